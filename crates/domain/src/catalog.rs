@@ -1,0 +1,93 @@
+//! The built-in data pack: every data file of the crate, loaded and cross-validated.
+
+use crate::error::DataError;
+use crate::geo::{self, Geography};
+use crate::presets::Presets;
+use crate::profile::{ProfileSet, Refs};
+use crate::programme::ProgrammeSet;
+use crate::standard::SkillStandard;
+
+/// Raw texts of a data pack, in the formats of the files under `data/`.
+#[derive(Debug, Clone, Copy)]
+pub struct DataTexts<'a> {
+    pub standard: &'a str,
+    pub presets: &'a str,
+    pub vocabulary: &'a str,
+    pub programmes: &'a str,
+    pub regions: &'a str,
+    pub prefectures: &'a str,
+    pub municipalities: &'a str,
+    pub profiles: &'a str,
+}
+
+/// The files compiled into the app.
+pub const BUILTIN: DataTexts<'static> = DataTexts {
+    standard: include_str!("../data/skill_standard.json"),
+    presets: include_str!("../data/presets.json"),
+    vocabulary: include_str!("../data/vocabulary.json"),
+    programmes: include_str!("../data/programmes.json"),
+    regions: include_str!("../data/regions.json"),
+    prefectures: include_str!("../data/prefectures.csv"),
+    municipalities: include_str!("../data/municipalities.csv"),
+    profiles: include_str!("../data/sample_profiles.json"),
+};
+
+#[derive(Debug, Clone)]
+pub struct Catalog {
+    pub standard: SkillStandard,
+    pub presets: Presets,
+    pub programmes: ProgrammeSet,
+    pub geography: Geography,
+    pub profiles: ProfileSet,
+}
+
+impl Catalog {
+    pub fn builtin() -> Result<Self, DataError> {
+        Self::load(&BUILTIN)
+    }
+
+    pub fn load(t: &DataTexts<'_>) -> Result<Self, DataError> {
+        let standard = SkillStandard::from_json(SkillStandard::FILE, t.standard)?;
+        let presets = Presets::from_json(&standard, t.presets, t.vocabulary)?;
+        let programmes = ProgrammeSet::from_json(ProgrammeSet::FILE, t.programmes)?;
+        let geography = Geography::load(t.regions, t.prefectures, t.municipalities)?;
+        let profiles = ProfileSet::from_json(
+            ProfileSet::SAMPLE_FILE,
+            t.profiles,
+            &Refs {
+                standard: &standard,
+                presets: &presets,
+                programmes: &programmes,
+                geography: &geography,
+            },
+        )?;
+        Ok(Catalog {
+            standard,
+            presets,
+            programmes,
+            geography,
+            profiles,
+        })
+    }
+
+    pub fn refs(&self) -> Refs<'_> {
+        Refs {
+            standard: &self.standard,
+            presets: &self.presets,
+            programmes: &self.programmes,
+            geography: &self.geography,
+        }
+    }
+}
+
+/// File names, for messages.
+pub const FILES: [&str; 8] = [
+    SkillStandard::FILE,
+    Presets::FILE,
+    Presets::VOCABULARY_FILE,
+    ProgrammeSet::FILE,
+    geo::REGIONS_FILE,
+    geo::PREFECTURES_FILE,
+    geo::MUNICIPALITIES_FILE,
+    ProfileSet::SAMPLE_FILE,
+];

@@ -1,0 +1,29 @@
+//! Domain of 自治体DX人材マッチ: the skill standard and its presets, programme rule sets,
+//! municipalities, anonymised profiles, the self-assessment, its gap and the match score.
+//!
+//! Pure Rust with no browser dependency: the app only calls into it, and every rule here is
+//! tested natively with `cargo test`.
+
+pub mod assessment;
+pub mod catalog;
+pub mod csv;
+pub mod error;
+pub mod gap;
+pub mod geo;
+pub mod level;
+pub mod presets;
+pub mod profile;
+pub mod programme;
+pub mod samples;
+pub mod score;
+pub mod standard;
+pub mod text;
+
+pub use assessment::{Assessment, Rating};
+pub use catalog::Catalog;
+pub use error::DataError;
+pub use gap::{CategoryGap, GapReport, GapRow};
+pub use level::{Level, Priority};
+pub use score::{rank, Band, MatchResult, Weights};
+pub use standard::{ItemIdx, SkillStandard};
+pub use text::Lang;

@@ -1,0 +1,230 @@
+//! Anonymised talent profiles. A profile never carries a name, contact or date of birth: only
+//! what matching needs (skills, 人材像, domains, base, coverage, modes, experience).
+
+use crate::error::DataError;
+use crate::geo::Geography;
+use crate::level::Level;
+use crate::presets::Presets;
+use crate::programme::{Modes, ProgrammeSet};
+use crate::standard::SkillStandard;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashSet};
+
+/// Where a person can work on site.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Coverage {
+    Nationwide,
+    Regions { ids: Vec<String> },
+    Prefectures { codes: Vec<u8> },
+}
+
+/// A profile as written in files (item codes and level letters).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProfileRecord {
+    pub id: String,
+    pub programme: String,
+    pub personas: Vec<String>,
+    pub skills: BTreeMap<String, String>,
+    pub domains: Vec<String>,
+    pub affiliation: String,
+    pub base_prefecture: u8,
+    pub coverage: Coverage,
+    pub modes: Modes,
+    pub experience_years: u8,
+    #[serde(default)]
+    pub qualifications: Vec<String>,
+    #[serde(default)]
+    pub track_record: u16,
+    #[serde(default)]
+    pub summary_ja: String,
+    #[serde(default)]
+    pub summary_en: String,
+}
+
+/// A validated profile with its skills laid out densely in the standard's item order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Profile {
+    pub id: String,
+    pub programme: String,
+    pub personas: Vec<String>,
+    /// One level per item of the standard (`Level::Z` where the profile names none).
+    pub levels: Vec<Level>,
+    pub domains: Vec<String>,
+    pub affiliation: String,
+    pub base_prefecture: u8,
+    pub coverage: Coverage,
+    pub modes: Modes,
+    pub experience_years: u8,
+    pub qualifications: Vec<String>,
+    pub track_record: u16,
+    pub summary_ja: String,
+    pub summary_en: String,
+    /// True for the built-in fictional sample profiles.
+    pub sample: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ProfileFile {
+    pub id: String,
+    pub ja: String,
+    pub en: String,
+    pub as_of: String,
+    pub source: String,
+    /// True when every profile is invented (sample data); the UI labels them as such.
+    pub fictional: bool,
+    pub profiles: Vec<ProfileRecord>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ProfileSet {
+    pub id: String,
+    pub ja: String,
+    pub en: String,
+    pub as_of: String,
+    pub source: String,
+    pub fictional: bool,
+    pub profiles: Vec<Profile>,
+}
+
+pub struct Refs<'a> {
+    pub standard: &'a SkillStandard,
+    pub presets: &'a Presets,
+    pub programmes: &'a ProgrammeSet,
+    pub geography: &'a Geography,
+}
+
+impl ProfileSet {
+    pub const SAMPLE_FILE: &'static str = "sample_profiles.json";
+
+    pub fn from_json(file: &str, json: &str, refs: &Refs<'_>) -> Result<Self, DataError> {
+        let raw: ProfileFile = serde_json::from_str(json).map_err(|e| DataError::json(file, &e))?;
+        let mut ids = HashSet::new();
+        let profiles = raw
+            .profiles
+            .iter()
+            .map(|r| {
+                if !ids.insert(r.id.as_str()) {
+                    return Err(DataError::DuplicateId {
+                        file: file.into(),
+                        id: r.id.clone(),
+                    });
+                }
+                resolve(file, r, refs, raw.fictional)
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(ProfileSet {
+            id: raw.id,
+            ja: raw.ja,
+            en: raw.en,
+            as_of: raw.as_of,
+            source: raw.source,
+            fictional: raw.fictional,
+            profiles,
+        })
+    }
+}
+
+fn resolve(
+    file: &str,
+    r: &ProfileRecord,
+    refs: &Refs<'_>,
+    sample: bool,
+) -> Result<Profile, DataError> {
+    let ctx = format!("profile {}", r.id);
+    let unknown = |kind: &'static str, id: &str| DataError::UnknownReference {
+        file: file.into(),
+        context: ctx.clone(),
+        kind,
+        id: id.into(),
+    };
+    if r.id.trim().is_empty() {
+        return Err(DataError::invalid(
+            file,
+            "profile",
+            "a profile without an id",
+        ));
+    }
+    if refs.programmes.get(&r.programme).is_none() {
+        return Err(unknown("programme", &r.programme));
+    }
+    if r.personas.is_empty() {
+        return Err(DataError::invalid(file, &ctx, "names no 人材像"));
+    }
+    if let Some(p) = r
+        .personas
+        .iter()
+        .find(|p| refs.presets.persona(p).is_none())
+    {
+        return Err(unknown("人材像", p));
+    }
+    if let Some(d) = r.domains.iter().find(|d| refs.presets.domain(d).is_none()) {
+        return Err(unknown("取組分野", d));
+    }
+    if refs.presets.affiliation(&r.affiliation).is_none() {
+        return Err(unknown("affiliation", &r.affiliation));
+    }
+    if let Some(q) = r
+        .qualifications
+        .iter()
+        .find(|q| refs.presets.qualification(q).is_none())
+    {
+        return Err(unknown("qualification", q));
+    }
+    if refs.geography.prefecture(r.base_prefecture).is_none() {
+        return Err(unknown("prefecture", &r.base_prefecture.to_string()));
+    }
+    match &r.coverage {
+        Coverage::Nationwide => {}
+        Coverage::Regions { ids } => {
+            if let Some(id) = ids
+                .iter()
+                .find(|id| !refs.geography.regions.iter().any(|g| &g.id == *id))
+            {
+                return Err(unknown("region", id));
+            }
+        }
+        Coverage::Prefectures { codes } => {
+            if let Some(c) = codes
+                .iter()
+                .find(|&&c| refs.geography.prefecture(c).is_none())
+            {
+                return Err(unknown("prefecture", &c.to_string()));
+            }
+        }
+    }
+    if !r.modes.onsite && !r.modes.online {
+        return Err(DataError::invalid(
+            file,
+            &ctx,
+            "available neither on site nor online",
+        ));
+    }
+    let mut levels = vec![Level::Z; refs.standard.len()];
+    for (code, letter) in &r.skills {
+        let idx = refs.standard.resolve(file, &ctx, code)?;
+        levels[idx.get()] =
+            Level::from_letter(letter).ok_or_else(|| DataError::LevelOutOfRange {
+                file: file.into(),
+                context: format!("{ctx}, item {code}"),
+                value: letter.clone(),
+            })?;
+    }
+    Ok(Profile {
+        id: r.id.clone(),
+        programme: r.programme.clone(),
+        personas: r.personas.clone(),
+        levels,
+        domains: r.domains.clone(),
+        affiliation: r.affiliation.clone(),
+        base_prefecture: r.base_prefecture,
+        coverage: r.coverage.clone(),
+        modes: r.modes,
+        experience_years: r.experience_years,
+        qualifications: r.qualifications.clone(),
+        track_record: r.track_record,
+        summary_ja: r.summary_ja.clone(),
+        summary_en: r.summary_en.clone(),
+        sample,
+    })
+}

@@ -1,0 +1,351 @@
+//! Deterministic generator of the fictional sample profiles shipped with the app.
+//!
+//! Run `cargo run -p dxm-domain --bin dxm-data -- samples` to rewrite
+//! `data/sample_profiles.json`; a test checks that the committed file is exactly what the
+//! generator produces, so the samples are reproducible from the seed below. Every person is
+//! invented: no profile describes a real individual.
+//!
+//! Shape of the set: 240 地域情報化アドバイザー, 40 外部人材リスト and 60 prefecture-pool profiles.
+//! Every prefecture is the base of at least one adviser and one pool member; the remaining
+//! advisers lean towards the big metropolitan areas, as digital talent does.
+
+use crate::geo::Geography;
+use crate::level::Level;
+use crate::presets::Presets;
+use crate::profile::{Coverage, ProfileFile, ProfileRecord};
+use crate::programme::Modes;
+use crate::standard::SkillStandard;
+use std::collections::BTreeMap;
+
+pub const SEED: u64 = 0x2026_1125_D0A1_5EED;
+
+/// (programme id, id prefix, count)
+pub const SPECS: [(&str, &str, usize); 3] = [
+    ("chiiki_joho_advisor", "ADV", 240),
+    ("gaibu_jinzai_list", "EXT", 40),
+    ("pref_pool", "POOL", 60),
+];
+
+/// SplitMix64: tiny, well-distributed and identical on every platform.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+    fn range(&mut self, lo: u32, hi_inclusive: u32) -> u32 {
+        lo + self.below((hi_inclusive - lo + 1) as usize) as u32
+    }
+    fn chance(&mut self, percent: u32) -> bool {
+        self.below(100) < percent as usize
+    }
+    fn weighted(&mut self, weights: &[u32]) -> usize {
+        let total: u32 = weights.iter().sum();
+        let mut r = self.below(total as usize) as u32;
+        for (i, &w) in weights.iter().enumerate() {
+            if r < w {
+                return i;
+            }
+            r -= w;
+        }
+        weights.len() - 1
+    }
+}
+
+/// Rough share of digital workers by prefecture code (1–47): Tokyo dominates, then the other
+/// metropolitan prefectures. Only the proportions matter.
+fn prefecture_weight(code: u8) -> u32 {
+    match code {
+        13 => 30,
+        14 => 8,
+        27 => 7,
+        23 => 5,
+        40 => 4,
+        11 | 12 | 28 | 1 => 3,
+        4 | 26 | 34 => 2,
+        _ => 1,
+    }
+}
+
+struct Style {
+    personas: [u32; 4],
+    second_persona: u32,
+    affiliations: &'static [(&'static str, u32)],
+    nationwide: u32,
+    onsite: u32,
+    experience: (u32, u32),
+    track_record: u32,
+    priority_domains: u32,
+}
+
+fn style(prefix: &str) -> Style {
+    match prefix {
+        "ADV" => Style {
+            personas: [30, 20, 20, 30],
+            second_persona: 25,
+            affiliations: &[
+                ("municipal_staff", 25),
+                ("university", 25),
+                ("it_company", 20),
+                ("consulting", 15),
+                ("civictech", 10),
+                ("npo", 5),
+            ],
+            nationwide: 65,
+            onsite: 90,
+            experience: (5, 30),
+            track_record: 40,
+            priority_domains: 35,
+        },
+        "EXT" => Style {
+            personas: [40, 25, 15, 20],
+            second_persona: 35,
+            affiliations: &[("it_company", 40), ("consulting", 40), ("freelance", 20)],
+            nationwide: 50,
+            onsite: 70,
+            experience: (8, 30),
+            track_record: 12,
+            priority_domains: 70,
+        },
+        _ => Style {
+            personas: [15, 35, 15, 35],
+            second_persona: 20,
+            affiliations: &[
+                ("it_company", 45),
+                ("consulting", 25),
+                ("municipal_staff", 15),
+                ("freelance", 15),
+            ],
+            nationwide: 0,
+            onsite: 100,
+            experience: (3, 25),
+            track_record: 15,
+            priority_domains: 75,
+        },
+    }
+}
+
+/// Qualifications that suit each persona (ids from vocabulary.json).
+fn persona_qualifications(persona: &str) -> &'static [&'static str] {
+    match persona {
+        "producer" => &["ipa_st", "ipa_au", "ipa_sc"],
+        "project_manager" => &["ipa_pm", "ipa_sm", "ipa_ap"],
+        "service_designer" => &["ipa_ap", "ipa_fe"],
+        _ => &[
+            "ipa_sa", "ipa_nw", "ipa_db", "ipa_sc", "ipa_es", "ipa_ap", "ipa_fe",
+        ],
+    }
+}
+
+/// Generates the sample profile file. Pure: the same catalogue gives the same output.
+pub fn generate(std: &SkillStandard, presets: &Presets, geo: &Geography) -> ProfileFile {
+    let mut rng = Rng(SEED);
+    let mut profiles = Vec::new();
+    let pref_weights: Vec<u32> = geo
+        .prefectures
+        .iter()
+        .map(|p| prefecture_weight(p.code))
+        .collect();
+    for (programme, prefix, count) in SPECS {
+        let st = style(prefix);
+        for n in 0..count {
+            // Advisers and pool members cover every prefecture first, then follow the weights.
+            let base = if prefix != "EXT" && n < geo.prefectures.len() {
+                geo.prefectures[n].code
+            } else {
+                geo.prefectures[rng.weighted(&pref_weights)].code
+            };
+            let first = rng.weighted(&st.personas);
+            let mut persona_ix = vec![first];
+            if rng.chance(st.second_persona) {
+                let mut w = st.personas;
+                w[first] = 0;
+                persona_ix.push(rng.weighted(&w));
+                persona_ix.sort_unstable();
+            }
+            let personas: Vec<&crate::presets::Preset> =
+                persona_ix.iter().map(|&i| &presets.personas[i]).collect();
+
+            let mut levels = vec![Level::Z; std.len()];
+            for p in &personas {
+                for need in &p.needs {
+                    let delta = rng.weighted(&[30, 50, 20]) as i32 - 1;
+                    let v = (i32::from(need.level.value()) + delta).clamp(1, 4) as u8;
+                    let l = Level::from_value(v).unwrap_or(Level::D);
+                    let slot = &mut levels[need.item.get()];
+                    *slot = (*slot).max(l);
+                }
+            }
+            for _ in 0..rng.range(2, 5) {
+                let i = rng.below(std.len());
+                let extra = if rng.chance(60) { Level::D } else { Level::C };
+                levels[i] = levels[i].max(extra);
+            }
+            let skills: BTreeMap<String, String> = std
+                .indices()
+                .filter(|i| levels[i.get()] > Level::Z)
+                .map(|i| (std.item(i).id.clone(), levels[i.get()].letter().to_string()))
+                .collect();
+
+            let mut domains: Vec<String> = Vec::new();
+            for _ in 0..rng.range(1, 4) {
+                let group = if rng.chance(st.priority_domains) {
+                    "priority"
+                } else {
+                    "regional"
+                };
+                let pool: Vec<&str> = presets
+                    .domains
+                    .iter()
+                    .filter(|d| d.group == group)
+                    .map(|d| d.id.as_str())
+                    .collect();
+                let d = pool[rng.below(pool.len())].to_owned();
+                if !domains.contains(&d) {
+                    domains.push(d);
+                }
+            }
+            domains.sort_by_key(|d| presets.domains.iter().position(|x| &x.id == d));
+
+            let aff_w: Vec<u32> = st.affiliations.iter().map(|a| a.1).collect();
+            let affiliation = st.affiliations[rng.weighted(&aff_w)].0.to_owned();
+
+            let coverage = if prefix == "POOL" {
+                Coverage::Prefectures { codes: vec![base] }
+            } else if rng.chance(st.nationwide) {
+                Coverage::Nationwide
+            } else {
+                let region = geo
+                    .region_of(base)
+                    .map(|r| r.id.clone())
+                    .unwrap_or_default();
+                Coverage::Regions { ids: vec![region] }
+            };
+            let modes = Modes {
+                onsite: rng.chance(st.onsite),
+                online: true,
+            };
+
+            let mut experience = rng.range(st.experience.0, st.experience.1) as u8;
+            let mut qualifications: Vec<String> = Vec::new();
+            if rng.chance(50) {
+                for p in &personas {
+                    let qs = persona_qualifications(&p.id);
+                    let q = qs[rng.below(qs.len())].to_owned();
+                    if !qualifications.contains(&q) {
+                        qualifications.push(q);
+                    }
+                    if !rng.chance(30) {
+                        break;
+                    }
+                }
+            }
+            // A pool member meets the 自治体DXアクセラレータ requirement: 5+ years or a level-4 exam.
+            let has_level4 = qualifications
+                .iter()
+                .any(|q| presets.qualification(q).is_some_and(|q| q.ipa_level == 4));
+            if prefix == "POOL" && experience < 5 && !has_level4 {
+                if rng.chance(50) {
+                    experience = 5 + rng.range(0, 3) as u8;
+                } else {
+                    let qs = persona_qualifications(&personas[0].id);
+                    let l4: Vec<&&str> = qs
+                        .iter()
+                        .filter(|q| presets.qualification(q).is_some_and(|q| q.ipa_level == 4))
+                        .collect();
+                    let q = l4.first().map_or("ipa_st", |q| **q);
+                    qualifications.push(q.to_owned());
+                }
+            }
+            qualifications.sort();
+            let track_record = rng.range(0, st.track_record) as u16;
+
+            let aff = presets.affiliation(&affiliation);
+            let persona_ja: Vec<&str> = personas.iter().map(|p| p.ja.as_str()).collect();
+            let persona_en: Vec<&str> = personas.iter().map(|p| p.en.as_str()).collect();
+            let dom_ja: Vec<&str> = domains
+                .iter()
+                .filter_map(|d| presets.domain(d))
+                .map(|d| d.ja.as_str())
+                .collect();
+            let dom_en: Vec<&str> = domains
+                .iter()
+                .filter_map(|d| presets.domain(d))
+                .map(|d| d.en.as_str())
+                .collect();
+            let summary_ja = format!(
+                "{}。{}として{}の分野を中心に支援。経験{}年、支援実績{}件。",
+                aff.map_or("", |a| a.ja.as_str()),
+                persona_ja.join("・"),
+                dom_ja.join("・"),
+                experience,
+                track_record
+            );
+            let summary_en = format!(
+                "{}. Works as {}, mainly on {}. {} years of experience, {} past engagements.",
+                aff.map_or("", |a| a.en.as_str()),
+                persona_en.join(" and "),
+                dom_en.join(", "),
+                experience,
+                track_record
+            );
+
+            profiles.push(ProfileRecord {
+                id: format!("SAMPLE-{prefix}-{:03}", n + 1),
+                programme: programme.to_owned(),
+                personas: personas.iter().map(|p| p.id.clone()).collect(),
+                skills,
+                domains,
+                affiliation,
+                base_prefecture: base,
+                coverage,
+                modes,
+                experience_years: experience,
+                qualifications,
+                track_record,
+                summary_ja,
+                summary_en,
+            });
+        }
+    }
+    ProfileFile {
+        id: "sample-profiles".into(),
+        ja: "サンプル人材プロフィール（架空）".into(),
+        en: "Sample talent profiles (fictional)".into(),
+        as_of: "2026-11-25".into(),
+        source: format!("Generated by dxm-domain samples::generate with seed {SEED:#x}; every person is fictional."),
+        fictional: true,
+        profiles,
+    }
+}
+
+/// Writes the file with one profile per line, so that diffs stay readable.
+pub fn to_json_lines(file: &ProfileFile) -> String {
+    let head = |v: &str| serde_json::to_string(v).unwrap_or_default();
+    let mut out = String::from("{\n");
+    out.push_str(&format!("  \"id\": {},\n", head(&file.id)));
+    out.push_str(&format!("  \"ja\": {},\n", head(&file.ja)));
+    out.push_str(&format!("  \"en\": {},\n", head(&file.en)));
+    out.push_str(&format!("  \"as_of\": {},\n", head(&file.as_of)));
+    out.push_str(&format!("  \"source\": {},\n", head(&file.source)));
+    out.push_str(&format!("  \"fictional\": {},\n", file.fictional));
+    out.push_str("  \"profiles\": [\n");
+    for (i, p) in file.profiles.iter().enumerate() {
+        out.push_str("    ");
+        out.push_str(&serde_json::to_string(p).unwrap_or_default());
+        out.push_str(if i + 1 < file.profiles.len() {
+            ",\n"
+        } else {
+            "\n"
+        });
+    }
+    out.push_str("  ]\n}\n");
+    out
+}
