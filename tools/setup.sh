@@ -11,7 +11,9 @@ export PATH="$HOME/.cargo/bin:$PATH"
 
 log() { printf '[setup] %s\n' "$*"; }
 
-want_tools=${1:-all}   # "build" = only what a build needs; "all" = build + browser tests
+# "build": what a build needs; "all": build + browser tests; "screenshots": all + a Japanese font.
+want_tools=${1:-all}
+case "$want_tools" in build|all|screenshots) ;; *) echo "usage: $0 [build|all|screenshots]" >&2; exit 2;; esac
 
 # 1. wasm target
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
@@ -31,19 +33,25 @@ if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; 
   cargo install trunk --version "$TRUNK_VERSION" --locked --force
 fi
 
-# 4. node tools (wasm-opt from npm binaryen, playwright-core, axe-core), pinned by tools/package-lock.json
-if ! (cd tools && [ -d node_modules ] && npm ls --depth=0 >/dev/null 2>&1); then
+# 4. node tools (wasm-opt from npm binaryen, playwright-core, axe-core), pinned by package-lock.json
+if ! { [ -d node_modules ] && npm ls --depth=0 >/dev/null 2>&1; }; then
   log "installing node dev tools"
-  if [ -f tools/package-lock.json ]; then (cd tools && npm ci --no-audit --no-fund)
-  else (cd tools && npm install --no-audit --no-fund); fi
+  npm ci --no-audit --no-fund
 fi
 
 # 5. headless Chromium for end-to-end tests (Debian's; playwright's own download cannot work here)
-if [ "$want_tools" = all ] && ! command -v chromium >/dev/null 2>&1; then
-  log "installing Debian chromium"
-  SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
+SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
+apt_install() {
+  log "installing Debian packages: $*"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$@" >/dev/null
+}
+if [ "$want_tools" != build ] && ! command -v chromium >/dev/null 2>&1; then
+  apt_install chromium chromium-driver
+fi
+# 6. a Japanese font, only so that screenshots are legible (the app itself uses system fonts)
+if [ "$want_tools" = screenshots ] && ! fc-list :lang=ja 2>/dev/null | grep -q .; then
+  apt_install fonts-noto-cjk
 fi
 
-log "tools ready: $(wasm-bindgen --version), $(trunk --version), wasm-opt $("$PWD/tools/node_modules/.bin/wasm-opt" --version | awk '{print $3}')"
+log "tools ready: $(wasm-bindgen --version), $(trunk --version), wasm-opt $("$PWD/node_modules/.bin/wasm-opt" --version | awk '{print $3}')"

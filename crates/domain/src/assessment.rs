@@ -65,8 +65,9 @@ impl Assessment {
     }
 
     /// Merges presets into the needs: each item takes the higher level, and becomes required if
-    /// any source says so. In-house levels are kept.
-    pub fn apply_presets(&mut self, std: &SkillStandard, presets: &[&Preset]) {
+    /// any source says so. In-house levels are kept. Returns how many items changed.
+    pub fn apply_presets(&mut self, std: &SkillStandard, presets: &[&Preset]) -> usize {
+        let before = self.ratings.clone();
         for p in presets {
             for n in &p.needs {
                 let code = &std.item(n.item).id;
@@ -83,6 +84,20 @@ impl Assessment {
                 self.presets.push(p.id.clone());
             }
         }
+        std.items()
+            .iter()
+            .filter(|it| before.get(&it.id) != self.ratings.get(&it.id))
+            .count()
+    }
+
+    /// Forgets every need (and the presets applied) but keeps the in-house levels.
+    pub fn clear_needs(&mut self) {
+        for r in self.ratings.values_mut() {
+            r.need = Level::Z;
+            r.priority = Priority::Desirable;
+        }
+        self.ratings.retain(|_, r| !r.is_blank());
+        self.presets.clear();
     }
 
     /// Ratings laid out in the standard's order; unknown codes (from another standard version)
@@ -99,7 +114,16 @@ impl Assessment {
         (out, unknown)
     }
 
+    /// Items with a need above z.
     pub fn rated_count(&self) -> usize {
         self.ratings.values().filter(|r| r.need > Level::Z).count()
+    }
+
+    /// Items with a need above z marked required.
+    pub fn required_count(&self) -> usize {
+        self.ratings
+            .values()
+            .filter(|r| r.need > Level::Z && r.priority == Priority::Required)
+            .count()
     }
 }

@@ -1,7 +1,7 @@
 //! The built-in data pack: every data file of the crate, loaded and cross-validated.
 
 use crate::error::DataError;
-use crate::geo::{self, Geography};
+use crate::geo::Geography;
 use crate::presets::Presets;
 use crate::profile::{ProfileSet, Refs};
 use crate::programme::ProgrammeSet;
@@ -79,15 +79,3 @@ impl Catalog {
         }
     }
 }
-
-/// File names, for messages.
-pub const FILES: [&str; 8] = [
-    SkillStandard::FILE,
-    Presets::FILE,
-    Presets::VOCABULARY_FILE,
-    ProgrammeSet::FILE,
-    geo::REGIONS_FILE,
-    geo::PREFECTURES_FILE,
-    geo::MUNICIPALITIES_FILE,
-    ProfileSet::SAMPLE_FILE,
-];

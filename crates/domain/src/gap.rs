@@ -34,6 +34,15 @@ pub struct CategoryGap {
     pub gap_sum: u32,
 }
 
+impl CategoryGap {
+    /// Share of the needed levels that in-house staff already meet, 0–100 (0 when nothing is needed).
+    pub fn met_percent(&self) -> u32 {
+        (self.have_sum * 100)
+            .checked_div(self.need_sum)
+            .unwrap_or(0)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GapReport {
     /// Every item with a need above z, in the standard's order.

@@ -68,11 +68,18 @@ pub struct ItemCover {
     pub covered: u8,
     /// Contribution to the score in thousandths of a point (0–100 000).
     pub points_milli: u32,
+    /// What closing this gap completely would contribute.
+    pub full_points_milli: u32,
 }
 
 impl ItemCover {
     pub fn is_closed(&self) -> bool {
         self.covered == self.gap
+    }
+
+    /// Points still to gain on this item.
+    pub fn missing_points_milli(&self) -> u32 {
+        self.full_points_milli - self.points_milli
     }
 }
 
@@ -100,6 +107,19 @@ impl MatchResult {
     pub fn left(&self) -> impl Iterator<Item = &ItemCover> {
         self.items.iter().filter(|c| c.covered == 0)
     }
+
+    /// The unclosed gaps that would raise the score most, biggest gain first (ties by item).
+    pub fn what_would_raise(&self, n: usize) -> Vec<ItemCover> {
+        let mut v: Vec<ItemCover> = self
+            .items
+            .iter()
+            .copied()
+            .filter(|c| !c.is_closed())
+            .collect();
+        v.sort_by_key(|c| (std::cmp::Reverse(c.missing_points_milli()), c.item));
+        v.truncate(n);
+        v
+    }
 }
 
 /// Ranks profiles by how much of the gap they close. Returns an empty list when there is no gap.
@@ -122,15 +142,16 @@ pub fn rank(gap: &GapReport, profiles: &[Profile], weights: Weights) -> Vec<Matc
                 .map(|r| {
                     let level = p.levels.get(r.item.get()).map_or(0, |l| l.value());
                     let covered = level.saturating_sub(r.have.value()).min(r.gap());
-                    let weighted = u64::from(weights.of(r.priority)) * u64::from(covered);
-                    let points = weighted * 100_000 / total;
+                    let w = u64::from(weights.of(r.priority));
+                    let weighted = w * u64::from(covered);
                     sum_milli += weighted * 100_000;
                     ItemCover {
                         item: r.item,
                         priority: r.priority,
                         gap: r.gap(),
                         covered,
-                        points_milli: points as u32,
+                        points_milli: (weighted * 100_000 / total) as u32,
+                        full_points_milli: (w * u64::from(r.gap()) * 100_000 / total) as u32,
                     }
                 })
                 .collect();

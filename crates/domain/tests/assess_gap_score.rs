@@ -80,6 +80,9 @@ fn gap_per_item_and_category() {
         ),
         (1, 1, 1, 4, 2, 2)
     );
+    assert_eq!(bt.met_percent(), 50);
+    assert_eq!(g.categories[1].met_percent(), 0);
+    assert_eq!(g.categories[2].met_percent(), 0, "nothing needed");
     let ps = &g.categories[4];
     assert_eq!((ps.needed_items, ps.gap_items, ps.gap_sum), (1, 0, 0));
     assert_eq!(g.total_gap(), 5);
@@ -154,6 +157,31 @@ fn worked_example_scores_bands_and_explanations() {
         .map(|i| c.standard.item(i.item).id.as_str())
         .collect();
     assert_eq!(left, ["BT01", "DA01"]);
+    // P1 misses one required step of BT01 (3/9 = 33.3 points); P3 would gain most from BT01 (6/9).
+    let raise = p1.what_would_raise(3);
+    assert_eq!(raise.len(), 1);
+    assert_eq!(
+        (
+            c.standard.item(raise[0].item).id.as_str(),
+            raise[0].missing_points_milli()
+        ),
+        ("BT01", 33_333)
+    );
+    let raise = r[3].what_would_raise(3);
+    let gains: Vec<(&str, u32)> = raise
+        .iter()
+        .map(|i| {
+            (
+                c.standard.item(i.item).id.as_str(),
+                i.missing_points_milli(),
+            )
+        })
+        .collect();
+    assert_eq!(gains, [("BT01", 66_666), ("DA01", 33_333)]);
+    assert!(
+        r[0].what_would_raise(3).is_empty(),
+        "a perfect match has nothing left to raise"
+    );
 }
 
 #[test]
@@ -255,7 +283,8 @@ fn presets_merge_by_max_level_and_required_wins() {
     a.update("BT06", |r| r.have = Level::B);
     let producer = c.presets.persona("producer").unwrap();
     let pm = c.presets.persona("project_manager").unwrap();
-    a.apply_presets(&c.standard, &[producer]);
+    let changed = a.apply_presets(&c.standard, &[producer]);
+    assert_eq!(changed, producer.needs.len());
     // Producer asks BT06 c (desirable); project manager asks BT06 a (required).
     assert_eq!(
         (a.rating("BT06").need, a.rating("BT06").priority),
@@ -273,8 +302,21 @@ fn presets_merge_by_max_level_and_required_wins() {
     // Producer asks BT03 a; project manager's c must not lower it.
     assert_eq!(a.rating("BT03").need, Level::A);
     assert_eq!(a.presets, ["producer", "project_manager"]);
-    a.apply_presets(&c.standard, &[pm]);
+    assert_eq!(
+        a.apply_presets(&c.standard, &[pm]),
+        0,
+        "applying again changes nothing"
+    );
     assert_eq!(a.presets.len(), 2, "applying twice records it once");
+    a.clear_needs();
+    assert_eq!(a.rated_count(), 0);
+    assert!(a.presets.is_empty());
+    assert_eq!(
+        a.ratings.len(),
+        1,
+        "only BT06, which has an in-house level, remains"
+    );
+    assert_eq!(a.rating("BT06").have, Level::B);
     // Resetting an item to blank removes it from the saved map.
     a.update("BT06", |r| *r = Default::default());
     assert!(!a.ratings.contains_key("BT06"));

@@ -1,0 +1,96 @@
+//! The root component: loads the built-in data, provides the contexts (catalogue, state, i18n,
+//! route) and lays out the page.
+
+use crate::components::{
+    notices::StorageNotice, site_footer::SiteFooter, site_header::SiteHeader, step_nav::StepNav,
+};
+use crate::i18n::{I18n, Msg};
+use crate::pages::{
+    assess::AssessPage, gap::GapPage, matches::MatchesPage, presets::PresetsPage, start::StartPage,
+};
+use crate::route::{route_signal, Route};
+use crate::state::{load_lang, save_lang, AppState};
+use dxm_domain::Catalog;
+use leptos::prelude::*;
+
+/// The catalogue is loaded once and lives for the whole page.
+pub type Cat = &'static Catalog;
+
+pub fn use_catalog() -> Cat {
+    expect_context::<Cat>()
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let lang = RwSignal::new(load_lang());
+    let i18n = I18n { lang };
+    provide_context(i18n);
+    Effect::new(move |_| {
+        let l = lang.get();
+        save_lang(l);
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", l.code());
+        }
+    });
+    remove_boot_message();
+
+    let catalog: Cat = match Catalog::builtin() {
+        Ok(c) => Box::leak(Box::new(c)),
+        Err(e) => {
+            return view! {
+                <main id="main" class="container">
+                    <h1>{move || i18n.t(Msg::AppName)}</h1>
+                    <p role="alert" class="error">{move || i18n.t(Msg::DataLoadFailed)}</p>
+                    <pre class="error-detail">{e.to_string()}</pre>
+                </main>
+            }
+            .into_any();
+        }
+    };
+    provide_context(catalog);
+    provide_context(AppState::init(lang.get_untracked()));
+    let route = route_signal();
+    provide_context(route);
+
+    // Keep the document title in step with the screen, and move focus to the new screen's
+    // heading after a navigation so screen-reader and keyboard users land at its start.
+    Effect::new(move |prev: Option<Route>| {
+        let r = route.get();
+        document().set_title(&format!("{} — {}", i18n.t(r.label()), i18n.t(Msg::AppName)));
+        if prev.is_some_and(|p| p != r) {
+            request_animation_frame(|| {
+                if let Some(h) = document().get_element_by_id("page-title") {
+                    use wasm_bindgen::JsCast;
+                    if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
+                        let _ = h.focus();
+                    }
+                }
+            });
+        }
+        r
+    });
+
+    view! {
+        <SiteHeader/>
+        <StepNav/>
+        <main id="main" class="container" tabindex="-1">
+            <StorageNotice/>
+            {move || match route.get() {
+                Route::Start => view! { <StartPage/> }.into_any(),
+                Route::Presets => view! { <PresetsPage/> }.into_any(),
+                Route::Assess => view! { <AssessPage/> }.into_any(),
+                Route::Gap => view! { <GapPage/> }.into_any(),
+                Route::Matches => view! { <MatchesPage/> }.into_any(),
+            }}
+        </main>
+        <SiteFooter/>
+    }
+    .into_any()
+}
+
+/// index.html shows a static "loading" line until the app runs.
+fn remove_boot_message() {
+    if let Some(el) = document().get_element_by_id("boot") {
+        el.remove();
+    }
+}

@@ -1,0 +1,107 @@
+use crate::app::use_catalog;
+use crate::i18n::{use_i18n, Msg};
+use dxm_domain::{GapReport, GapRow, Priority};
+use leptos::prelude::*;
+
+/// Need vs in-house per category, with a bar for sighted users and the numbers for everyone.
+#[component]
+pub fn CategoryGapTable(report: Memo<GapReport>) -> impl IntoView {
+    let i = use_i18n();
+    let cat = use_catalog();
+    view! {
+        <table class="data-table">
+            <caption>{move || i.t(Msg::ByCategory)}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{move || i.t(Msg::Category)}</th>
+                    <th scope="col" class="num">{move || i.t(Msg::NeededItems)}</th>
+                    <th scope="col" class="num">{move || i.t(Msg::RequiredItems)}</th>
+                    <th scope="col" class="num">{move || i.t(Msg::GapItems)}</th>
+                    <th scope="col" class="num">{move || i.t(Msg::GapSteps)}</th>
+                    <th scope="col">{move || format!("{} / {}", i.t(Msg::Met), i.t(Msg::Need))}</th>
+                </tr>
+            </thead>
+            <tbody>
+                {move || {
+                    report
+                        .get()
+                        .categories
+                        .into_iter()
+                        .map(|c| {
+                            let category = &cat.standard.categories[c.category];
+                            let met_pct = c.met_percent();
+                            view! {
+                                <tr>
+                                    <th scope="row">{move || i.pick(&category.ja, &category.en).to_owned()}</th>
+                                    <td class="num">{c.needed_items}</td>
+                                    <td class="num">{c.required_items}</td>
+                                    <td class="num">{c.gap_items}</td>
+                                    <td class="num">{c.gap_sum}</td>
+                                    <td>
+                                        <span class="bar" aria-hidden="true">
+                                            <span class="bar-fill" style=format!("width:{met_pct}%")></span>
+                                        </span>
+                                        <span class="bar-text">{format!("{} / {}", c.have_sum, c.need_sum)}</span>
+                                    </td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </tbody>
+        </table>
+    }
+}
+
+/// Every needed item, open gaps first (required, then by size), then those already met.
+#[component]
+pub fn ItemGapTable(report: Memo<GapReport>) -> impl IntoView {
+    let i = use_i18n();
+    let cat = use_catalog();
+    let rows = move || {
+        report.with(|r| {
+            let mut rows: Vec<GapRow> = r.open_gaps();
+            rows.extend(r.rows.iter().filter(|row| row.gap() == 0));
+            rows
+        })
+    };
+    view! {
+        <table class="data-table">
+            <caption>{move || i.t(Msg::ByItem)}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{move || i.t(Msg::Item)}</th>
+                    <th scope="col">{move || i.t(Msg::Category)}</th>
+                    <th scope="col">{move || i.t(Msg::PriorityLabel)}</th>
+                    <th scope="col" class="num">{move || i.t(Msg::Need)}</th>
+                    <th scope="col" class="num">{move || i.t(Msg::Have)}</th>
+                    <th scope="col" class="num">{move || i.t(Msg::GapSteps)}</th>
+                </tr>
+            </thead>
+            <tbody>
+                {move || {
+                    rows()
+                        .into_iter()
+                        .map(|row| {
+                            let it = cat.standard.item(row.item);
+                            let category = &cat.standard.categories[it.category];
+                            let prio = if row.priority == Priority::Required { Msg::Required } else { Msg::Desirable };
+                            view! {
+                                <tr class:met=row.gap() == 0>
+                                    <th scope="row">{move || i.pick(&it.ja, &it.en).to_owned()}</th>
+                                    <td>{move || i.pick(&category.ja, &category.en).to_owned()}</td>
+                                    <td>{move || i.t(prio)}</td>
+                                    <td class="num">{row.need.letter().to_string()}</td>
+                                    <td class="num">{row.have.letter().to_string()}</td>
+                                    <td class="num">
+                                        {if row.gap() == 0 { i.t(Msg::Met).to_owned() } else { row.gap().to_string() }}
+                                    </td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </tbody>
+        </table>
+    }
+}

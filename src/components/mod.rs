@@ -1,0 +1,11 @@
+pub mod gap_tables;
+pub mod item_rating;
+pub mod level_legend;
+pub mod match_card;
+pub mod municipality_picker;
+pub mod next_step;
+pub mod notices;
+pub mod page_heading;
+pub mod site_footer;
+pub mod site_header;
+pub mod step_nav;

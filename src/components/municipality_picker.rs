@@ -1,0 +1,124 @@
+use crate::app::use_catalog;
+use crate::i18n::{search_count, use_i18n, Msg};
+use crate::state::use_state;
+use dxm_domain::geo::{format_lgcode, Locality};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+const MAX_RESULTS: usize = 20;
+
+/// Search the 1,741 municipalities and 47 prefectures by name, kana or code, and pick one.
+#[component]
+pub fn MunicipalityPicker() -> impl IntoView {
+    let i = use_i18n();
+    let cat = use_catalog();
+    let state = use_state();
+    let query = RwSignal::new(String::new());
+    // One extra result tells whether the list was cut.
+    let results = Memo::new(move |_| {
+        query.with(|q| {
+            cat.geography
+                .search(q, MAX_RESULTS + 1)
+                .iter()
+                .map(|l| l.lgcode())
+                .collect::<Vec<u32>>()
+        })
+    });
+    let selected = Memo::new(move |_| state.active.with(|a| a.lgcode));
+
+    let choose = move |code: u32| {
+        state.update_active(|a| a.lgcode = Some(code));
+        query.set(String::new());
+        // The chosen button disappears with the list: move focus to the confirmation.
+        request_animation_frame(|| {
+            if let Some(el) = document().get_element_by_id("org-selected") {
+                if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        });
+    };
+
+    let describe = move |l: Locality<'static>| {
+        let pref = cat.geography.prefecture(l.pref_code());
+        let region = cat.geography.region_of(l.pref_code());
+        let full = match (l, pref) {
+            (Locality::Municipality(m), Some(p)) => format!("{} {}", p.name, m.name),
+            _ => l.name().to_owned(),
+        };
+        (full, region)
+    };
+
+    view! {
+        <section class="panel" aria-labelledby="org-selected-title">
+            <h2 id="org-selected-title" class="h3">{move || i.t(Msg::SelectedOrg)}</h2>
+            <div id="org-selected" tabindex="-1" class="org-selected">
+                {move || match selected.get().and_then(|c| cat.geography.locality(c)) {
+                    None => view! { <p class="muted">{move || i.t(Msg::NoOrgSelected)}</p> }.into_any(),
+                    Some(l) => {
+                        let (full, region) = describe(l);
+                        view! {
+                            <p class="org-name">{full}</p>
+                            <dl class="facts inline">
+                                <div><dt>{move || i.t(Msg::LgCode)}</dt><dd>{format_lgcode(l.lgcode())}</dd></div>
+                                <div>
+                                    <dt>{move || i.t(Msg::RegionBureau)}</dt>
+                                    <dd>{move || region.map(|r| i.pick(&r.bureau_ja, &r.bureau_en).to_owned()).unwrap_or_default()}</dd>
+                                </div>
+                            </dl>
+                        }
+                        .into_any()
+                    }
+                }}
+            </div>
+        </section>
+        <div class="field">
+            <label for="org-search">{move || i.t(Msg::SearchOrgLabel)}</label>
+            <p id="org-search-hint" class="hint">{move || i.t(Msg::SearchOrgHint)}</p>
+            <input
+                id="org-search"
+                type="search"
+                autocomplete="off"
+                aria-describedby="org-search-hint org-search-status"
+                prop:value=move || query.get()
+                on:input:target=move |ev| query.set(ev.target().value())
+            />
+            <p id="org-search-status" class="hint" role="status">
+                {move || {
+                    let q = query.get();
+                    let n = results.with(Vec::len);
+                    if q.trim().is_empty() {
+                        String::new()
+                    } else if n == 0 {
+                        i.t(Msg::NoResults).to_owned()
+                    } else {
+                        search_count(i.lang.get(), n.min(MAX_RESULTS), n > MAX_RESULTS)
+                    }
+                }}
+            </p>
+            <Show when=move || results.with(|r| !r.is_empty())>
+                <ul class="org-results" aria-label=move || i.t(Msg::SearchResults)>
+                    <For
+                        each=move || results.get().into_iter().take(MAX_RESULTS)
+                        key=|code| *code
+                        children=move |code| {
+                            let l = cat.geography.locality(code);
+                            let (full, region) = l.map(describe).unzip();
+                            view! {
+                                <li>
+                                    <button type="button" class="result" on:click=move |_| choose(code)>
+                                        <span class="result-name">{full}</span>
+                                        <span class="result-meta">
+                                            {l.map(|l| l.kana())} " · " {format_lgcode(code)} " · "
+                                            {move || region.flatten().map(|r| i.pick(&r.ja, &r.en).to_owned())}
+                                        </span>
+                                    </button>
+                                </li>
+                            }
+                        }
+                    />
+                </ul>
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,12 @@
+//! 自治体DX人材マッチ — the Leptos (CSR) user interface. All domain logic lives in the
+//! `dxm-domain` crate; this crate renders it, keeps the state and saves it in the browser.
+
+pub mod app;
+pub mod components;
+pub mod i18n;
+pub mod pages;
+pub mod route;
+pub mod state;
+pub mod storage;
+
+pub use app::App;

@@ -1,0 +1,83 @@
+//! Hash-based routes (`#/start`, `#/assess` …): they work from any sub-folder on any static
+//! host, with no server rewrite rules.
+
+use crate::i18n::Msg;
+use leptos::prelude::*;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Route {
+    Start,
+    Presets,
+    Assess,
+    Gap,
+    Matches,
+}
+
+impl Route {
+    pub const STEPS: [Route; 5] = [
+        Route::Start,
+        Route::Presets,
+        Route::Assess,
+        Route::Gap,
+        Route::Matches,
+    ];
+
+    pub fn href(self) -> &'static str {
+        match self {
+            Route::Start => "#/start",
+            Route::Presets => "#/presets",
+            Route::Assess => "#/assess",
+            Route::Gap => "#/gap",
+            Route::Matches => "#/matches",
+        }
+    }
+
+    /// Unknown or empty hashes open the first step.
+    pub fn from_hash(hash: &str) -> Route {
+        let path = hash.trim_start_matches('#');
+        Route::STEPS
+            .into_iter()
+            .find(|r| r.href()[1..] == *path)
+            .unwrap_or(Route::Start)
+    }
+
+    pub fn label(self) -> Msg {
+        match self {
+            Route::Start => Msg::StepStart,
+            Route::Presets => Msg::StepPresets,
+            Route::Assess => Msg::StepAssess,
+            Route::Gap => Msg::StepGap,
+            Route::Matches => Msg::StepMatches,
+        }
+    }
+
+    pub fn next(self) -> Option<Route> {
+        let i = Route::STEPS.iter().position(|r| *r == self)?;
+        Route::STEPS.get(i + 1).copied()
+    }
+}
+
+/// The current route, kept in step with `location.hash`.
+pub fn route_signal() -> ReadSignal<Route> {
+    let current = || Route::from_hash(&location_hash().unwrap_or_default());
+    let (route, set_route) = signal(current());
+    window_event_listener(leptos::ev::hashchange, move |_| set_route.set(current()));
+    route
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hashes_round_trip_and_unknown_falls_back_to_start() {
+        for r in Route::STEPS {
+            assert_eq!(Route::from_hash(r.href()), r);
+            assert_eq!(Route::from_hash(&r.href()[1..]), r);
+        }
+        assert_eq!(Route::from_hash(""), Route::Start);
+        assert_eq!(Route::from_hash("#/nowhere"), Route::Start);
+        assert_eq!(Route::Gap.next(), Some(Route::Matches));
+        assert_eq!(Route::Matches.next(), None);
+    }
+}

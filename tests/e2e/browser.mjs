@@ -1,0 +1,87 @@
+// Shared helpers for the end-to-end tests: one headless Chromium (Debian's, see
+// ../shared/TOOLCHAIN.md), the release build served on loopback, and guards that every test
+// applies: no console errors, no request to any other origin.
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from './server.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const root = path.resolve(here, '../..');
+export const dist = path.join(root, 'dist');
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+];
+
+export async function launch() {
+  if (!fs.existsSync(path.join(dist, 'index.html'))) {
+    throw new Error('dist/ is missing: run `make dist` (make test does it) before the e2e tests');
+  }
+  const server = await serve(dist);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  return { server, browser, origin: new URL(server.url).origin };
+}
+
+/**
+ * A fresh page (own context, so storage starts empty unless `storageState` is given) that
+ * records console errors, page errors and every request outside the app's origin.
+ */
+export async function openPage(env, { lang = 'ja-JP', viewport = { width: 1280, height: 900 } } = {}) {
+  const context = await env.browser.newContext({ locale: lang, viewport });
+  const page = await context.newPage();
+  const problems = { consoleErrors: [], foreignRequests: [] };
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.consoleErrors.push(String(e)));
+  context.on('request', (r) => {
+    const u = r.url();
+    if (!(u.startsWith(env.origin + '/') || u.startsWith('data:') || u.startsWith('blob:'))) {
+      problems.foreignRequests.push(u);
+    }
+  });
+  await page.goto(env.server.url);
+  await page.locator('#page-title').waitFor();
+  return { page, context, problems };
+}
+
+const axeSource = fs.readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core on the current screen; returns violations as readable strings. */
+export async function axeViolations(page) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+  return result;
+}
+
+/** Presses Tab (or Shift+Tab) until the focused element matches `selector`; fails after `max`. */
+export async function tabTo(page, selector, { max = 400, back = false } = {}) {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return i;
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`keyboard focus never reached ${selector} within ${max} presses`);
+}
+
+export async function focused(page) {
+  return page.evaluate(() => {
+    const e = document.activeElement;
+    return e ? `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''} ${e.textContent.trim().slice(0, 40)}` : '';
+  });
+}

@@ -1,0 +1,57 @@
+// Minimal static file server for the end-to-end tests and benchmarks: serves a folder on a
+// loopback port with the right MIME types, so the release build is tested as a static host
+// would serve it. No dependency beyond Node itself.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+  '.csv': 'text/csv; charset=utf-8',
+};
+
+/** Starts serving `root`; resolves to { url, close }. */
+export function serve(root, { port = 0, host = '127.0.0.1' } = {}) {
+  const base = path.resolve(root);
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    let file = path.join(base, decodeURIComponent(url.pathname));
+    if (!file.startsWith(base)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    fs.readFile(file, (err, body) => {
+      if (err) {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+        return;
+      }
+      res.writeHead(200, {
+        'content-type': TYPES[path.extname(file)] || 'application/octet-stream',
+        'cache-control': 'no-cache',
+      });
+      res.end(body);
+    });
+  });
+  return new Promise((resolve) => {
+    server.listen(port, host, () => {
+      const { port: p } = server.address();
+      resolve({ url: `http://${host}:${p}/`, close: () => new Promise((r) => server.close(r)) });
+    });
+  });
+}
+
+// `node tests/e2e/server.mjs [dir] [port]` serves a folder by hand.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dir = process.argv[2] || 'dist';
+  const port = Number(process.argv[3] || 8080);
+  serve(dir, { port }).then(({ url }) => console.log(`serving ${dir} on ${url}`));
+}
