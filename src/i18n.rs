@@ -33,8 +33,6 @@ messages! {
     StepGap => "ギャップを見る", "See the gap";
     StepMatches => "人材と照らし合わせる", "Match talent";
     Next => "次へ", "Next";
-    Back => "戻る", "Back";
-    Loading => "読み込み中…", "Loading…";
     DataLoadFailed => "内蔵データを読み込めませんでした。ページを再読み込みしてください。繰り返す場合は、この画面の内容を管理者に伝えてください。", "The built-in data could not be loaded. Reload the page; if this happens again, pass this message on to your administrator.";
     StorageUnavailable => "このブラウザでは作業内容を保存できません（ストレージが使えません）。ページを閉じると入力は失われます。", "This browser cannot save your work (storage is unavailable). Your input will be lost when the page closes.";
     StorageRecovered => "保存されていた作業内容を読み取れなかったため、新しく始めました。元のデータは消さずにブラウザ内に退避してあります。", "Saved work could not be read, so a new assessment was started. The original data was kept aside in the browser, not deleted.";
@@ -48,8 +46,6 @@ messages! {
     NoResults => "該当する団体がありません。名前の一部、よみがな、または6桁の団体コードで探してください。", "No organisation matches. Try part of the name, the reading in kana, or the 6-digit code.";
     SelectedOrg => "選択中の団体", "Selected organisation";
     NoOrgSelected => "まだ団体を選んでいません。", "No organisation selected yet.";
-    ChangeOrg => "団体を変更", "Change organisation";
-    Prefecture => "都道府県", "Prefecture";
     RegionBureau => "総合通信局の管内", "Regional bureau area";
     LgCode => "団体コード", "Code";
     AssessmentName => "評価の名前", "Assessment name";
@@ -68,7 +64,6 @@ messages! {
     Undo => "元に戻す", "Undo";
     NeedsCleared => "必要レベルを消しました。", "The needed levels were cleared.";
     MappingNote => "対応付けについて", "About the mapping";
-    RoleLabel => "役割", "Role";
     ExamplesLabel => "スキル例", "Example skills";
 
     AssessTitle => "必要なスキルと庁内の現状を評価する", "Assess the skills needed and those in-house";
@@ -79,7 +74,6 @@ messages! {
     HaveLevel => "庁内の現状", "In-house level";
     Required => "必須", "Required";
     Desirable => "あれば望ましい", "Desirable";
-    NotNeededShort => "不要", "Not needed";
     Progress => "進み具合", "Progress";
 
     GapTitle => "ギャップ（必要と現状の差）", "Gap (needed vs in-house)";
@@ -97,7 +91,7 @@ messages! {
     Need => "必要", "Needed";
     Have => "現状", "In-house";
     Met => "充足", "Met";
-    TotalGap => "不足の合計", "Total gap";
+    TotalGap => "不足の合計（段階）", "Total gap (steps)";
 
     MatchesTitle => "人材と照らし合わせる", "Match talent";
     MatchesIntro => "ギャップを埋められる度合いで人材プロフィールを並べます。スコアは、不足の重み付き合計のうち、その人が埋められる割合（0～100）です。必須の不足は、あれば望ましい不足の3倍の重みで数えます。必要以上の高いレベルは加点しません。", "Profiles are ranked by how much of the gap they can close. The score (0–100) is the share of the weighted gap a person closes; a required gap weighs three times a desirable one. Levels above the need earn nothing extra.";
@@ -135,8 +129,6 @@ messages! {
     ProgrammeRules => "制度のルール", "Programme rules";
     FooterPrivacy => "入力内容はこのブラウザ内にのみ保存されます。サーバーへの送信、Cookie、アクセス解析は使用していません。", "Your input is stored only in this browser. No server, cookies or analytics are used.";
     AsOf => "時点", "as of";
-    FiscalYearShort => "年度", "FY";
-    ToBeConfirmed => "要確認", "to be confirmed";
 }
 
 /// The language signal plus helpers; `Copy`, so closures can capture it freely.

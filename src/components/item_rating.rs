@@ -1,4 +1,5 @@
 use crate::app::use_catalog;
+use crate::components::level_select::LevelSelect;
 use crate::i18n::{use_i18n, Msg};
 use crate::state::use_state;
 use dxm_domain::{ItemIdx, Level, Priority};
@@ -15,23 +16,10 @@ pub fn ItemRating(item: ItemIdx) -> impl IntoView {
     let code = it.id.as_str();
     let rating = Memo::new(move |_| state.active.with(|a| a.rating(code)));
 
-    let level_options = move |get: fn(&dxm_domain::Rating) -> Level| {
-        Level::ALL_DESC
-            .into_iter()
-            .map(move |l| {
-                let d = cat.standard.descriptor(l);
-                view! {
-                    <option value=l.letter().to_string() prop:selected=move || get(&rating.get()) == l>
-                        {move || format!("{}：{}", l.letter(), i.pick(&d.ja, &d.en))}
-                    </option>
-                }
-            })
-            .collect_view()
-    };
-    let set_level = move |value: String, apply: fn(&mut dxm_domain::Rating, Level)| {
-        if let Some(l) = Level::from_letter(&value) {
-            state.update_active(|a| a.update(code, |r| apply(r, l)));
-        }
+    let need = Signal::derive(move || rating.get().need);
+    let have = Signal::derive(move || rating.get().have);
+    let set = move |f: fn(&mut dxm_domain::Rating, Level)| {
+        Callback::new(move |l: Level| state.update_active(|a| a.update(code, |r| f(r, l))))
     };
 
     view! {
@@ -46,15 +34,7 @@ pub fn ItemRating(item: ItemIdx) -> impl IntoView {
                 <p class="item-desc">{move || i.pick(&it.desc_ja, &it.desc_en).to_owned()}</p>
             </div>
             <div class="item-controls">
-                <div class="control">
-                    <label for=format!("need-{code}")>{move || i.t(Msg::NeedLevel)}</label>
-                    <select
-                        id=format!("need-{code}")
-                        on:change:target=move |ev| set_level(ev.target().value(), |r, l| r.need = l)
-                    >
-                        {level_options(|r| r.need)}
-                    </select>
-                </div>
+                <LevelSelect id=format!("need-{code}") label=Msg::NeedLevel value=need on_pick=set(|r, l| r.need = l)/>
                 <div class="control">
                     <label for=format!("prio-{code}")>{move || i.t(Msg::PriorityLabel)}</label>
                     <select
@@ -73,15 +53,7 @@ pub fn ItemRating(item: ItemIdx) -> impl IntoView {
                         </option>
                     </select>
                 </div>
-                <div class="control">
-                    <label for=format!("have-{code}")>{move || i.t(Msg::HaveLevel)}</label>
-                    <select
-                        id=format!("have-{code}")
-                        on:change:target=move |ev| set_level(ev.target().value(), |r, l| r.have = l)
-                    >
-                        {level_options(|r| r.have)}
-                    </select>
-                </div>
+                <LevelSelect id=format!("have-{code}") label=Msg::HaveLevel value=have on_pick=set(|r, l| r.have = l)/>
             </div>
         </div></li>
     }

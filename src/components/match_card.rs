@@ -44,31 +44,31 @@ pub fn MatchCard(rank: usize, result: MatchResult, report: Memo<GapReport>) -> i
             .collect::<Vec<_>>()
             .join(" / ")
     };
-    let domains = move || {
-        let v: Vec<String> = p
-            .domains
-            .iter()
-            .filter_map(|d| cat.presets.domain(d))
-            .map(|d| i.pick(&d.ja, &d.en).to_owned())
-            .collect();
+    // A list of names, or "none" when empty.
+    let listing = move |v: Vec<String>| {
         if v.is_empty() {
             i.t(Msg::None).to_owned()
         } else {
             v.join("、")
         }
     };
+    let domains = move || {
+        listing(
+            p.domains
+                .iter()
+                .filter_map(|d| cat.presets.domain(d))
+                .map(|d| i.pick(&d.ja, &d.en).to_owned())
+                .collect(),
+        )
+    };
     let quals = move || {
-        let v: Vec<String> = p
-            .qualifications
-            .iter()
-            .filter_map(|q| cat.presets.qualification(q))
-            .map(|q| i.pick(&q.ja, &q.en).to_owned())
-            .collect();
-        if v.is_empty() {
-            i.t(Msg::None).to_owned()
-        } else {
-            v.join("、")
-        }
+        listing(
+            p.qualifications
+                .iter()
+                .filter_map(|q| cat.presets.qualification(q))
+                .map(|q| i.pick(&q.ja, &q.en).to_owned())
+                .collect(),
+        )
     };
     let coverage = move || match &p.coverage {
         Coverage::Nationwide => i.t(Msg::Nationwide).to_owned(),

@@ -1,6 +1,7 @@
 pub mod gap_tables;
 pub mod item_rating;
 pub mod level_legend;
+pub mod level_select;
 pub mod match_card;
 pub mod municipality_picker;
 pub mod next_step;

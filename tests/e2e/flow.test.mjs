@@ -76,7 +76,7 @@ test('assess → gap → match, keyboard only, survives a reload', async () => {
   await page.keyboard.press('b');
   await page.waitForFunction(() => document.querySelector('#have-TE08').value === 'b');
   assert.equal(await page.locator('#prio-SE01').isDisabled(), true, 'priority is off while nothing is needed');
-  await tabTo(page, '#need-SE01', { back: true });
+  await tabTo(page, '#need-SE01');
   await page.keyboard.press('a');
   await page.waitForFunction(() => !document.querySelector('#prio-SE01').disabled);
   await page.keyboard.press('Tab');

@@ -282,21 +282,48 @@ impl Geography {
     }
 }
 
-fn header_index(file: &str, header: &csv::Record, names: &[&str]) -> Result<Vec<usize>, DataError> {
-    names
-        .iter()
-        .map(|n| {
-            header
-                .fields
-                .iter()
-                .position(|h| h == n)
-                .ok_or_else(|| DataError::Csv {
-                    file: file.into(),
-                    line: header.line,
-                    message: format!("missing column \"{n}\""),
-                })
-        })
-        .collect()
+/// A CSV file with a header row, and the positions of the columns a reader asks for.
+struct Table {
+    rows: Vec<csv::Record>,
+    columns: Vec<usize>,
+}
+
+impl Table {
+    fn read(file: &str, text: &str, names: &[&str]) -> Result<Table, DataError> {
+        let mut rows = csv::parse(text).map_err(|e| DataError::Csv {
+            file: file.into(),
+            line: e.line,
+            message: e.message,
+        })?;
+        if rows.is_empty() {
+            return Err(DataError::Csv {
+                file: file.into(),
+                line: 1,
+                message: "empty file".into(),
+            });
+        }
+        let header = rows.remove(0);
+        let columns = names
+            .iter()
+            .map(|n| {
+                header
+                    .fields
+                    .iter()
+                    .position(|h| h == n)
+                    .ok_or_else(|| DataError::Csv {
+                        file: file.into(),
+                        line: header.line,
+                        message: format!("missing column \"{n}\""),
+                    })
+            })
+            .collect::<Result<_, _>>()?;
+        Ok(Table { rows, columns })
+    }
+
+    /// The `i`-th requested column of a row ("" when the row is short).
+    fn get<'a>(&self, row: &'a csv::Record, i: usize) -> &'a str {
+        row.fields.get(self.columns[i]).map_or("", String::as_str)
+    }
 }
 
 fn parse_lgcode(file: &str, line: usize, s: &str) -> Result<u32, DataError> {
@@ -313,30 +340,16 @@ fn parse_lgcode(file: &str, line: usize, s: &str) -> Result<u32, DataError> {
     })
 }
 
-fn records(file: &str, text: &str) -> Result<Vec<csv::Record>, DataError> {
-    csv::parse(text).map_err(|e| DataError::Csv {
-        file: file.into(),
-        line: e.line,
-        message: e.message,
-    })
-}
-
 fn parse_prefectures(text: &str) -> Result<Vec<Prefecture>, DataError> {
     let file = PREFECTURES_FILE;
-    let recs = records(file, text)?;
-    let (header, rows) = recs.split_first().ok_or_else(|| DataError::Csv {
-        file: file.into(),
-        line: 1,
-        message: "empty file".into(),
-    })?;
-    let ix = header_index(
+    let t = Table::read(
         file,
-        header,
+        text,
         &["code", "lgcode", "name", "kana", "short", "name_en"],
     )?;
     let mut out: Vec<Prefecture> = Vec::new();
-    for r in rows {
-        let f = |i: usize| r.fields.get(ix[i]).map(String::as_str).unwrap_or("");
+    for r in &t.rows {
+        let f = |i: usize| t.get(r, i);
         let code: u8 = f(0)
             .parse()
             .ok()
@@ -377,7 +390,7 @@ fn parse_prefectures(text: &str) -> Result<Vec<Prefecture>, DataError> {
     if out.len() != 47 {
         return Err(DataError::Csv {
             file: file.into(),
-            line: recs.len(),
+            line: t.rows.last().map_or(1, |r| r.line),
             message: format!("{} prefectures instead of 47", out.len()),
         });
     }
@@ -386,16 +399,10 @@ fn parse_prefectures(text: &str) -> Result<Vec<Prefecture>, DataError> {
 
 fn parse_municipalities(text: &str, prefs: &[Prefecture]) -> Result<Vec<Municipality>, DataError> {
     let file = MUNICIPALITIES_FILE;
-    let recs = records(file, text)?;
-    let (header, rows) = recs.split_first().ok_or_else(|| DataError::Csv {
-        file: file.into(),
-        line: 1,
-        message: "empty file".into(),
-    })?;
-    let ix = header_index(file, header, &["lgcode", "pref", "name", "kana"])?;
-    let mut out = Vec::with_capacity(rows.len());
-    for r in rows {
-        let f = |i: usize| r.fields.get(ix[i]).map(String::as_str).unwrap_or("");
+    let t = Table::read(file, text, &["lgcode", "pref", "name", "kana"])?;
+    let mut out = Vec::with_capacity(t.rows.len());
+    for r in &t.rows {
+        let f = |i: usize| t.get(r, i);
         let lgcode = parse_lgcode(file, r.line, f(0))?;
         let pref: u8 = f(1)
             .parse()
@@ -437,21 +444,14 @@ pub fn derive_from_localgovjp(
     pref_src: &str,
     city_src: &str,
 ) -> Result<(String, String), DataError> {
-    let pfile = "localgovjp/prefjp-utf8.csv";
-    let precs = records(pfile, pref_src)?;
-    let (ph, prows) = precs.split_first().ok_or_else(|| DataError::Csv {
-        file: pfile.into(),
-        line: 1,
-        message: "empty file".into(),
-    })?;
-    let pix = header_index(
-        pfile,
-        ph,
+    let pt = Table::read(
+        "localgovjp/prefjp-utf8.csv",
+        pref_src,
         &["pid", "pref", "prefkana", "prefshort", "pref_en", "lgcode"],
     )?;
     let mut prefs = String::from("code,lgcode,name,kana,short,name_en\n");
-    for r in prows {
-        let f = |i: usize| r.fields.get(pix[i]).map(String::as_str).unwrap_or("");
+    for r in &pt.rows {
+        let f = |i: usize| pt.get(r, i);
         prefs.push_str(&format!(
             "{},{:0>6},{},{},{},{}\n",
             f(0),
@@ -462,17 +462,14 @@ pub fn derive_from_localgovjp(
             f(4)
         ));
     }
-    let cfile = "localgovjp/localgovjp-utf8.csv";
-    let crecs = records(cfile, city_src)?;
-    let (ch, crows) = crecs.split_first().ok_or_else(|| DataError::Csv {
-        file: cfile.into(),
-        line: 1,
-        message: "empty file".into(),
-    })?;
-    let cix = header_index(cfile, ch, &["pid", "city", "citykana", "lgcode"])?;
+    let ct = Table::read(
+        "localgovjp/localgovjp-utf8.csv",
+        city_src,
+        &["pid", "city", "citykana", "lgcode"],
+    )?;
     let mut cities = String::from("lgcode,pref,name,kana\n");
-    for r in crows {
-        let f = |i: usize| r.fields.get(cix[i]).map(String::as_str).unwrap_or("");
+    for r in &ct.rows {
+        let f = |i: usize| ct.get(r, i);
         if f(1).contains(' ') {
             continue;
         }

@@ -190,3 +190,27 @@ fn inconsistent_rule_set_values() {
     });
     assert!(e.to_string().contains("not a YYYY-MM-DD"), "{e}");
 }
+
+#[test]
+fn csv_without_a_needed_column_or_empty() {
+    let e = load_with(|t, _| {
+        t.municipalities = replace_once(
+            t.municipalities,
+            "lgcode,pref,name,kana",
+            "code,pref,name,kana",
+        )
+    });
+    assert!(
+        matches!(&e, DataError::Csv { line: 1, message, .. } if message.contains("missing column \"lgcode\"")),
+        "{e}"
+    );
+    let e = load_with(|t, _| t.prefectures = "");
+    assert!(
+        matches!(&e, DataError::Csv { message, .. } if message == "empty file"),
+        "{e}"
+    );
+    let e = load_with(|t, _| {
+        t.prefectures = replace_once(t.prefectures, "47,470007,沖縄県", "46,470007,沖縄県")
+    });
+    assert!(e.to_string().contains("out of order or duplicated"), "{e}");
+}
