@@ -6,7 +6,8 @@ use crate::components::{
 };
 use crate::i18n::{I18n, Msg};
 use crate::pages::{
-    assess::AssessPage, gap::GapPage, matches::MatchesPage, presets::PresetsPage, start::StartPage,
+    assess::AssessPage, assessments::AssessmentsPage, gap::GapPage, matches::MatchesPage,
+    presets::PresetsPage, sheet::SheetPage, start::StartPage,
 };
 use crate::route::{route_signal, Route};
 use crate::state::{load_lang, save_lang, AppState};
@@ -48,7 +49,7 @@ pub fn App() -> impl IntoView {
         }
     };
     provide_context(catalog);
-    provide_context(AppState::init(lang.get_untracked()));
+    provide_context(AppState::init(lang));
     let route = route_signal();
     provide_context(route);
 
@@ -58,14 +59,7 @@ pub fn App() -> impl IntoView {
         let r = route.get();
         document().set_title(&format!("{} — {}", i18n.t(r.label()), i18n.t(Msg::AppName)));
         if prev.is_some_and(|p| p != r) {
-            request_animation_frame(|| {
-                if let Some(h) = document().get_element_by_id("page-title") {
-                    use wasm_bindgen::JsCast;
-                    if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
-                        let _ = h.focus();
-                    }
-                }
-            });
+            crate::focus::focus_id_later("page-title");
         }
         r
     });
@@ -80,7 +74,9 @@ pub fn App() -> impl IntoView {
                 Route::Presets => view! { <PresetsPage/> }.into_any(),
                 Route::Assess => view! { <AssessPage/> }.into_any(),
                 Route::Gap => view! { <GapPage/> }.into_any(),
+                Route::Sheet => view! { <SheetPage/> }.into_any(),
                 Route::Matches => view! { <MatchesPage/> }.into_any(),
+                Route::Assessments => view! { <AssessmentsPage/> }.into_any(),
             }}
         </main>
         <SiteFooter/>

@@ -1,6 +1,9 @@
 //! The i18n layer: every user-visible string of the UI, in Japanese (default) and English.
 //! Data texts (skill names, programmes …) carry their own `ja`/`en` pair and go through `pick`.
 
+use dxm_domain::compare::GapChange;
+use dxm_domain::fit::{Fit, FitReason};
+use dxm_domain::sheet::SheetText;
 use dxm_domain::Lang;
 use leptos::prelude::*;
 
@@ -27,11 +30,12 @@ messages! {
     SwitchLanguage => "English", "日本語";
     SwitchLanguageLabel => "Switch to English", "日本語に切り替える";
     Steps => "手順", "Steps";
-    StepStart => "団体を選ぶ", "Choose organisation";
-    StepPresets => "出発点を選ぶ", "Choose a starting point";
-    StepAssess => "スキルを評価する", "Assess skills";
-    StepGap => "ギャップを見る", "See the gap";
-    StepMatches => "人材と照らし合わせる", "Match talent";
+    StepStart => "基本情報", "Context";
+    StepPresets => "出発点", "Starting point";
+    StepAssess => "スキル評価", "Skills";
+    StepGap => "確認・ギャップ", "Review and gap";
+    StepSheet => "求める人材像", "People needed";
+    StepMatches => "人材マッチ", "Match talent";
     Next => "次へ", "Next";
     DataLoadFailed => "内蔵データを読み込めませんでした。ページを再読み込みしてください。繰り返す場合は、この画面の内容を管理者に伝えてください。", "The built-in data could not be loaded. Reload the page; if this happens again, pass this message on to your administrator.";
     StorageUnavailable => "このブラウザでは作業内容を保存できません（ストレージが使えません）。ページを閉じると入力は失われます。", "This browser cannot save your work (storage is unavailable). Your input will be lost when the page closes.";
@@ -76,8 +80,8 @@ messages! {
     Desirable => "あれば望ましい", "Desirable";
     Progress => "進み具合", "Progress";
 
-    GapTitle => "ギャップ（必要と現状の差）", "Gap (needed vs in-house)";
-    GapIntro => "必要なレベルに対して庁内の現状が何段階足りないかを示します。必須の項目は、不足がなくても必ず表に出します。", "Shows by how many steps in-house skills fall short of the need. Required items are always listed, even where nothing is missing.";
+    GapTitle => "入力の確認とギャップ", "Review and gap";
+    GapIntro => "まだ入力されていない必須の項目を確かめてから、必要なレベルに対して庁内の現状が何段階足りないかを図と表で確認します。必要とした項目は、不足がなくても表に残します。", "First check which required items still lack an in-house level, then see by how many steps in-house skills fall short, as charts and tables. Every needed item stays in the tables, even when nothing is missing.";
     NoNeedsYet => "まだ必要なスキルが入力されていません。", "No needed skills have been entered yet.";
     GoToPresets => "出発点を選ぶ", "Choose a starting point";
     ByCategory => "カテゴリー別", "By category";
@@ -124,6 +128,109 @@ messages! {
     ShowMore => "さらに表示", "Show more";
     None => "なし", "None";
     Points => "点", "pts";
+
+    CurrentAssessment => "作業中の評価", "Current assessment";
+    AssessmentsLink => "評価の一覧・比較", "All assessments";
+    SavedAssessments => "保存している評価", "Saved assessments";
+    SavedJustNow => "自動保存済み", "Saved automatically";
+
+    PopulationBand => "人口規模", "Population";
+    NotSelected => "選択しない", "Not selected";
+    ProjectName => "事業名（任意）", "Project name (optional)";
+    ProjectHint => "特定の事業のための人材なら事業名を、全庁的な検討なら空欄のままにします。", "Name the project the people are for, or leave empty for an organisation-wide review.";
+    DomainsLegend => "取組分野：自治体DXの重点取組事項（複数選択可）", "Fields: municipal DX priority areas (choose any)";
+    DomainsRegionalLegend => "取組分野：地域社会DX（複数選択可）", "Fields: regional society DX (choose any)";
+    PersonasNeededLegend => "必要な人材像（総務省 外部人材スキル標準）", "Personas you need (MIC external-talent standard)";
+    PhasesNeededLegend => "支援が必要な地域DXのプロセス", "Regional DX phases that need help";
+    ContextSaved => "入力内容は自動で保存されます。", "Everything you enter is saved automatically.";
+    PresetsFromContext => "基本情報で選んだ人材像とプロセスにあらかじめチェックを入れています。", "The personas and phases chosen in the context step are ticked already.";
+
+    FilterLegend => "表示する項目", "Show";
+    FilterAll => "すべての項目", "All items";
+    FilterNeeded => "必要な項目のみ", "Needed items only";
+    FilterMissing => "現状が未入力の項目のみ", "Items without an in-house level";
+    StaffDetail => "庁内の現状を職員の区分ごとにも記録する", "Also record in-house levels per staff tier";
+    StaffDetailHint => "一般行政職員・DX推進リーダー・高度専門人材ごとのレベルを記録します。全体の現状は、いずれかの区分の最高レベルを下回りません。", "Record levels for general staff, DX leaders and specialists. The overall in-house level is never below the highest tier.";
+    NotEntered => "未入力", "Not entered";
+    CategoryNav => "カテゴリーへ移動", "Go to category";
+    NoItemsInFilter => "この表示条件に当てはまる項目はありません。", "No item matches this filter.";
+    CategoryProgress => "必要", "needed";
+    MissingShort => "未入力", "not entered";
+    MissingHaveItems => "現状未入力", "Not entered";
+
+    ReviewTitle => "入力の確認", "Review";
+    RequiredWithoutHave => "必須なのに庁内の現状が未入力の項目", "Required items without an in-house level";
+    AllRequiredHaveEntered => "必須の項目は、すべて庁内の現状が入力されています。", "Every required item has an in-house level.";
+    RequiredWithoutHaveHint => "未入力のままだと「庁内に該当者なし（z）」として不足を数えます。", "Until entered, these count as “nobody in-house” (z).";
+    EmptyCategories => "必要なレベルをまだ付けていないカテゴリー", "Categories with no needed level yet";
+    NoEmptyCategories => "すべてのカテゴリーに必要な項目があります。", "Every category has needed items.";
+    EditInAssess => "スキル評価で入力する", "Enter them in the skills step";
+    RadarTitle => "カテゴリー別：必要と現状", "By category: needed vs in-house";
+    RadarDesc => "各カテゴリーの必要レベルの平均（破線）と、庁内の現状の平均（塗り）を0（z）から4（a）で表します。同じ値は下の表にあります。", "Mean needed level (dashed) and mean in-house level (filled) per category, from 0 (z) to 4 (a). The same figures are in the table below.";
+    AvgNeed => "必要レベルの平均", "Mean needed level";
+    AvgHave => "現状レベルの平均", "Mean in-house level";
+    BarsTitle => "項目別：必要と現状（不足の大きい順）", "By item: needed vs in-house (largest gap first)";
+    BarsDesc => "棒の長さが庁内の現状、縦線が必要なレベルです。", "The bar is the in-house level; the line marks the needed level.";
+
+    SheetTitle => "求める人材像", "People needed";
+    SheetIntro => "評価から、求める人材の説明を作りました。募集要項や仕様書にそのまま貼り付けて使えます。印刷（A4）や、Markdown・テキストでの保存ができます。", "A description of the people this assessment calls for, ready to paste into a job posting or specification. Print it on A4 or save it as Markdown or text.";
+    Print => "印刷する", "Print";
+    SaveMarkdown => "Markdownで保存", "Save as Markdown";
+    SaveText => "テキストで保存", "Save as text";
+    SheetOrganisation => "団体", "Organisation";
+    SheetFiscalYear => "対象年度", "Fiscal year";
+    SheetProject => "事業名", "Project";
+    SheetFields => "取組分野", "Fields of work";
+    SheetPhases => "支援が必要なプロセス", "Phases needing help";
+    SheetPeople => "求める人材", "People needed";
+    SheetRole => "役割", "Role";
+    SheetInferred => "評価内容から推定", "inferred from the assessment";
+    SheetRequired => "必須のスキル", "Required skills";
+    SheetDesirable => "あれば望ましいスキル", "Desirable skills";
+    SheetOther => "その他に求めるスキル", "Other skills needed";
+    SheetNoGap => "庁内の現状で必要なレベルを満たしています。外部人材に求めるスキルはありません。", "In-house staff already meet every need: there is no skill to ask external talent for.";
+    LevelWord => "レベル", "level ";
+    SheetEngagement => "想定する関与の形と活用できる制度", "Suggested engagement and programmes";
+    SheetEngagementIntro => "評価の内容と団体の情報から、活用できそうな制度を示します。利用の可否は各制度の最新の要綱で確認してください。", "Programmes that may fit, judged from the assessment and the organisation. Confirm eligibility against each programme's latest rules.";
+    FitSuitable => "適する", "suitable";
+    FitConditional => "条件を確認", "check conditions";
+    FitNotApplicable => "対象外", "not applicable";
+    SheetLimits => "上限・条件", "Limits";
+    SheetCost => "費用", "Cost";
+    SheetSources => "出典", "Sources";
+    SheetStandardNote => "スキル項目とレベル（a〜d）は IPA・経済産業省「デジタルスキル標準（DX推進スキル標準）」によります。人材像とスキル項目の対応付けは自治体DX人材マッチ独自のものです。", "Skill items and levels (a–d) follow the IPA/METI Digital Skill Standards (DSS-P). The mapping between personas and skill items is this app's own.";
+    ToBeConfirmed => "要確認", "to be confirmed";
+    NotApplicableProgrammes => "対象外と判断した制度", "Programmes judged not applicable";
+
+    AssessmentsTitle => "評価の一覧と比較", "Assessments and comparison";
+    AssessmentsIntro => "年度や事業ごとに複数の評価を保存できます。前年度の評価を複製して今年度の評価を始めたり、2つの評価を比べて不足がどう変わったかを確かめたりできます。", "Keep several assessments, per fiscal year or project. Duplicate last year's to start this year's, and compare two to see how the gaps moved.";
+    NewAssessment => "新しい評価を作る", "New assessment";
+    OpenAssessment => "開く", "Open";
+    Duplicate => "複製", "Duplicate";
+    Rename => "名前を変更", "Rename";
+    Delete => "削除", "Delete";
+    Save => "保存", "Save";
+    Cancel => "キャンセル", "Cancel";
+    ActiveTag => "作業中", "Current";
+    UpdatedLabel => "更新", "Updated";
+    NeededShort => "必要な項目", "Needed items";
+    NewName => "新しい名前", "New name";
+    NameRequired => "名前を入力してください。", "Enter a name.";
+    CompareTitle => "2つの評価を比べる", "Compare two assessments";
+    CompareBefore => "比較元（前）", "From (before)";
+    CompareAfter => "比較先（後）", "To (after)";
+    CompareNeedTwo => "比べるには評価が2つ以上必要です。「複製」で今の評価から新しい評価を作れます。", "Comparing needs two assessments. Use “Duplicate” to start a new one from the current assessment.";
+    NoChanges => "2つの評価に違いはありません。", "The two assessments do not differ.";
+    ChangeLabel => "変化", "Change";
+    BeforeShort => "前", "Before";
+    AfterShort => "後", "After";
+    ChangeClosed => "解消", "Closed";
+    ChangeNarrowed => "縮小", "Narrowed";
+    ChangeWidened => "拡大", "Widened";
+    ChangeOpened => "新たな不足", "Opened";
+    ChangeSame => "不足は同じ", "Same gap";
+    GapBefore => "不足（前）", "Gap before";
+    GapAfter => "不足（後）", "Gap after";
 
     FooterData => "データの出典", "Data sources";
     ProgrammeRules => "制度のルール", "Programme rules";
@@ -239,6 +346,153 @@ pub fn org_list_source(lang: Lang, municipalities: usize, prefectures: usize) ->
     }
 }
 
+/// Why a programme fits (or not), in words.
+pub fn fit_reason(lang: Lang, r: FitReason) -> String {
+    let ja = lang == Lang::Ja;
+    match r {
+        FitReason::ShortTermAdvice => pick_s(ja, "専門家による短期の助言・提言（回数・時間の上限内）に向いています。", "Suited to short-term advice from registered experts, within the visit and hour limits."),
+        FitReason::PlanningPhases => pick_s(ja, "課題特定から企画までの段階で支援が必要とされています。", "Help is needed in the early phases, from problem identification to planning."),
+        FitReason::RegionalFields => pick_s(ja, "地域社会DXの分野が選ばれています。", "Regional society DX fields were chosen."),
+        FitReason::PriorityFields => pick_s(ja, "自治体DXの重点取組事項が選ばれています。", "Municipal DX priority areas were chosen."),
+        FitReason::OngoingRole => pick_s(ja, "プロデューサー（CIO補佐官等）やプロジェクトマネージャーとして継続的に関わる人材が必要です（特別交付税の対象は3人まで）。", "An ongoing role is needed (producer / CIO adviser or project manager); up to 3 people are covered by the special allocation tax."),
+        FitReason::LargeRequiredGap(n) => if ja { format!("必須の不足が大きく（合計{n}段階）、助言だけでなく継続的な関与が必要と考えられます。") } else { format!("The required gap is large ({n} steps in all): ongoing involvement, not only advice, is likely needed.") },
+        FitReason::PrefecturePool => pick_s(ja, "都道府県の人材プールから、管内の市町村として継続的な支援を受けられます。", "As a municipality of the prefecture, it can get continuous support from the prefecture's talent pool."),
+        FitReason::PrefectureRunsPool => pick_s(ja, "都道府県は人材プールを運営し、市町村を支援する立場です。", "A prefecture runs the pool and supports its municipalities with it."),
+        FitReason::PrefectureHosts => pick_s(ja, "受け入れるのは都道府県です（在籍出向・転籍出向）。", "Only a prefecture hosts this (secondment or transfer)."),
+        FitReason::OutsideMetropolitan => pick_s(ja, "三大都市圏を含む都府県の外にあり、受入団体の要件に当てはまる見込みです。", "Outside the prefectures containing the three metropolitan areas, so it is likely eligible."),
+        FitReason::MetropolitanException => pick_s(ja, "三大都市圏を含む都府県にあります。条件不利地域・定住自立圏・人口減少率などの要件に当てはまる場合のみ受け入れられます。", "In a prefecture containing a metropolitan area: eligible only through the exceptions (disadvantaged areas, settlement spheres, population decline)."),
+        FitReason::CompanyDonation => pick_s(ja, "企業からの寄附と、その企業の人材派遣の調整が前提です。", "Requires a company's donation and an agreed dispatch of its employee."),
+        FitReason::PopulationWithin(max) => if ja { format!("人口規模が対象（{}人以下）に収まります。", group_digits(max)) } else { format!("The population is within the limit ({} or fewer).", group_digits(max)) },
+        FitReason::PopulationAbove(max) => if ja { format!("人口規模が対象（{}人以下）を超えています。", group_digits(max)) } else { format!("The population is above the limit ({}).", group_digits(max)) },
+        FitReason::PopulationUnknown(max) => if ja { format!("人口{}人以下の団体が対象です。基本情報で人口規模を選ぶと判定できます。", group_digits(max)) } else { format!("For organisations of {} people or fewer: choose the population band in the context step.", group_digits(max)) },
+        FitReason::RevitalisationFocus => pick_s(ja, "観光・地域経済など地域の魅力づくりが中心の制度です。", "Aimed mainly at regional revitalisation (tourism, local economy)."),
+        FitReason::OrganisationUnknown => pick_s(ja, "団体が選ばれていないため、対象かどうか判定できません。", "No organisation chosen, so eligibility cannot be judged."),
+    }
+}
+
+fn pick_s(ja: bool, j: &str, e: &str) -> String {
+    if ja {
+        j.to_owned()
+    } else {
+        e.to_owned()
+    }
+}
+
+fn group_digits(n: u32) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Fixed wording of the 「求める人材像」 sheet.
+pub fn sheet_text(lang: Lang, t: SheetText) -> String {
+    let m = |m: Msg| m.text(lang).to_owned();
+    match t {
+        SheetText::Title => m(Msg::SheetTitle),
+        SheetText::Organisation => m(Msg::SheetOrganisation),
+        SheetText::FiscalYear(y) => fiscal_year_label(lang, y),
+        SheetText::FiscalYearLabel => m(Msg::SheetFiscalYear),
+        SheetText::Project => m(Msg::SheetProject),
+        SheetText::Population => m(Msg::PopulationBand),
+        SheetText::Fields => m(Msg::SheetFields),
+        SheetText::Phases => m(Msg::SheetPhases),
+        SheetText::PeopleNeeded => m(Msg::SheetPeople),
+        SheetText::Role => m(Msg::SheetRole),
+        SheetText::Inferred => m(Msg::SheetInferred),
+        SheetText::RequiredSkills => m(Msg::SheetRequired),
+        SheetText::DesirableSkills => m(Msg::SheetDesirable),
+        SheetText::OtherSkills => m(Msg::SheetOther),
+        SheetText::NoSkillGap => m(Msg::SheetNoGap),
+        SheetText::LevelWord => m(Msg::LevelWord),
+        SheetText::Engagement => m(Msg::SheetEngagement),
+        SheetText::EngagementIntro => m(Msg::SheetEngagementIntro),
+        SheetText::Fit(f) => m(fit_msg(f)),
+        SheetText::Reason(r) => fit_reason(lang, r),
+        SheetText::Limits => m(Msg::SheetLimits),
+        SheetText::Cost => m(Msg::SheetCost),
+        SheetText::Sources => m(Msg::SheetSources),
+        SheetText::AsOf => m(Msg::AsOf),
+        SheetText::ToBeConfirmed => m(Msg::ToBeConfirmed),
+        SheetText::StandardNote => m(Msg::SheetStandardNote),
+        SheetText::None => m(Msg::None),
+    }
+}
+
+pub fn fit_msg(f: Fit) -> Msg {
+    match f {
+        Fit::Suitable => Msg::FitSuitable,
+        Fit::Conditional => Msg::FitConditional,
+        Fit::NotApplicable => Msg::FitNotApplicable,
+    }
+}
+
+pub fn change_msg(c: GapChange) -> Msg {
+    match c {
+        GapChange::Closed => Msg::ChangeClosed,
+        GapChange::Narrowed => Msg::ChangeNarrowed,
+        GapChange::Widened => Msg::ChangeWidened,
+        GapChange::Opened => Msg::ChangeOpened,
+        GapChange::Same => Msg::ChangeSame,
+    }
+}
+
+/// Local date and time of a timestamp: "2026/11/25 23:10" (ja) or "2026-11-25 23:10" (en).
+pub fn date_time(lang: Lang, ms: u64) -> String {
+    if ms == 0 {
+        return "—".to_owned();
+    }
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    let sep = if lang == Lang::Ja { '/' } else { '-' };
+    format!(
+        "{}{sep}{:02}{sep}{:02} {:02}:{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date(),
+        d.get_hours(),
+        d.get_minutes()
+    )
+}
+
+pub fn deleted_notice(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::Ja => format!("「{name}」を削除しました。"),
+        Lang::En => format!("“{name}” was deleted."),
+    }
+}
+
+pub fn compare_summary(lang: Lang, before: u32, after: u32, changed: usize) -> String {
+    match lang {
+        Lang::Ja => format!("不足の合計：{before}段階 → {after}段階（{changed}項目が変化）"),
+        Lang::En => format!("Total gap: {before} → {after} steps ({changed} items changed)"),
+    }
+}
+
+pub fn category_progress(lang: Lang, needed: u32, total: usize, missing: u32) -> String {
+    match (lang, missing) {
+        (Lang::Ja, 0) => format!("必要 {needed}/{total}"),
+        (Lang::Ja, m) => format!("必要 {needed}/{total}・現状未入力 {m}"),
+        (Lang::En, 0) => format!("{needed}/{total} needed"),
+        (Lang::En, m) => format!("{needed}/{total} needed, {m} not entered"),
+    }
+}
+
+pub fn radar_summary(lang: Lang, parts: &[(String, f64, f64)]) -> String {
+    let body: Vec<String> = parts
+        .iter()
+        .map(|(name, need, have)| match lang {
+            Lang::Ja => format!("{name} 必要{need:.1}・現状{have:.1}"),
+            Lang::En => format!("{name}: needed {need:.1}, in-house {have:.1}"),
+        })
+        .collect();
+    body.join(if lang == Lang::Ja { "、" } else { "; " })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -248,5 +502,13 @@ mod tests {
         assert_eq!(fiscal_year_label(Lang::Ja, 2026), "令和8年度（2026年度）");
         assert_eq!(fiscal_year_label(Lang::Ja, 2019), "令和元年度（2019年度）");
         assert_eq!(fiscal_year_label(Lang::En, 2026), "FY2026");
+    }
+
+    #[test]
+    fn population_limits_read_with_digit_groups() {
+        assert_eq!(group_digits(50_000), "50,000");
+        assert_eq!(group_digits(999), "999");
+        assert_eq!(group_digits(1_000_000), "1,000,000");
+        assert!(fit_reason(Lang::Ja, FitReason::PopulationWithin(50_000)).contains("50,000人以下"));
     }
 }

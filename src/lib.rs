@@ -3,6 +3,8 @@
 
 pub mod app;
 pub mod components;
+pub mod download;
+pub mod focus;
 pub mod i18n;
 pub mod pages;
 pub mod route;

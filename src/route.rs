@@ -10,16 +10,30 @@ pub enum Route {
     Presets,
     Assess,
     Gap,
+    Sheet,
     Matches,
+    /// Not a step: the list of saved assessments and their comparison.
+    Assessments,
 }
 
 impl Route {
-    pub const STEPS: [Route; 5] = [
+    /// The guided flow, in order.
+    pub const STEPS: [Route; 6] = [
         Route::Start,
         Route::Presets,
         Route::Assess,
         Route::Gap,
+        Route::Sheet,
         Route::Matches,
+    ];
+    const ALL: [Route; 7] = [
+        Route::Start,
+        Route::Presets,
+        Route::Assess,
+        Route::Gap,
+        Route::Sheet,
+        Route::Matches,
+        Route::Assessments,
     ];
 
     pub fn href(self) -> &'static str {
@@ -28,14 +42,16 @@ impl Route {
             Route::Presets => "#/presets",
             Route::Assess => "#/assess",
             Route::Gap => "#/gap",
+            Route::Sheet => "#/sheet",
             Route::Matches => "#/matches",
+            Route::Assessments => "#/assessments",
         }
     }
 
     /// Unknown or empty hashes open the first step.
     pub fn from_hash(hash: &str) -> Route {
         let path = hash.trim_start_matches('#');
-        Route::STEPS
+        Route::ALL
             .into_iter()
             .find(|r| r.href()[1..] == *path)
             .unwrap_or(Route::Start)
@@ -47,7 +63,9 @@ impl Route {
             Route::Presets => Msg::StepPresets,
             Route::Assess => Msg::StepAssess,
             Route::Gap => Msg::StepGap,
+            Route::Sheet => Msg::StepSheet,
             Route::Matches => Msg::StepMatches,
+            Route::Assessments => Msg::AssessmentsTitle,
         }
     }
 
@@ -71,13 +89,14 @@ mod tests {
 
     #[test]
     fn hashes_round_trip_and_unknown_falls_back_to_start() {
-        for r in Route::STEPS {
+        for r in Route::ALL {
             assert_eq!(Route::from_hash(r.href()), r);
             assert_eq!(Route::from_hash(&r.href()[1..]), r);
         }
         assert_eq!(Route::from_hash(""), Route::Start);
         assert_eq!(Route::from_hash("#/nowhere"), Route::Start);
-        assert_eq!(Route::Gap.next(), Some(Route::Matches));
+        assert_eq!(Route::Gap.next(), Some(Route::Sheet));
         assert_eq!(Route::Matches.next(), None);
+        assert_eq!(Route::Assessments.next(), None, "the list is not a step");
     }
 }

@@ -1,42 +1,15 @@
-//! Application state: the saved assessments, persisted to `localStorage` by an Effect (as in
-//! Leptos' todomvc example). Saved work is never thrown away: unreadable data is set aside
-//! under another key before a fresh state is started.
+//! Application state: the workspace of saved assessments, persisted to `localStorage` by an
+//! Effect (as in Leptos' todomvc example). Saved work is never thrown away: unreadable data is
+//! set aside under another key before a fresh workspace is started.
 
 use crate::i18n::Msg;
 use crate::storage;
-use dxm_domain::{Assessment, Lang};
+use dxm_domain::workspace::Removed;
+use dxm_domain::{Assessment, Lang, Workspace};
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 
 const STATE_KEY: &str = "dxm.state.v1";
 const LANG_KEY: &str = "dxm.lang";
-const SAVED_VERSION: u32 = 1;
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Saved {
-    pub version: u32,
-    /// Id of the assessment being worked on.
-    pub active: String,
-    pub assessments: Vec<Assessment>,
-}
-
-impl Saved {
-    fn fresh(lang: Lang) -> Self {
-        let a = new_assessment(lang);
-        Saved {
-            version: SAVED_VERSION,
-            active: a.id.clone(),
-            assessments: vec![a],
-        }
-    }
-
-    fn active_index(&self) -> usize {
-        self.assessments
-            .iter()
-            .position(|a| a.id == self.active)
-            .unwrap_or(0)
-    }
-}
 
 /// The fiscal year (April–March) that today falls in.
 pub fn current_fiscal_year() -> u16 {
@@ -49,69 +22,145 @@ pub fn current_fiscal_year() -> u16 {
     }
 }
 
-fn new_assessment(lang: Lang) -> Assessment {
+pub fn now_ms() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+/// A fresh id; the counter keeps ids distinct within one millisecond.
+fn new_id() -> String {
+    thread_local!(static N: std::cell::Cell<u32> = const { std::cell::Cell::new(0) });
+    let n = N.with(|c| {
+        c.set(c.get() + 1);
+        c.get()
+    });
+    format!("a{}-{n}", now_ms())
+}
+
+pub fn blank_assessment(lang: Lang) -> Assessment {
     let fy = current_fiscal_year();
-    let id = format!("a{}", js_sys::Date::now() as u64);
     let name = format!(
         "{} {}",
         crate::i18n::fiscal_year_label(lang, fy),
         Msg::DefaultAssessmentName.text(lang)
     );
-    Assessment::new(id, name, fy)
+    let mut a = Assessment::new(new_id(), name, fy);
+    a.created_ms = now_ms();
+    a.updated_ms = a.created_ms;
+    a
 }
 
 #[derive(Clone, Copy)]
 pub struct AppState {
-    pub saved: RwSignal<Saved>,
+    pub workspace: RwSignal<Workspace>,
     /// The assessment being worked on; downstream memos recompute only when it changes.
     pub active: Memo<Assessment>,
     /// A problem with storage to show once (never blocks work).
     pub notice: RwSignal<Option<Msg>>,
+    /// When the workspace was last written to storage (ms since epoch).
+    pub saved_at: RwSignal<Option<u64>>,
+    /// The last removed assessment, for undo.
+    pub removed: RwSignal<Option<Removed>>,
+    lang: RwSignal<Lang>,
 }
 
 impl AppState {
     /// Reads saved work and starts persisting every change.
-    pub fn init(lang: Lang) -> Self {
+    pub fn init(lang: RwSignal<Lang>) -> Self {
         let mut notice = None;
-        let saved = match storage::get(STATE_KEY) {
+        let fresh = || Workspace::new(blank_assessment(lang.get_untracked()));
+        let ws = match storage::get(STATE_KEY) {
             Err(storage::Unavailable) => {
                 notice = Some(Msg::StorageUnavailable);
-                Saved::fresh(lang)
+                fresh()
             }
-            Ok(None) => Saved::fresh(lang),
-            Ok(Some(raw)) => match serde_json::from_str::<Saved>(&raw) {
-                Ok(s) if s.version == SAVED_VERSION && !s.assessments.is_empty() => s,
+            Ok(None) => fresh(),
+            Ok(Some(raw)) => match serde_json::from_str::<Workspace>(&raw) {
+                Ok(w) if w.is_valid() => w,
                 _ => {
                     storage::set_aside(STATE_KEY, &raw);
                     notice = Some(Msg::StorageRecovered);
-                    Saved::fresh(lang)
+                    fresh()
                 }
             },
         };
-        let saved = RwSignal::new(saved);
+        let workspace = RwSignal::new(ws);
         let notice = RwSignal::new(notice);
-        let active = Memo::new(move |_| saved.with(|s| s.assessments[s.active_index()].clone()));
+        let saved_at = RwSignal::new(None);
+        let active = Memo::new(move |_| workspace.with(|w| w.active().clone()));
         Effect::new(move |_| {
-            let json = saved.with(serde_json::to_string);
+            let json = workspace.with(serde_json::to_string);
             if let Ok(json) = json {
-                if storage::set(STATE_KEY, &json).is_err() && notice.get_untracked().is_none() {
-                    notice.set(Some(Msg::StorageSaveFailed));
+                match storage::set(STATE_KEY, &json) {
+                    Ok(()) => saved_at.set(Some(now_ms())),
+                    Err(_) if notice.get_untracked().is_none() => {
+                        notice.set(Some(Msg::StorageSaveFailed))
+                    }
+                    Err(_) => {}
                 }
             }
         });
         AppState {
-            saved,
+            workspace,
             active,
             notice,
+            saved_at,
+            removed: RwSignal::new(None),
+            lang,
         }
     }
 
-    /// Edits the active assessment in place.
+    /// Edits the active assessment in place and stamps it.
     pub fn update_active(&self, f: impl FnOnce(&mut Assessment)) {
-        self.saved.update(|s| {
-            let i = s.active_index();
-            f(&mut s.assessments[i]);
+        self.workspace.update(|w| {
+            let a = w.active_mut();
+            f(a);
+            a.updated_ms = now_ms();
         });
+    }
+
+    pub fn activate(&self, id: &str) {
+        self.workspace.update(|w| {
+            w.set_active(id);
+        });
+    }
+
+    /// Starts a new blank assessment and makes it active.
+    pub fn create(&self) {
+        let a = blank_assessment(self.lang.get_untracked());
+        self.workspace.update(|w| {
+            let name = w.unique_name(&a.name);
+            w.add(Assessment { name, ..a });
+        });
+    }
+
+    pub fn duplicate(&self, id: &str) {
+        let now = now_ms();
+        self.workspace.update(|w| {
+            if let Some(name) = w.get(id).map(|a| a.name.clone()) {
+                w.duplicate(id, &new_id(), &name, now);
+            }
+        });
+    }
+
+    pub fn rename(&self, id: &str, name: &str) -> bool {
+        let mut ok = false;
+        self.workspace.update(|w| ok = w.rename(id, name));
+        ok
+    }
+
+    pub fn remove(&self, id: &str) {
+        let lang = self.lang.get_untracked();
+        let mut removed = None;
+        self.workspace
+            .update(|w| removed = w.remove(id, || blank_assessment(lang)));
+        self.removed.set(removed);
+    }
+
+    pub fn undo_remove(&self) {
+        if let Some(r) = self.removed.get_untracked() {
+            self.workspace.update(|w| w.restore(r));
+            self.removed.set(None);
+        }
     }
 }
 

@@ -9,8 +9,8 @@ pub fn CategoryGapTable(report: Memo<GapReport>) -> impl IntoView {
     let i = use_i18n();
     let cat = use_catalog();
     view! {
-        <table class="data-table">
-            <caption>{move || i.t(Msg::ByCategory)}</caption>
+        <table class="data-table" id="category-gap-table">
+            <caption id="category-gap-caption">{move || i.t(Msg::ByCategory)}</caption>
             <thead>
                 <tr>
                     <th scope="col">{move || i.t(Msg::Category)}</th>
@@ -18,6 +18,9 @@ pub fn CategoryGapTable(report: Memo<GapReport>) -> impl IntoView {
                     <th scope="col" class="num">{move || i.t(Msg::RequiredItems)}</th>
                     <th scope="col" class="num">{move || i.t(Msg::GapItems)}</th>
                     <th scope="col" class="num">{move || i.t(Msg::GapSteps)}</th>
+                    <th scope="col" class="num">{move || i.t(Msg::AvgNeed)}</th>
+                    <th scope="col" class="num">{move || i.t(Msg::AvgHave)}</th>
+                    <th scope="col" class="num">{move || i.t(Msg::MissingHaveItems)}</th>
                     <th scope="col">{move || format!("{} / {}", i.t(Msg::Met), i.t(Msg::Need))}</th>
                 </tr>
             </thead>
@@ -37,6 +40,9 @@ pub fn CategoryGapTable(report: Memo<GapReport>) -> impl IntoView {
                                     <td class="num">{c.required_items}</td>
                                     <td class="num">{c.gap_items}</td>
                                     <td class="num">{c.gap_sum}</td>
+                                    <td class="num">{format!("{:.1}", f64::from(c.avg_need_milli()) / 1000.0)}</td>
+                                    <td class="num">{format!("{:.1}", f64::from(c.avg_have_milli()) / 1000.0)}</td>
+                                    <td class="num">{c.have_missing}</td>
                                     <td>
                                         <span class="bar" aria-hidden="true">
                                             <span class="bar-fill" style=format!("width:{met_pct}%")></span>
@@ -66,8 +72,8 @@ pub fn ItemGapTable(report: Memo<GapReport>) -> impl IntoView {
         })
     };
     view! {
-        <table class="data-table">
-            <caption>{move || i.t(Msg::ByItem)}</caption>
+        <table class="data-table" id="item-gap-table">
+            <caption id="item-gap-caption">{move || i.t(Msg::ByItem)}</caption>
             <thead>
                 <tr>
                     <th scope="col">{move || i.t(Msg::Item)}</th>
@@ -92,7 +98,9 @@ pub fn ItemGapTable(report: Memo<GapReport>) -> impl IntoView {
                                     <td>{move || i.pick(&category.ja, &category.en).to_owned()}</td>
                                     <td>{move || i.t(prio)}</td>
                                     <td class="num">{row.need.letter().to_string()}</td>
-                                    <td class="num">{row.have.letter().to_string()}</td>
+                                    <td class="num">
+                                        {if row.have_entered { row.have.letter().to_string() } else { i.t(Msg::NotEntered).to_owned() }}
+                                    </td>
                                     <td class="num">
                                         {if row.gap() == 0 { i.t(Msg::Met).to_owned() } else { row.gap().to_string() }}
                                     </td>

@@ -1,3 +1,6 @@
+pub mod choice_list;
+pub mod compare_view;
+pub mod gap_bars;
 pub mod gap_tables;
 pub mod item_rating;
 pub mod level_legend;
@@ -7,6 +10,9 @@ pub mod municipality_picker;
 pub mod next_step;
 pub mod notices;
 pub mod page_heading;
+pub mod radar_chart;
+pub mod review_panel;
+pub mod sheet_view;
 pub mod site_footer;
 pub mod site_header;
 pub mod step_nav;

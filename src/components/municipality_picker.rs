@@ -3,7 +3,6 @@ use crate::i18n::{search_count, use_i18n, Msg};
 use crate::state::use_state;
 use dxm_domain::geo::{format_lgcode, Locality};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 const MAX_RESULTS: usize = 20;
 
@@ -24,29 +23,18 @@ pub fn MunicipalityPicker() -> impl IntoView {
                 .collect::<Vec<u32>>()
         })
     });
-    let selected = Memo::new(move |_| state.active.with(|a| a.lgcode));
+    let selected = Memo::new(move |_| state.active.with(|a| a.context.lgcode));
 
     let choose = move |code: u32| {
-        state.update_active(|a| a.lgcode = Some(code));
+        state.update_active(|a| a.context.lgcode = Some(code));
         query.set(String::new());
         // The chosen button disappears with the list: move focus to the confirmation.
-        request_animation_frame(|| {
-            if let Some(el) = document().get_element_by_id("org-selected") {
-                if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
-            }
-        });
+        crate::focus::focus_id_later("org-selected");
     };
 
     let describe = move |l: Locality<'static>| {
-        let pref = cat.geography.prefecture(l.pref_code());
         let region = cat.geography.region_of(l.pref_code());
-        let full = match (l, pref) {
-            (Locality::Municipality(m), Some(p)) => format!("{} {}", p.name, m.name),
-            _ => l.name().to_owned(),
-        };
-        (full, region)
+        (cat.geography.full_name(l, i.lang.get()), region)
     };
 
     view! {

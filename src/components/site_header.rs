@@ -1,19 +1,17 @@
-use crate::i18n::{use_i18n, Msg};
+use crate::i18n::{date_time, use_i18n, Msg};
+use crate::route::Route;
+use crate::state::use_state;
 use dxm_domain::Lang;
 use leptos::prelude::*;
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let i = use_i18n();
+    let state = use_state();
     let skip = move |ev: leptos::ev::MouseEvent| {
         // "#main" would be read as a route; focus the main region instead of following it.
         ev.prevent_default();
-        if let Some(main) = document().get_element_by_id("main") {
-            use wasm_bindgen::JsCast;
-            if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
-                let _ = main.focus();
-            }
-        }
+        crate::focus::focus_id("main");
     };
     let other = move || match i.lang.get() {
         Lang::Ja => Lang::En,
@@ -24,18 +22,28 @@ pub fn SiteHeader() -> impl IntoView {
         <header class="site-header">
             <div class="container header-inner">
                 <p class="brand">
-                    <a href="#/start" class="brand-name">{move || i.t(Msg::AppName)}</a>
+                    <a href=Route::Start.href() class="brand-name">{move || i.t(Msg::AppName)}</a>
                     <span class="brand-tagline">{move || i.t(Msg::AppTagline)}</span>
                 </p>
-                <button
-                    type="button"
-                    class="button secondary lang-switch"
-                    lang=move || other().code()
-                    title=move || i.t(Msg::SwitchLanguageLabel)
-                    on:click=move |_| i.lang.set(other())
-                >
-                    {move || i.t(Msg::SwitchLanguage)}
-                </button>
+                <div class="header-tools">
+                    <p class="current-assessment">
+                        <span class="label">{move || i.t(Msg::CurrentAssessment)}</span>
+                        <span class="name">{move || state.active.with(|a| a.name.clone())}</span>
+                        <span class="save-status" role="status">
+                            {move || state.saved_at.get().map(|ms| format!("{}（{}）", i.t(Msg::SavedJustNow), date_time(i.lang.get(), ms)))}
+                        </span>
+                    </p>
+                    <a class="button secondary" href=Route::Assessments.href()>{move || i.t(Msg::AssessmentsLink)}</a>
+                    <button
+                        type="button"
+                        class="button secondary lang-switch"
+                        lang=move || other().code()
+                        title=move || i.t(Msg::SwitchLanguageLabel)
+                        on:click=move |_| i.lang.set(other())
+                    >
+                        {move || i.t(Msg::SwitchLanguage)}
+                    </button>
+                </div>
             </div>
         </header>
     }

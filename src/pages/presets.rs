@@ -1,4 +1,5 @@
 use crate::app::use_catalog;
+use crate::components::choice_list::{toggle_id, Choice, ChoiceList};
 use crate::components::next_step::NextStep;
 use crate::components::page_heading::PageHeading;
 use crate::i18n::{presets_applied, use_i18n, Msg};
@@ -8,12 +9,22 @@ use dxm_domain::presets::Preset;
 use dxm_domain::Assessment;
 use leptos::prelude::*;
 
+/// Step 2: start from presets — the 人材像 and process phases chosen in step 1 come pre-ticked.
 #[component]
 pub fn PresetsPage() -> impl IntoView {
     let i = use_i18n();
     let cat = use_catalog();
     let state = use_state();
-    let chosen = RwSignal::new(Vec::<String>::new());
+    let chosen = RwSignal::new(state.active.with_untracked(|a| {
+        a.context
+            .personas
+            .iter()
+            .chain(&a.context.phases)
+            .filter(|id| !a.presets.contains(id))
+            .cloned()
+            .collect::<Vec<String>>()
+    }));
+    let applied = Signal::derive(move || state.active.with(|a| a.presets.clone()));
     let status = RwSignal::new(String::new());
     // The assessment as it was before the last "clear", for undo.
     let before_clear = RwSignal::new(None::<Assessment>);
@@ -43,65 +54,66 @@ pub fn PresetsPage() -> impl IntoView {
             status.set(String::new());
         }
     };
-
-    let checkbox = move |p: &'static Preset| {
-        let id = p.id.clone();
-        let id2 = p.id.clone();
-        let applied = {
-            let id = p.id.clone();
-            move || state.active.with(|a| a.presets.contains(&id))
-        };
-        let dom_id = format!("preset-{}", p.id);
-        let lead = cat.presets.lead(&p.lead);
-        view! {
-            <div class="choice">
-                <input
-                    type="checkbox"
-                    id=dom_id.clone()
-                    aria-describedby=format!("{dom_id}-desc")
-                    prop:checked=move || chosen.with(|c| c.contains(&id))
-                    on:change:target=move |ev| {
-                        let on = ev.target().checked();
-                        chosen.update(|c| {
-                            c.retain(|x| x != &id2);
-                            if on {
-                                c.push(id2.clone());
-                            }
-                        });
+    let on_toggle =
+        Callback::new(move |(id, on): (String, bool)| chosen.update(|c| toggle_id(c, id, on)));
+    let choices = |presets: &'static [Preset]| {
+        presets
+            .iter()
+            .map(|p| {
+                let lead = cat.presets.lead(&p.lead);
+                let with_examples = |desc: &str, ex: &str, lead: Option<&str>| {
+                    let mut h = desc.to_owned();
+                    if !ex.is_empty() {
+                        h.push_str(&format!(" / {ex}"));
                     }
-                />
-                <label for=dom_id.clone()>
-                    {(!p.numeral.is_empty()).then(|| format!("{}. ", p.numeral))}
-                    {move || i.pick(&p.ja, &p.en).to_owned()}
-                    <Show when=applied.clone()>
-                        <span class="tag">{move || i.t(Msg::AppliedPresets)}</span>
-                    </Show>
-                </label>
-                <p class="hint" id=format!("{dom_id}-desc")>
-                    {move || i.pick(&p.desc_ja, &p.desc_en).to_owned()}
-                    {(!p.examples_ja.is_empty()).then(|| view! {
-                        <br/> {move || i.t(Msg::ExamplesLabel)} "：" {move || i.pick(&p.examples_ja, &p.examples_en).to_owned()}
-                    })}
-                    {lead.map(|l| view! { <br/> {move || i.pick(&l.ja, &l.en).to_owned()} })}
-                </p>
-            </div>
-        }
+                    if let Some(l) = lead {
+                        h.push_str(&format!(" / {l}"));
+                    }
+                    h
+                };
+                let numeral = if p.numeral.is_empty() {
+                    String::new()
+                } else {
+                    format!("{}. ", p.numeral)
+                };
+                Choice {
+                    id: p.id.clone(),
+                    ja: format!("{numeral}{}", p.ja),
+                    en: format!("{numeral}{}", p.en),
+                    hint_ja: with_examples(&p.desc_ja, &p.examples_ja, lead.map(|l| l.ja.as_str())),
+                    hint_en: with_examples(&p.desc_en, &p.examples_en, lead.map(|l| l.en.as_str())),
+                }
+            })
+            .collect::<Vec<_>>()
     };
 
     view! {
         <PageHeading title=Msg::PresetsTitle intro=Msg::PresetsIntro/>
+        <Show when=move || chosen.with(|c| !c.is_empty())>
+            <p class="hint">{move || i.t(Msg::PresetsFromContext)}</p>
+        </Show>
         <aside class="notice info" aria-labelledby="mapping-note-title">
             <h2 id="mapping-note-title" class="h4">{move || i.t(Msg::MappingNote)}</h2>
             <p>{move || i.pick(&cat.presets.mapping_note_ja, &cat.presets.mapping_note_en).to_owned()}</p>
         </aside>
-        <fieldset class="choices">
-            <legend>{move || i.t(Msg::PersonasLegend)}</legend>
-            {cat.presets.personas.iter().map(checkbox).collect_view()}
-        </fieldset>
-        <fieldset class="choices">
-            <legend>{move || i.t(Msg::PhasesLegend)}</legend>
-            {cat.presets.phases.iter().map(checkbox).collect_view()}
-        </fieldset>
+        <ChoiceList
+            legend=Msg::PersonasLegend
+            prefix="preset"
+            choices=choices(&cat.presets.personas)
+            selected=chosen
+            on_toggle
+            tagged=applied
+            tag=Msg::AppliedPresets
+        />
+        <ChoiceList
+            legend=Msg::PhasesLegend
+            prefix="preset"
+            choices=choices(&cat.presets.phases)
+            selected=chosen
+            on_toggle
+            tagged=applied
+            tag=Msg::AppliedPresets
+        />
         <div class="actions">
             <button type="button" class="button primary" on:click=apply>{move || i.t(Msg::ApplyPresets)}</button>
             <button type="button" class="button secondary" on:click=clear>{move || i.t(Msg::ClearNeeds)}</button>

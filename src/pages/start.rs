@@ -1,14 +1,20 @@
+use crate::app::use_catalog;
+use crate::components::choice_list::{toggle_id, Choice, ChoiceList};
 use crate::components::municipality_picker::MunicipalityPicker;
 use crate::components::next_step::NextStep;
 use crate::components::page_heading::PageHeading;
 use crate::i18n::{fiscal_year_label, use_i18n, Msg};
 use crate::route::Route;
 use crate::state::{current_fiscal_year, use_state};
+use dxm_domain::assessment::Context;
 use leptos::prelude::*;
 
+/// Step 1: who is assessing, for which year and project, in which fields, and which kinds of
+/// people and process phases they need help with.
 #[component]
 pub fn StartPage() -> impl IntoView {
     let i = use_i18n();
+    let cat = use_catalog();
     let state = use_state();
     let this_year = current_fiscal_year();
     let years = move || {
@@ -21,6 +27,59 @@ pub fn StartPage() -> impl IntoView {
         }
         ys
     };
+    let context = Memo::new(move |_| state.active.with(|a| a.context.clone()));
+    // A checkbox list bound to one of the context's id lists.
+    let list = move |get: fn(&Context) -> &Vec<String>,
+                     set: fn(&mut Context) -> &mut Vec<String>| {
+        (
+            Signal::derive(move || context.with(|c| get(c).clone())),
+            Callback::new(move |(id, on): (String, bool)| {
+                state.update_active(|a| toggle_id(set(&mut a.context), id, on))
+            }),
+        )
+    };
+    let (domains, on_domain) = list(|c| &c.domains, |c| &mut c.domains);
+    let (personas, on_persona) = list(|c| &c.personas, |c| &mut c.personas);
+    let (phases, on_phase) = list(|c| &c.phases, |c| &mut c.phases);
+    let domain_choices = |group: &str| {
+        cat.presets
+            .domains
+            .iter()
+            .filter(|d| d.group == group)
+            .map(|d| Choice {
+                id: d.id.clone(),
+                ja: d.ja.clone(),
+                en: d.en.clone(),
+                hint_ja: String::new(),
+                hint_en: String::new(),
+            })
+            .collect::<Vec<_>>()
+    };
+    let persona_choices = cat
+        .presets
+        .personas
+        .iter()
+        .map(|p| Choice {
+            id: p.id.clone(),
+            ja: p.ja.clone(),
+            en: p.en.clone(),
+            hint_ja: p.desc_ja.clone(),
+            hint_en: p.desc_en.clone(),
+        })
+        .collect::<Vec<_>>();
+    let phase_choices = cat
+        .presets
+        .phases
+        .iter()
+        .map(|p| Choice {
+            id: p.id.clone(),
+            ja: format!("{}. {}", p.numeral, p.ja),
+            en: format!("{}. {}", p.numeral, p.en),
+            hint_ja: p.desc_ja.clone(),
+            hint_en: p.desc_en.clone(),
+        })
+        .collect::<Vec<_>>();
+
     view! {
         <PageHeading title=Msg::StartTitle intro=Msg::StartIntro/>
         <MunicipalityPicker/>
@@ -41,30 +100,80 @@ pub fn StartPage() -> impl IntoView {
                 }
             />
         </div>
-        <div class="field">
-            <label for="fiscal-year">{move || i.t(Msg::FiscalYear)}</label>
-            <select
-                id="fiscal-year"
-                on:change:target=move |ev| {
-                    if let Ok(y) = ev.target().value().parse::<u16>() {
-                        state.update_active(|a| a.fiscal_year = y);
+        <div class="field-row">
+            <div class="field">
+                <label for="fiscal-year">{move || i.t(Msg::FiscalYear)}</label>
+                <select
+                    id="fiscal-year"
+                    on:change:target=move |ev| {
+                        if let Ok(y) = ev.target().value().parse::<u16>() {
+                            state.update_active(|a| a.fiscal_year = y);
+                        }
                     }
-                }
-            >
-                {move || {
-                    years()
-                        .into_iter()
-                        .map(|y| {
+                >
+                    {move || {
+                        years()
+                            .into_iter()
+                            .map(|y| {
+                                view! {
+                                    <option value=y.to_string() prop:selected=move || state.active.with(|a| a.fiscal_year == y)>
+                                        {move || fiscal_year_label(i.lang.get(), y)}
+                                    </option>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </select>
+            </div>
+            <div class="field">
+                <label for="population-band">{move || i.t(Msg::PopulationBand)}</label>
+                <select
+                    id="population-band"
+                    on:change:target=move |ev| {
+                        let v = ev.target().value();
+                        state.update_active(|a| a.context.population_band = (!v.is_empty()).then_some(v));
+                    }
+                >
+                    <option value="" prop:selected=move || context.with(|c| c.population_band.is_none())>
+                        {move || i.t(Msg::NotSelected)}
+                    </option>
+                    {cat.presets
+                        .population_bands
+                        .iter()
+                        .map(|b| {
+                            let id = b.id.clone();
                             view! {
-                                <option value=y.to_string() prop:selected=move || state.active.with(|a| a.fiscal_year == y)>
-                                    {move || fiscal_year_label(i.lang.get(), y)}
+                                <option value=b.id.clone() prop:selected=move || context.with(|c| c.population_band.as_ref() == Some(&id))>
+                                    {move || i.pick(&b.ja, &b.en).to_owned()}
                                 </option>
                             }
                         })
-                        .collect_view()
-                }}
-            </select>
+                        .collect_view()}
+                </select>
+            </div>
         </div>
+        <div class="field">
+            <label for="project-name">{move || i.t(Msg::ProjectName)}</label>
+            <p id="project-name-hint" class="hint">{move || i.t(Msg::ProjectHint)}</p>
+            <input
+                id="project-name"
+                type="text"
+                maxlength="120"
+                aria-describedby="project-name-hint"
+                prop:value=move || context.with(|c| c.project.clone())
+                on:change:target=move |ev| {
+                    let project = ev.target().value().trim().to_owned();
+                    state.update_active(|a| a.context.project = project);
+                }
+            />
+        </div>
+        <ChoiceList legend=Msg::PersonasNeededLegend prefix="ctx-persona" choices=persona_choices selected=personas on_toggle=on_persona/>
+        <ChoiceList legend=Msg::PhasesNeededLegend prefix="ctx-phase" choices=phase_choices selected=phases on_toggle=on_phase/>
+        <div class="choice-columns">
+            <ChoiceList legend=Msg::DomainsLegend prefix="ctx-domain" choices=domain_choices("priority") selected=domains on_toggle=on_domain/>
+            <ChoiceList legend=Msg::DomainsRegionalLegend prefix="ctx-domain" choices=domain_choices("regional") selected=domains on_toggle=on_domain/>
+        </div>
+        <p class="hint">{move || i.t(Msg::ContextSaved)}</p>
         <NextStep from=Route::Start/>
     }
 }

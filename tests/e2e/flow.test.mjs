@@ -1,5 +1,5 @@
-// The first complete flow, keyboard only: organisation → presets → item ratings → gap →
-// ranked matches, then reload and find everything as it was. Every screen is checked with
+// The first complete flow, keyboard only: organisation → presets → item ratings → review and
+// gap → people-needed sheet → ranked matches, then reload and find everything as it was. Every screen is checked with
 // axe-core; no console error and no request to another origin is allowed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -85,16 +85,25 @@ test('assess → gap → match, keyboard only, survives a reload', async () => {
   await page.waitForFunction(() => document.querySelector('#prio-SE01').value === 'required');
   assert.match(await page.locator('.progress').textContent(), /49項目中 \d+項目を必要と評価/);
 
-  // Gap: the table shows what was entered.
-  await next(page, 'ギャップ（必要と現状の差）');
-  await noViolations(page, 'gap');
-  const cloud = page.locator('tr', { has: page.locator('th', { hasText: 'クラウドインフラ活用' }) });
+  // Review and gap: the table shows what was entered; SE01 still lacks an in-house level.
+  await next(page, '入力の確認とギャップ');
+  await noViolations(page, 'review and gap');
+  const items = page.locator('#item-gap-table');
+  const cloud = items.locator('tr', { has: page.locator('th', { hasText: 'クラウドインフラ活用' }) });
   assert.deepEqual((await cloud.locator('td').allTextContents()).map((s) => s.trim()), ['テクノロジー', '必須', 'a', 'b', '1']);
-  const security = page.locator('tr', { has: page.locator('th', { hasText: /^セキュリティ体制構築・運営$/ }) });
-  assert.deepEqual((await security.locator('td').allTextContents()).map((s) => s.trim()), ['セキュリティ', '必須', 'a', 'z', '4']);
-  // Largest required gaps first (both a vs z here), ties in the standard's order.
-  const order = await page.locator('table').nth(1).locator('tbody tr th').allTextContents();
+  const security = items.locator('tr', { has: page.locator('th', { hasText: /^セキュリティ体制構築・運営$/ }) });
+  assert.deepEqual((await security.locator('td').allTextContents()).map((s) => s.trim()), ['セキュリティ', '必須', 'a', '未入力', '4']);
+  // Largest required gaps first (both a vs nothing here), ties in the standard's order.
+  const order = await items.locator('tbody tr th').allTextContents();
   assert.deepEqual(order.slice(0, 2).map((s) => s.trim()), ['サービス活用', 'セキュリティ体制構築・運営']);
+  assert.match(await page.locator('.review').textContent(), /セキュリティ体制構築・運営/);
+
+  // The people-needed sheet names the required skills.
+  await next(page, '求める人材像');
+  await noViolations(page, 'people-needed sheet');
+  const sheet = await page.locator('.sheet').textContent();
+  assert.match(sheet, /セキュリティ体制構築・運営 — レベルa/);
+  assert.match(sheet, /エンジニア/);
 
   // Matches: ranked sample profiles with explanations.
   await next(page, '人材と照らし合わせる');
@@ -141,7 +150,7 @@ test('English switch translates the screen and is remembered', async () => {
   await page.keyboard.press('Enter');
   await page.locator('h1', { hasText: 'Organisation and assessment' }).waitFor();
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
-  assert.equal(await page.title(), 'Choose organisation — Municipal DX Talent Match');
+  assert.equal(await page.title(), 'Context — Municipal DX Talent Match');
   await noViolations(page, 'start (English)');
   await page.reload();
   await page.locator('h1', { hasText: 'Organisation and assessment' }).waitFor();

@@ -1,5 +1,6 @@
-//! A municipality's self-assessment: for each skill item, the level its work needs, whether that
-//! need is required or desirable, and the level its own staff already have.
+//! A municipality's self-assessment: its context (organisation, year, project, fields, the
+//! personas and process phases it needs help with) and, for each skill item, the level its work
+//! needs, whether that need is required or desirable, and the level its own staff already have.
 
 use crate::level::{Level, Priority};
 use crate::presets::Preset;
@@ -7,34 +8,147 @@ use crate::standard::{ItemIdx, SkillStandard};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+/// The three staff tiers of MIC's guidance on digital talent (seed 001).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum StaffTier {
+    /// 一般行政職員
+    General,
+    /// DX推進リーダー
+    Leader,
+    /// 高度専門人材
+    Specialist,
+}
+
+impl StaffTier {
+    pub const ALL: [StaffTier; 3] = [StaffTier::General, StaffTier::Leader, StaffTier::Specialist];
+
+    /// Id used in presets.json (`staff_levels`).
+    pub fn id(self) -> &'static str {
+        match self {
+            StaffTier::General => "general",
+            StaffTier::Leader => "dx_leader",
+            StaffTier::Specialist => "specialist",
+        }
+    }
+}
+
+/// In-house levels recorded per staff tier (optional detail).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffLevels {
+    #[serde(default, skip_serializing_if = "is_z")]
+    pub general: Level,
+    #[serde(default, skip_serializing_if = "is_z")]
+    pub dx_leader: Level,
+    #[serde(default, skip_serializing_if = "is_z")]
+    pub specialist: Level,
+}
+
+fn is_z(l: &Level) -> bool {
+    *l == Level::Z
+}
+
+impl StaffLevels {
+    pub fn get(&self, t: StaffTier) -> Level {
+        match t {
+            StaffTier::General => self.general,
+            StaffTier::Leader => self.dx_leader,
+            StaffTier::Specialist => self.specialist,
+        }
+    }
+
+    fn slot(&mut self, t: StaffTier) -> &mut Level {
+        match t {
+            StaffTier::General => &mut self.general,
+            StaffTier::Leader => &mut self.dx_leader,
+            StaffTier::Specialist => &mut self.specialist,
+        }
+    }
+
+    pub fn max(&self) -> Level {
+        self.general.max(self.dx_leader).max(self.specialist)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.max() == Level::Z
+    }
+}
+
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Rating {
     pub need: Level,
     pub priority: Priority,
-    pub have: Level,
+    /// The highest level anyone in-house has; `None` until the user has said (not the same as z).
+    /// Never below any staff tier's level.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub have: Option<Level>,
+    #[serde(default, skip_serializing_if = "StaffLevels::is_empty")]
+    pub staff: StaffLevels,
 }
 
 impl Rating {
     fn is_blank(&self) -> bool {
         *self == Rating::default()
     }
+
+    /// The in-house level the gap is computed from (unentered counts as z).
+    pub fn have_level(&self) -> Level {
+        self.have.unwrap_or(Level::Z)
+    }
+
+    pub fn is_needed(&self) -> bool {
+        self.need > Level::Z
+    }
+
+    pub fn gap(&self) -> u8 {
+        self.need.value().saturating_sub(self.have_level().value())
+    }
+}
+
+/// Everything the user says about their situation before rating items.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Context {
+    /// 全国地方公共団体コード of the municipality (or prefecture) doing the assessment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lgcode: Option<u32>,
+    /// Population band id (presets.json `population_bands`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub population_band: Option<String>,
+    /// Name of the project the talent is for (may be empty: organisation-wide).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub project: String,
+    /// 取組分野 ids.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub domains: Vec<String>,
+    /// 人材像 ids the organisation needs.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub personas: Vec<String>,
+    /// 地域DX process phase ids that need help.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub phases: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Assessment {
     pub id: String,
     pub name: String,
-    /// 全国地方公共団体コード of the municipality (or prefecture) doing the assessment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lgcode: Option<u32>,
     /// Fiscal year (April–March) the assessment is for, e.g. 2026 for 令和8年度.
     pub fiscal_year: u16,
+    #[serde(default)]
+    pub context: Context,
     /// Presets applied so far, in the order they were applied.
     #[serde(default)]
     pub presets: Vec<String>,
-    /// Ratings by item code; an item not listed is unrated (need z, have z).
+    /// Whether in-house levels are recorded per staff tier as well.
+    #[serde(default)]
+    pub staff_detail: bool,
+    /// Ratings by item code; an item not listed is unrated (need z, in-house not entered).
     #[serde(default)]
     pub ratings: BTreeMap<String, Rating>,
+    /// Milliseconds since the Unix epoch, set by the caller (the domain has no clock).
+    #[serde(default)]
+    pub created_ms: u64,
+    #[serde(default)]
+    pub updated_ms: u64,
 }
 
 impl Assessment {
@@ -42,10 +156,13 @@ impl Assessment {
         Assessment {
             id: id.into(),
             name: name.into(),
-            lgcode: None,
             fiscal_year,
+            context: Context::default(),
             presets: Vec::new(),
+            staff_detail: false,
             ratings: BTreeMap::new(),
+            created_ms: 0,
+            updated_ms: 0,
         }
     }
 
@@ -62,6 +179,36 @@ impl Assessment {
         } else {
             self.ratings.insert(code.to_owned(), r);
         }
+    }
+
+    pub fn set_need(&mut self, code: &str, level: Level) {
+        self.update(code, |r| r.need = level);
+    }
+
+    pub fn set_priority(&mut self, code: &str, priority: Priority) {
+        self.update(code, |r| r.priority = priority);
+    }
+
+    /// Sets the overall in-house level; it cannot go below what a staff tier already has.
+    pub fn set_have(&mut self, code: &str, level: Option<Level>) {
+        self.update(code, |r| {
+            let floor = r.staff.max();
+            r.have = match level {
+                None if floor == Level::Z => None,
+                None => Some(floor),
+                Some(l) => Some(l.max(floor)),
+            };
+        });
+    }
+
+    /// Sets one staff tier's level; the overall in-house level rises with it if needed.
+    pub fn set_staff(&mut self, code: &str, tier: StaffTier, level: Level) {
+        self.update(code, |r| {
+            *r.staff.slot(tier) = level;
+            if level > Level::Z || r.have.is_some() {
+                r.have = Some(r.have_level().max(r.staff.max()));
+            }
+        });
     }
 
     /// Merges presets into the needs: each item takes the higher level, and becomes required if
@@ -100,6 +247,22 @@ impl Assessment {
         self.presets.clear();
     }
 
+    /// A copy under a new id and name, for a new year or project.
+    pub fn duplicate(
+        &self,
+        id: impl Into<String>,
+        name: impl Into<String>,
+        now_ms: u64,
+    ) -> Assessment {
+        Assessment {
+            id: id.into(),
+            name: name.into(),
+            created_ms: now_ms,
+            updated_ms: now_ms,
+            ..self.clone()
+        }
+    }
+
     /// Ratings laid out in the standard's order; unknown codes (from another standard version)
     /// are returned separately rather than dropped.
     pub fn dense(&self, std: &SkillStandard) -> (Vec<Rating>, Vec<String>) {
@@ -116,14 +279,22 @@ impl Assessment {
 
     /// Items with a need above z.
     pub fn rated_count(&self) -> usize {
-        self.ratings.values().filter(|r| r.need > Level::Z).count()
+        self.ratings.values().filter(|r| r.is_needed()).count()
     }
 
     /// Items with a need above z marked required.
     pub fn required_count(&self) -> usize {
         self.ratings
             .values()
-            .filter(|r| r.need > Level::Z && r.priority == Priority::Required)
+            .filter(|r| r.is_needed() && r.priority == Priority::Required)
+            .count()
+    }
+
+    /// Needed items whose in-house level has not been entered yet.
+    pub fn have_missing_count(&self) -> usize {
+        self.ratings
+            .values()
+            .filter(|r| r.is_needed() && r.have.is_none())
             .count()
     }
 }

@@ -8,7 +8,10 @@ use crate::standard::{ItemIdx, SkillStandard};
 pub struct GapRow {
     pub item: ItemIdx,
     pub need: Level,
+    /// In-house level used for the gap (z when not entered).
     pub have: Level,
+    /// False while the user has not said what in-house staff have.
+    pub have_entered: bool,
     pub priority: Priority,
 }
 
@@ -32,6 +35,8 @@ pub struct CategoryGap {
     pub need_sum: u32,
     pub have_sum: u32,
     pub gap_sum: u32,
+    /// Needed items whose in-house level is not entered yet.
+    pub have_missing: u32,
 }
 
 impl CategoryGap {
@@ -39,6 +44,20 @@ impl CategoryGap {
     pub fn met_percent(&self) -> u32 {
         (self.have_sum * 100)
             .checked_div(self.need_sum)
+            .unwrap_or(0)
+    }
+
+    /// Mean needed level over the needed items, in thousandths of a level (0–4000).
+    pub fn avg_need_milli(&self) -> u32 {
+        (self.need_sum * 1000)
+            .checked_div(self.needed_items)
+            .unwrap_or(0)
+    }
+
+    /// Mean in-house level (counted up to the need) over the needed items, in thousandths.
+    pub fn avg_have_milli(&self) -> u32 {
+        (self.have_sum * 1000)
+            .checked_div(self.needed_items)
             .unwrap_or(0)
     }
 }
@@ -57,11 +76,12 @@ impl GapReport {
         let rows: Vec<GapRow> = std
             .indices()
             .zip(dense)
-            .filter(|(_, r)| r.need > Level::Z)
+            .filter(|(_, r)| r.is_needed())
             .map(|(item, r)| GapRow {
                 item,
                 need: r.need,
-                have: r.have,
+                have: r.have_level(),
+                have_entered: r.have.is_some(),
                 priority: r.priority,
             })
             .collect();
@@ -79,6 +99,7 @@ impl GapReport {
             c.need_sum += u32::from(row.need.value());
             c.have_sum += u32::from(row.have.value().min(row.need.value()));
             c.gap_sum += u32::from(row.gap());
+            c.have_missing += u32::from(!row.have_entered);
             if row.gap() > 0 {
                 c.gap_items += 1;
                 c.required_gap_items += u32::from(required);
@@ -97,5 +118,24 @@ impl GapReport {
 
     pub fn total_gap(&self) -> u32 {
         self.categories.iter().map(|c| c.gap_sum).sum()
+    }
+
+    /// Required needs whose in-house level is still to be entered, in the standard's order:
+    /// the review step lists them so that no required area is silently treated as "none".
+    pub fn required_without_have(&self) -> Vec<GapRow> {
+        self.rows
+            .iter()
+            .copied()
+            .filter(|r| r.priority == Priority::Required && !r.have_entered)
+            .collect()
+    }
+
+    /// Categories in which nothing is needed yet (shown, never hidden).
+    pub fn empty_categories(&self) -> Vec<usize> {
+        self.categories
+            .iter()
+            .filter(|c| c.needed_items == 0)
+            .map(|c| c.category)
+            .collect()
     }
 }

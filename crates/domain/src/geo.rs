@@ -3,7 +3,7 @@
 
 use crate::csv;
 use crate::error::DataError;
-use crate::text::fold;
+use crate::text::{fold, pick, Lang};
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -238,6 +238,25 @@ impl Geography {
 
     pub fn locality(&self, lgcode: u32) -> Option<Locality<'_>> {
         self.by_code.get(&lgcode).map(|&i| self.locality_at(i))
+    }
+
+    /// "北海道 札幌市" for a municipality, "北海道" for a prefecture (prefecture in `lang`).
+    pub fn full_name(&self, l: Locality<'_>, lang: Lang) -> String {
+        match (l, self.prefecture(l.pref_code())) {
+            (Locality::Municipality(m), Some(p)) => {
+                format!("{} {}", pick(lang, &p.name, &p.name_en), m.name)
+            }
+            _ => l.name().to_owned(),
+        }
+    }
+
+    /// `full_name` followed by the code: "北海道 札幌市（011002）".
+    pub fn label_with_code(&self, l: Locality<'_>, lang: Lang) -> String {
+        format!(
+            "{}（{}）",
+            self.full_name(l, lang),
+            format_lgcode(l.lgcode())
+        )
     }
 
     /// Finds prefectures and municipalities by name, kana (hiragana or katakana), or code

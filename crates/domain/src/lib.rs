@@ -6,8 +6,10 @@
 
 pub mod assessment;
 pub mod catalog;
+pub mod compare;
 pub mod csv;
 pub mod error;
+pub mod fit;
 pub mod gap;
 pub mod geo;
 pub mod level;
@@ -16,8 +18,10 @@ pub mod profile;
 pub mod programme;
 pub mod samples;
 pub mod score;
+pub mod sheet;
 pub mod standard;
 pub mod text;
+pub mod workspace;
 
 pub use assessment::{Assessment, Rating};
 pub use catalog::Catalog;
@@ -27,3 +31,4 @@ pub use level::{Level, Priority};
 pub use score::{rank, Band, MatchResult, Weights};
 pub use standard::{ItemIdx, SkillStandard};
 pub use text::Lang;
+pub use workspace::Workspace;

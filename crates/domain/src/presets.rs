@@ -56,6 +56,16 @@ pub struct Domain {
     pub en: String,
 }
 
+/// Population size classes used by MIC for model cases (seed 001).
+#[derive(Debug, Clone, Deserialize)]
+pub struct PopulationBand {
+    pub id: String,
+    pub ja: String,
+    pub en: String,
+    /// Largest population in the band; `None` for the open top band.
+    pub max: Option<u32>,
+}
+
 #[derive(Debug, Clone, Deserialize)]
 pub struct Qualification {
     pub id: String,
@@ -101,6 +111,7 @@ struct PresetFile {
     phases: Vec<RawPhase>,
     leads: Vec<Named>,
     staff_levels: Vec<Named>,
+    population_bands: Vec<PopulationBand>,
     domain_groups: Vec<Named>,
     domains: Vec<Domain>,
 }
@@ -124,6 +135,7 @@ pub struct Presets {
     pub phases: Vec<Preset>,
     pub leads: Vec<Named>,
     pub staff_levels: Vec<Named>,
+    pub population_bands: Vec<PopulationBand>,
     pub domain_groups: Vec<Named>,
     pub domains: Vec<Domain>,
     pub vocabulary_as_of: String,
@@ -206,6 +218,22 @@ impl Presets {
         {
             check_id(&n.id)?;
         }
+        let mut prev_max = 0;
+        for (n, b) in raw.population_bands.iter().enumerate() {
+            check_id(&b.id)?;
+            let last = n + 1 == raw.population_bands.len();
+            match b.max {
+                Some(m) if m > prev_max && !last => prev_max = m,
+                None if last => {}
+                _ => {
+                    return Err(DataError::invalid(
+                        file,
+                        &b.id,
+                        "population bands must rise, and only the last one is open-ended",
+                    ))
+                }
+            }
+        }
         let group_ids: HashSet<&str> = raw.domain_groups.iter().map(|g| g.id.as_str()).collect();
         for d in &raw.domains {
             check_id(&d.id)?;
@@ -256,6 +284,7 @@ impl Presets {
             phases,
             leads: raw.leads,
             staff_levels: raw.staff_levels,
+            population_bands: raw.population_bands,
             domain_groups: raw.domain_groups,
             domains: raw.domains,
             vocabulary_as_of: voc.as_of,
@@ -276,6 +305,14 @@ impl Presets {
 
     pub fn persona(&self, id: &str) -> Option<&Preset> {
         self.personas.iter().find(|p| p.id == id)
+    }
+
+    pub fn population_band(&self, id: &str) -> Option<&PopulationBand> {
+        self.population_bands.iter().find(|b| b.id == id)
+    }
+
+    pub fn phase(&self, id: &str) -> Option<&Preset> {
+        self.phases.iter().find(|p| p.id == id)
     }
 
     pub fn domain(&self, id: &str) -> Option<&Domain> {

@@ -71,6 +71,10 @@ pub enum Applicant {
 pub struct Eligibility {
     pub applicants: Vec<Applicant>,
     pub municipality_scope: MunicipalityScope,
+    /// For `OutsideMetropolitan`: prefectures with areas inside the three metropolitan areas.
+    /// Municipalities there qualify only by exception, which the app cannot decide.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub metropolitan_prefectures: Vec<u8>,
     pub note_ja: String,
     pub note_en: String,
 }

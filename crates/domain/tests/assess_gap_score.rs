@@ -44,13 +44,13 @@ fn worked_assessment() -> Assessment {
     a.update("BT01", |r| {
         r.need = Level::A;
         r.priority = Priority::Required;
-        r.have = Level::C;
+        r.have = Some(Level::C);
     });
     a.update("DA01", |r| r.need = Level::B);
     a.update("PS01", |r| {
         r.need = Level::C;
         r.priority = Priority::Required;
-        r.have = Level::C;
+        r.have = Some(Level::C);
     });
     a
 }
@@ -94,7 +94,7 @@ fn have_above_need_is_no_gap_and_is_capped_in_category_sums() {
     let mut a = Assessment::new("a", "t", 2026);
     a.update("TE01", |r| {
         r.need = Level::D;
-        r.have = Level::A;
+        r.have = Some(Level::A);
     });
     let g = GapReport::new(&c.standard, &a);
     assert_eq!(g.rows[0].gap(), 0);
@@ -280,7 +280,7 @@ fn raising_a_level_on_a_gap_item_never_lowers_the_score() {
 fn presets_merge_by_max_level_and_required_wins() {
     let c = cat();
     let mut a = Assessment::new("a", "t", 2026);
-    a.update("BT06", |r| r.have = Level::B);
+    a.update("BT06", |r| r.have = Some(Level::B));
     let producer = c.presets.persona("producer").unwrap();
     let pm = c.presets.persona("project_manager").unwrap();
     let changed = a.apply_presets(&c.standard, &[producer]);
@@ -297,7 +297,7 @@ fn presets_merge_by_max_level_and_required_wins() {
             a.rating("BT06").priority,
             a.rating("BT06").have
         ),
-        (Level::A, Priority::Required, Level::B)
+        (Level::A, Priority::Required, Some(Level::B))
     );
     // Producer asks BT03 a; project manager's c must not lower it.
     assert_eq!(a.rating("BT03").need, Level::A);
@@ -316,7 +316,7 @@ fn presets_merge_by_max_level_and_required_wins() {
         1,
         "only BT06, which has an in-house level, remains"
     );
-    assert_eq!(a.rating("BT06").have, Level::B);
+    assert_eq!(a.rating("BT06").have, Some(Level::B));
     // Resetting an item to blank removes it from the saved map.
     a.update("BT06", |r| *r = Default::default());
     assert!(!a.ratings.contains_key("BT06"));
@@ -326,7 +326,7 @@ fn presets_merge_by_max_level_and_required_wins() {
 fn assessment_survives_a_json_round_trip_and_keeps_unknown_items_visible() {
     let c = cat();
     let mut a = worked_assessment();
-    a.lgcode = Some(11002);
+    a.context.lgcode = Some(11002);
     let json = serde_json::to_string(&a).unwrap();
     let back: Assessment = serde_json::from_str(&json).unwrap();
     assert_eq!(a, back);

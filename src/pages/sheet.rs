@@ -1,0 +1,55 @@
+use crate::app::use_catalog;
+use crate::components::next_step::NextStep;
+use crate::components::page_heading::PageHeading;
+use crate::components::sheet_view::SheetView;
+use crate::download::{download_text, file_stem};
+use crate::i18n::{sheet_text, use_i18n, Msg};
+use crate::route::Route;
+use crate::state::use_state;
+use dxm_domain::sheet::{render, Sheet, Style};
+use leptos::prelude::*;
+
+/// Step 5: the 「求める人材像」 sheet — on screen, on A4 paper, or saved as Markdown or text.
+#[component]
+pub fn SheetPage() -> impl IntoView {
+    let i = use_i18n();
+    let cat = use_catalog();
+    let state = use_state();
+    let save = move |style: Style| {
+        let lang = i.lang.get_untracked();
+        let a = state.active.get_untracked();
+        let text = render(&Sheet::build(cat, &a), cat, lang, style, &|t| {
+            sheet_text(lang, t)
+        });
+        let (ext, mime) = match style {
+            Style::Markdown => ("md", "text/markdown;charset=utf-8"),
+            Style::Text => ("txt", "text/plain;charset=utf-8"),
+        };
+        let name = format!(
+            "{}-{}.{ext}",
+            file_stem(Msg::SheetTitle.text(lang)),
+            file_stem(&a.name)
+        );
+        let _ = download_text(&name, mime, &text);
+    };
+    view! {
+        <div class="no-print">
+            <PageHeading title=Msg::SheetTitle intro=Msg::SheetIntro/>
+            <div class="actions">
+                <button type="button" class="button primary" on:click=move |_| { let _ = window().print(); }>
+                    {move || i.t(Msg::Print)}
+                </button>
+                <button type="button" class="button secondary" on:click=move |_| save(Style::Markdown)>
+                    {move || i.t(Msg::SaveMarkdown)}
+                </button>
+                <button type="button" class="button secondary" on:click=move |_| save(Style::Text)>
+                    {move || i.t(Msg::SaveText)}
+                </button>
+            </div>
+        </div>
+        <SheetView/>
+        <div class="no-print">
+            <NextStep from=Route::Sheet/>
+        </div>
+    }
+}
