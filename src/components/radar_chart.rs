@@ -74,7 +74,7 @@ pub fn RadarChart(
                         .enumerate()
                         .map(|(k, sp)| {
                             let (x, y) = point(k, n, MAX);
-                            let (tx, ty) = point(k, n, MAX + 0.55);
+                            let (tx, ty) = point(k, n, MAX + 0.7);
                             let anchor = if (tx - CENTER.0).abs() < 8.0 {
                                 "middle"
                             } else if tx > CENTER.0 {

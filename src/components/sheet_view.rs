@@ -3,6 +3,7 @@ use crate::i18n::{fiscal_year_label, fit_msg, fit_reason, use_i18n, Msg};
 use crate::state::use_state;
 use dxm_domain::fit::Fit;
 use dxm_domain::sheet::{Sheet, SkillLine};
+use dxm_domain::text::paren;
 use leptos::prelude::*;
 
 /// The 「求める人材像」 sheet as a printable document (the same content as the Markdown export).
@@ -26,7 +27,7 @@ pub fn SheetView() -> impl IntoView {
                                 <li>
                                     <strong>{move || i.pick(&it.ja, &it.en).to_owned()}</strong>
                                     " — " {move || i.t(Msg::LevelWord)} {l.need.letter().to_string()}
-                                    "（" {move || i.pick(&d.ja, &d.en).to_owned()} "）"
+                                    {move || paren(i.lang.get(), i.pick(&d.ja, &d.en))}
                                 </li>
                             }
                         })
@@ -86,7 +87,7 @@ pub fn SheetView() -> impl IntoView {
                             <section class="sheet-persona">
                                 <h3 class="h4">
                                     {p(&s.persona.ja, &s.persona.en)}
-                                    {s.inferred.then(|| format!("（{}）", i.t(Msg::SheetInferred)))}
+                                    {s.inferred.then(|| paren(lang, i.t(Msg::SheetInferred)))}
                                 </h3>
                                 <p><strong>{i.t(Msg::SheetRole)} "："</strong> {p(&s.persona.desc_ja, &s.persona.desc_en)}</p>
                                 {skill_list(Msg::SheetRequired, s.required)}
@@ -128,7 +129,7 @@ pub fn SheetView() -> impl IntoView {
                                             {prog.sources.iter().map(|s| view! {
                                                 <span class="source">{p(&s.ja, &s.en)} " " <span class="url">{s.url.clone()}</span></span>
                                             }).collect_view()}
-                                            " （" {prog.as_of.clone()} " " {i.t(Msg::AsOf)} "）"
+                                            {paren(lang, &format!("{} {}", prog.as_of, i.t(Msg::AsOf)))}
                                         </dd>
                                     </div>
                                 </dl>

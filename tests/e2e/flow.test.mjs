@@ -154,6 +154,17 @@ test('English switch translates the screen and is remembered', async () => {
   await noViolations(page, 'start (English)');
   await page.reload();
   await page.locator('h1', { hasText: 'Organisation and assessment' }).waitFor();
+  await page.goto(env.server.url + '#/presets');
+  await page.check('#preset-project_manager');
+  await page.click('.actions .button.primary');
+  await page.goto(env.server.url + '#/gap');
+  await page.locator('h1', { hasText: 'Review and gap' }).waitFor();
+  assert.equal(await page.locator('svg[role="img"] title').textContent(), 'By category: needed vs in-house');
+  await noViolations(page, 'review and gap (English)');
+  await page.goto(env.server.url + '#/sheet');
+  await page.locator('h1', { hasText: 'People needed' }).waitFor();
+  assert.match(await page.locator('.sheet').textContent(), /Project management — level a \(High practical ability and expertise required\)/);
+  await noViolations(page, 'sheet (English)');
   assert.deepEqual(problems.consoleErrors, []);
   assert.deepEqual(problems.foreignRequests, []);
 });

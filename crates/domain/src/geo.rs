@@ -3,7 +3,7 @@
 
 use crate::csv;
 use crate::error::DataError;
-use crate::text::{fold, pick, Lang};
+use crate::text::{fold, paren, pick, Lang};
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -250,12 +250,12 @@ impl Geography {
         }
     }
 
-    /// `full_name` followed by the code: "北海道 札幌市（011002）".
+    /// `full_name` followed by the code: "北海道 札幌市（011002）" / "Hokkaido 札幌市 (011002)".
     pub fn label_with_code(&self, l: Locality<'_>, lang: Lang) -> String {
         format!(
-            "{}（{}）",
+            "{}{}",
             self.full_name(l, lang),
-            format_lgcode(l.lgcode())
+            paren(lang, &format_lgcode(l.lgcode()))
         )
     }
 

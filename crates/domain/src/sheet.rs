@@ -14,7 +14,7 @@ use crate::geo::Locality;
 use crate::level::{Level, Priority};
 use crate::presets::{Domain, PopulationBand, Preset};
 use crate::standard::ItemIdx;
-use crate::text::{pick, Lang};
+use crate::text::{paren, pick, Lang};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SkillLine {
@@ -343,11 +343,11 @@ pub fn render(
         let it = cat.standard.item(l.item);
         let d = cat.standard.descriptor(l.need);
         format!(
-            "{} — {}{}（{}）",
+            "{} — {}{}{}",
             p(&it.ja, &it.en),
             t(SheetText::LevelWord),
             l.need.letter(),
-            p(&d.ja, &d.en)
+            paren(lang, &p(&d.ja, &d.en))
         )
     };
     let skills = |w: &mut Writer<'_>, title: SheetText, lines: &[SkillLine]| {
@@ -367,7 +367,7 @@ pub fn render(
     for s in &sheet.personas {
         let mut h = p(&s.persona.ja, &s.persona.en);
         if s.inferred {
-            h.push_str(&format!("（{}）", t(SheetText::Inferred)));
+            h.push_str(&paren(lang, &t(SheetText::Inferred)));
         }
         w.heading(3, &h);
         w.field(SheetText::Role, &p(&s.persona.desc_ja, &s.persona.desc_en));
@@ -386,7 +386,11 @@ pub fn render(
         let prog = f.programme;
         w.heading(
             3,
-            &format!("{}（{}）", p(&prog.ja, &prog.en), t(SheetText::Fit(f.fit))),
+            &format!(
+                "{}{}",
+                p(&prog.ja, &prog.en),
+                paren(lang, &t(SheetText::Fit(f.fit)))
+            ),
         );
         for r in &f.reasons {
             w.item(&t(SheetText::Reason(*r)));
@@ -414,10 +418,9 @@ pub fn render(
         w.field(
             SheetText::Sources,
             &format!(
-                "{}（{} {}）",
+                "{}{}",
                 sources.join(" / "),
-                prog.as_of,
-                t(SheetText::AsOf)
+                paren(lang, &format!("{} {}", prog.as_of, t(SheetText::AsOf)))
             ),
         );
     }

@@ -29,6 +29,14 @@ pub fn pick<'a>(lang: Lang, ja: &'a str, en: &'a str) -> &'a str {
     }
 }
 
+/// A parenthetical in the language's style: "（注）" in Japanese, " (note)" in English.
+pub fn paren(lang: Lang, s: &str) -> String {
+    match lang {
+        Lang::Ja => format!("（{s}）"),
+        Lang::En => format!(" ({s})"),
+    }
+}
+
 /// Folds what users type into one comparable form: full-width ASCII to half-width, katakana to
 /// hiragana, ASCII to lower case, and drops white space (both kinds) and the middle dot.
 pub fn fold(s: &str) -> String {
@@ -54,6 +62,12 @@ mod tests {
         assert_eq!(fold("０１１００２"), "011002");
         assert_eq!(fold(" Sapporo　市 "), "sapporo市");
         assert_eq!(fold("ヴ"), "ゔ");
+    }
+
+    #[test]
+    fn parentheticals_follow_the_language() {
+        assert_eq!(paren(Lang::Ja, "推定"), "（推定）");
+        assert_eq!(paren(Lang::En, "inferred"), " (inferred)");
     }
 
     #[test]

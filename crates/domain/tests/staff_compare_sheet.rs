@@ -289,10 +289,12 @@ fn sheet_lists_the_people_and_skills_needed() {
     let en = render(&sheet, &c, Lang::En, Style::Markdown, &labels);
     assert!(
         en.contains(
-            "- Change management — レベルa（High practical ability and expertise required）"
+            "- Change management — レベルa (High practical ability and expertise required)"
         ),
         "{en}"
     );
+    assert!(en.contains("Hokkaido 札幌市 (011002)"), "{en}");
+    assert!(md.contains("北海道 札幌市（011002）"), "{md}");
 }
 
 #[test]
