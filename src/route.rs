@@ -26,15 +26,11 @@ impl Route {
         Route::Sheet,
         Route::Matches,
     ];
-    const ALL: [Route; 7] = [
-        Route::Start,
-        Route::Presets,
-        Route::Assess,
-        Route::Gap,
-        Route::Sheet,
-        Route::Matches,
-        Route::Assessments,
-    ];
+
+    /// The steps, then the screens outside the flow.
+    fn all() -> impl Iterator<Item = Route> {
+        Route::STEPS.into_iter().chain([Route::Assessments])
+    }
 
     pub fn href(self) -> &'static str {
         match self {
@@ -51,8 +47,7 @@ impl Route {
     /// Unknown or empty hashes open the first step.
     pub fn from_hash(hash: &str) -> Route {
         let path = hash.trim_start_matches('#');
-        Route::ALL
-            .into_iter()
+        Route::all()
             .find(|r| r.href()[1..] == *path)
             .unwrap_or(Route::Start)
     }
@@ -89,7 +84,7 @@ mod tests {
 
     #[test]
     fn hashes_round_trip_and_unknown_falls_back_to_start() {
-        for r in Route::ALL {
+        for r in Route::all() {
             assert_eq!(Route::from_hash(r.href()), r);
             assert_eq!(Route::from_hash(&r.href()[1..]), r);
         }

@@ -1,6 +1,6 @@
 use crate::app::use_catalog;
 use crate::i18n::{item_gap_label, use_i18n, Msg};
-use dxm_domain::{GapReport, GapRow, Priority};
+use dxm_domain::{GapReport, Priority};
 use leptos::prelude::*;
 
 /// One bar per needed item, largest gap first: the bar is the in-house level, the marker the
@@ -9,13 +9,7 @@ use leptos::prelude::*;
 pub fn GapBars(report: Memo<GapReport>) -> impl IntoView {
     let i = use_i18n();
     let cat = use_catalog();
-    let rows = move || {
-        report.with(|r| {
-            let mut rows: Vec<GapRow> = r.open_gaps();
-            rows.extend(r.rows.iter().filter(|row| row.gap() == 0));
-            rows
-        })
-    };
+    let rows = move || report.with(GapReport::rows_by_gap);
     view! {
         <figure class="chart bars">
             <figcaption>

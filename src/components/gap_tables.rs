@@ -1,6 +1,6 @@
 use crate::app::use_catalog;
 use crate::i18n::{use_i18n, Msg};
-use dxm_domain::{GapReport, GapRow, Priority};
+use dxm_domain::{GapReport, Priority};
 use leptos::prelude::*;
 
 /// Need vs in-house per category, with a bar for sighted users and the numbers for everyone.
@@ -64,13 +64,7 @@ pub fn CategoryGapTable(report: Memo<GapReport>) -> impl IntoView {
 pub fn ItemGapTable(report: Memo<GapReport>) -> impl IntoView {
     let i = use_i18n();
     let cat = use_catalog();
-    let rows = move || {
-        report.with(|r| {
-            let mut rows: Vec<GapRow> = r.open_gaps();
-            rows.extend(r.rows.iter().filter(|row| row.gap() == 0));
-            rows
-        })
-    };
+    let rows = move || report.with(GapReport::rows_by_gap);
     view! {
         <table class="data-table" id="item-gap-table">
             <caption id="item-gap-caption">{move || i.t(Msg::ByItem)}</caption>

@@ -16,3 +16,4 @@ pub mod sheet_view;
 pub mod site_footer;
 pub mod site_header;
 pub mod step_nav;
+pub mod text_field;

@@ -3,6 +3,7 @@ use crate::components::choice_list::{toggle_id, Choice, ChoiceList};
 use crate::components::municipality_picker::MunicipalityPicker;
 use crate::components::next_step::NextStep;
 use crate::components::page_heading::PageHeading;
+use crate::components::text_field::TextField;
 use crate::i18n::{fiscal_year_label, use_i18n, Msg};
 use crate::route::Route;
 use crate::state::{current_fiscal_year, use_state};
@@ -83,23 +84,18 @@ pub fn StartPage() -> impl IntoView {
     view! {
         <PageHeading title=Msg::StartTitle intro=Msg::StartIntro/>
         <MunicipalityPicker/>
-        <div class="field">
-            <label for="assessment-name">{move || i.t(Msg::AssessmentName)}</label>
-            <p id="assessment-name-hint" class="hint">{move || i.t(Msg::AssessmentNameHint)}</p>
-            <input
-                id="assessment-name"
-                type="text"
-                maxlength="120"
-                aria-describedby="assessment-name-hint"
-                prop:value=move || state.active.with(|a| a.name.clone())
-                on:change:target=move |ev| {
-                    let name = ev.target().value().trim().to_owned();
-                    if !name.is_empty() {
-                        state.update_active(|a| a.name = name);
-                    }
+        <TextField
+            id="assessment-name"
+            label=Msg::AssessmentName
+            hint=Msg::AssessmentNameHint
+            value=Signal::derive(move || state.active.with(|a| a.name.clone()))
+            on_change=Callback::new(move |name: String| {
+                // A blank name is not saved: every assessment stays findable in the list.
+                if !name.is_empty() {
+                    state.update_active(|a| a.name = name);
                 }
-            />
-        </div>
+            })
+        />
         <div class="field-row">
             <div class="field">
                 <label for="fiscal-year">{move || i.t(Msg::FiscalYear)}</label>
@@ -152,21 +148,13 @@ pub fn StartPage() -> impl IntoView {
                 </select>
             </div>
         </div>
-        <div class="field">
-            <label for="project-name">{move || i.t(Msg::ProjectName)}</label>
-            <p id="project-name-hint" class="hint">{move || i.t(Msg::ProjectHint)}</p>
-            <input
-                id="project-name"
-                type="text"
-                maxlength="120"
-                aria-describedby="project-name-hint"
-                prop:value=move || context.with(|c| c.project.clone())
-                on:change:target=move |ev| {
-                    let project = ev.target().value().trim().to_owned();
-                    state.update_active(|a| a.context.project = project);
-                }
-            />
-        </div>
+        <TextField
+            id="project-name"
+            label=Msg::ProjectName
+            hint=Msg::ProjectHint
+            value=Signal::derive(move || context.with(|c| c.project.clone()))
+            on_change=Callback::new(move |project: String| state.update_active(|a| a.context.project = project))
+        />
         <ChoiceList legend=Msg::PersonasNeededLegend prefix="ctx-persona" choices=persona_choices selected=personas on_toggle=on_persona/>
         <ChoiceList legend=Msg::PhasesNeededLegend prefix="ctx-phase" choices=phase_choices selected=phases on_toggle=on_phase/>
         <div class="choice-columns">

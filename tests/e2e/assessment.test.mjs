@@ -1,31 +1,20 @@
 // Self-assessment in depth: context that feeds the presets, staff tiers, review, several
 // assessments (duplicate, rename, delete with undo), comparison, and the people-needed sheet
 // (on screen, in print, as Markdown). axe-core checks every new screen and state.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { launch, openPage, axeViolations, tabTo } from './browser.mjs';
+import { suite, openPage, assertNoViolations as noViolations, tabTo } from './browser.mjs';
 
-let env;
-before(async () => {
-  env = await launch();
-});
-after(async () => {
-  await env?.browser.close();
-  await env?.server.close();
-});
-
-async function noViolations(page, screen) {
-  assert.deepEqual(await axeViolations(page), [], `axe-core violations on ${screen}`);
-}
+const s = suite();
 
 const go = async (page, hash, heading) => {
-  await page.goto(env.server.url + hash);
+  await page.goto(s.env.server.url + hash);
   await page.locator('h1', { hasText: heading }).waitFor();
 };
 
-/** Context → presets → a few ratings, as a municipal user would do it. */
-async function buildAssessment(page) {
+/** The context step as a small town's DX team would fill it in. */
+async function fillContext(page) {
   await page.fill('#org-search', '遠野');
   await page.locator('.org-results button').first().click();
   await page.selectOption('#population-band', 'lt50k');
@@ -34,22 +23,19 @@ async function buildAssessment(page) {
   await page.check('#ctx-persona-service_designer');
   await page.check('#ctx-phase-p1_issue');
   await page.check('#ctx-domain-front_yard');
-  await page.check('#ctx-domain-disaster');
+}
+
+/** Context, then the presets it pre-selects. */
+async function buildAssessment(page) {
+  await fillContext(page);
   await go(page, '#/presets', '出発点（プリセット）を選ぶ');
   await page.click('.actions .button.primary');
   await page.locator('.status', { hasText: 'プリセットを反映しました' }).waitFor();
 }
 
 test('context and ratings are kept; the context pre-selects presets; staff tiers lift the in-house level', async () => {
-  const { page, problems } = await openPage(env);
-  await page.fill('#org-search', '遠野');
-  await page.locator('.org-results button').first().click();
-  await page.selectOption('#population-band', 'lt50k');
-  await page.fill('#project-name', '窓口DX');
-  await page.locator('#project-name').blur();
-  await page.check('#ctx-persona-service_designer');
-  await page.check('#ctx-phase-p1_issue');
-  await page.check('#ctx-domain-front_yard');
+  const { page, problems } = await openPage(s.env);
+  await fillContext(page);
   await noViolations(page, 'context with choices');
 
   await go(page, '#/presets', '出発点（プリセット）を選ぶ');
@@ -99,7 +85,7 @@ test('context and ratings are kept; the context pre-selects presets; staff tiers
 });
 
 test('several assessments: duplicate, rename, delete with undo, compare', async () => {
-  const { page, problems } = await openPage(env);
+  const { page, problems } = await openPage(s.env);
   await buildAssessment(page);
   await go(page, '#/assessments', '評価の一覧と比較');
   assert.equal(await page.locator('.assessment-card').count(), 1);
@@ -152,7 +138,7 @@ test('several assessments: duplicate, rename, delete with undo, compare', async 
 });
 
 test('the people-needed sheet: required skills on screen, in print and in the Markdown file', async () => {
-  const { page, problems } = await openPage(env);
+  const { page, problems } = await openPage(s.env);
   await buildAssessment(page);
   await go(page, '#/sheet', '求める人材像');
   const sheet = page.locator('.sheet');

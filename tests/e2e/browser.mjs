@@ -1,6 +1,8 @@
 // Shared helpers for the end-to-end tests: one headless Chromium (Debian's, see
 // ../shared/TOOLCHAIN.md), the release build served on loopback, and guards that every test
 // applies: no console errors, no request to any other origin.
+import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -84,4 +86,25 @@ export async function focused(page) {
     const e = document.activeElement;
     return e ? `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''} ${e.textContent.trim().slice(0, 40)}` : '';
   });
+}
+
+/**
+ * Registers one browser and server for the whole test file; the returned object's `env` is
+ * set before the first test runs.
+ */
+export function suite() {
+  const s = { env: null };
+  before(async () => {
+    s.env = await launch();
+  });
+  after(async () => {
+    await s.env?.browser.close();
+    await s.env?.server.close();
+  });
+  return s;
+}
+
+/** Fails with the list of axe-core violations on the current screen, if any. */
+export async function assertNoViolations(page, screen) {
+  assert.deepEqual(await axeViolations(page), [], `axe-core violations on ${screen}`);
 }

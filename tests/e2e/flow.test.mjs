@@ -1,23 +1,12 @@
 // The first complete flow, keyboard only: organisation → presets → item ratings → review and
 // gap → people-needed sheet → ranked matches, then reload and find everything as it was. Every screen is checked with
 // axe-core; no console error and no request to another origin is allowed.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, axeViolations, tabTo } from './browser.mjs';
+import { suite, openPage, assertNoViolations as noViolations, tabTo } from './browser.mjs';
 
-let env;
-before(async () => {
-  env = await launch();
-});
-after(async () => {
-  await env?.browser.close();
-  await env?.server.close();
-});
+const s = suite();
 
-async function noViolations(page, screen) {
-  const v = await axeViolations(page);
-  assert.deepEqual(v, [], `axe-core violations on ${screen}`);
-}
 
 async function heading(page) {
   return (await page.locator('h1').textContent()).trim();
@@ -37,7 +26,7 @@ async function next(page, expectedHeading) {
 }
 
 test('assess → gap → match, keyboard only, survives a reload', async () => {
-  const { page, problems } = await openPage(env);
+  const { page, problems } = await openPage(s.env);
   assert.equal(await heading(page), '団体と評価の基本情報');
   assert.equal(await page.getAttribute('html', 'lang'), 'ja');
   await noViolations(page, 'start');
@@ -131,12 +120,12 @@ test('assess → gap → match, keyboard only, survives a reload', async () => {
   await page.locator('h1', { hasText: '人材と照らし合わせる' }).waitFor();
   assert.equal(await cards.first().locator('h2').textContent(), firstId);
   assert.deepEqual((await page.locator('.score-num').allTextContents()).map(Number), scores);
-  await page.goto(env.server.url + '#/assess');
+  await page.goto(s.env.server.url + '#/assess');
   await page.locator('h1', { hasText: '必要なスキルと庁内の現状を評価する' }).waitFor();
   assert.equal(await page.locator('#have-TE08').inputValue(), 'b');
   assert.equal(await page.locator('#need-SE01').inputValue(), 'a');
   assert.equal(await page.locator('#prio-SE01').inputValue(), 'required');
-  await page.goto(env.server.url + '#/start');
+  await page.goto(s.env.server.url + '#/start');
   assert.match(await page.locator('#org-selected').textContent(), /札幌市/);
 
   assert.deepEqual(problems.consoleErrors, [], 'no console errors');
@@ -144,7 +133,7 @@ test('assess → gap → match, keyboard only, survives a reload', async () => {
 });
 
 test('English switch translates the screen and is remembered', async () => {
-  const { page, problems } = await openPage(env);
+  const { page, problems } = await openPage(s.env);
   await tabTo(page, '.lang-switch');
   assert.equal(await page.locator('.lang-switch').textContent(), 'English');
   await page.keyboard.press('Enter');
@@ -154,14 +143,14 @@ test('English switch translates the screen and is remembered', async () => {
   await noViolations(page, 'start (English)');
   await page.reload();
   await page.locator('h1', { hasText: 'Organisation and assessment' }).waitFor();
-  await page.goto(env.server.url + '#/presets');
+  await page.goto(s.env.server.url + '#/presets');
   await page.check('#preset-project_manager');
   await page.click('.actions .button.primary');
-  await page.goto(env.server.url + '#/gap');
+  await page.goto(s.env.server.url + '#/gap');
   await page.locator('h1', { hasText: 'Review and gap' }).waitFor();
   assert.equal(await page.locator('svg[role="img"] title').textContent(), 'By category: needed vs in-house');
   await noViolations(page, 'review and gap (English)');
-  await page.goto(env.server.url + '#/sheet');
+  await page.goto(s.env.server.url + '#/sheet');
   await page.locator('h1', { hasText: 'People needed' }).waitFor();
   assert.match(await page.locator('.sheet').textContent(), /Project management — level a \(High practical ability and expertise required\)/);
   await noViolations(page, 'sheet (English)');
@@ -170,7 +159,7 @@ test('English switch translates the screen and is remembered', async () => {
 });
 
 test('unreadable saved work is set aside, not lost', async () => {
-  const context = await env.browser.newContext({ locale: 'ja-JP' });
+  const context = await s.env.browser.newContext({ locale: 'ja-JP' });
   await context.addInitScript(() => {
     if (!sessionStorage.getItem('seeded')) {
       localStorage.setItem('dxm.state.v1', '{"version":1,"assessments":[');
@@ -178,7 +167,7 @@ test('unreadable saved work is set aside, not lost', async () => {
     }
   });
   const page = await context.newPage();
-  await page.goto(env.server.url);
+  await page.goto(s.env.server.url);
   await page.locator('[role="alert"]', { hasText: '読み取れなかった' }).waitFor();
   assert.equal(await page.evaluate(() => localStorage.getItem('dxm.state.v1.unreadable.1')), '{"version":1,"assessments":[');
   // Work goes on: a fresh assessment was started and is saved.

@@ -120,6 +120,14 @@ impl GapReport {
         self.categories.iter().map(|c| c.gap_sum).sum()
     }
 
+    /// Every needed item, open gaps first (as `open_gaps`), then the needs already met in the
+    /// standard's order: the order of the item table and the bar list.
+    pub fn rows_by_gap(&self) -> Vec<GapRow> {
+        let mut rows = self.open_gaps();
+        rows.extend(self.rows.iter().filter(|r| r.gap() == 0));
+        rows
+    }
+
     /// Required needs whose in-house level is still to be entered, in the standard's order:
     /// the review step lists them so that no required area is silently treated as "none".
     pub fn required_without_have(&self) -> Vec<GapRow> {

@@ -67,6 +67,16 @@ fn gap_per_item_and_category() {
         .collect();
     assert_eq!(codes, ["BT01", "DA01"], "required first, then desirable");
     assert_eq!(open[0].gap(), 2);
+    let all: Vec<&str> = g
+        .rows_by_gap()
+        .iter()
+        .map(|r| c.standard.item(r.item).id.as_str())
+        .collect();
+    assert_eq!(
+        all,
+        ["BT01", "DA01", "PS01"],
+        "open gaps, then the need already met"
+    );
     assert_eq!(open[1].gap(), 3);
     let bt = &g.categories[0];
     assert_eq!(
