@@ -46,6 +46,10 @@ test('context and ratings are kept; the context pre-selects presets; staff tiers
   await page.locator('.status', { hasText: 'プリセットを反映しました' }).waitFor();
 
   await go(page, '#/assess', '必要なスキルと庁内の現状を評価する');
+  // Progress is visible from every screen in the step navigation.
+  assert.match(await page.locator('.step-nav a[href="#/start"]').textContent(), /✓/);
+  assert.match(await page.locator('.step-nav a[href="#/assess"]').textContent(), /\d+\/49/);
+  assert.match(await page.locator('.step-nav a[href="#/gap"]').textContent(), /未入力 \d+/);
   assert.equal(await page.inputValue('#need-BT13'), 'a', 'service designer asks a in 顧客・ユーザー理解');
   assert.equal(await page.inputValue('#have-BT13'), '', 'in-house starts as not entered');
   await page.check('#staff-detail');

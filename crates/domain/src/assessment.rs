@@ -290,6 +290,14 @@ impl Assessment {
             .count()
     }
 
+    /// Required items whose in-house level has not been entered yet.
+    pub fn required_missing_have_count(&self) -> usize {
+        self.ratings
+            .values()
+            .filter(|r| r.is_needed() && r.priority == Priority::Required && r.have.is_none())
+            .count()
+    }
+
     /// Needed items whose in-house level has not been entered yet.
     pub fn have_missing_count(&self) -> usize {
         self.ratings
