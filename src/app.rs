@@ -49,6 +49,7 @@ pub fn App() -> impl IntoView {
         }
     };
     provide_context(catalog);
+    provide_context(crate::talent::load(catalog));
     provide_context(AppState::init(lang));
     let route = route_signal();
     provide_context(route);

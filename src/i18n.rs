@@ -3,6 +3,8 @@
 
 use dxm_domain::compare::GapChange;
 use dxm_domain::fit::{Fit, FitReason};
+use dxm_domain::matching::{Engagement, Exclusion, LimitNote, Logistics, Method, PartDetail};
+use dxm_domain::profile::{DaysBand, PeriodBand};
 use dxm_domain::sheet::SheetText;
 use dxm_domain::Lang;
 use leptos::prelude::*;
@@ -98,7 +100,7 @@ messages! {
     TotalGap => "不足の合計（段階）", "Total gap (steps)";
 
     MatchesTitle => "人材と照らし合わせる", "Match talent";
-    MatchesIntro => "ギャップを埋められる度合いで人材プロフィールを並べます。スコアは、不足の重み付き合計のうち、その人が埋められる割合（0～100）です。必須の不足は、あれば望ましい不足の3倍の重みで数えます。必要以上の高いレベルは加点しません。", "Profiles are ranked by how much of the gap they can close. The score (0–100) is the share of the weighted gap a person closes; a required gap weighs three times a desirable one. Levels above the need earn nothing extra.";
+    MatchesIntro => "まず制度の条件（対象団体、地域、現地/オンライン、今年度の残り回数、勤務日数・期間）で依頼できる人を絞り、依頼できない人は理由つきで別に示します。依頼できる人は0～100点のスコアで並べます。スコアは主にギャップを埋められる度合いで、必須の不足は望ましい不足の3倍に数え、必要以上の高いレベルは加点しません。人材像・取組分野・移動のしやすさも加味します。重みは「条件と重み」で変えられます。", "People who cannot be engaged under the programme rules (eligibility, area, on site/online, this year's remaining quota, availability) are set apart with the reasons. The others are ranked by a 0–100 score, mainly how much of the gap they close — a required step counts three times a desirable one, and levels above the need earn nothing — plus persona, field and logistics. Change the weights under Conditions and weights.";
     SampleNotice => "ここに表示されるプロフィールはすべて架空のサンプルデータです。実在の人物ではありません。", "All profiles shown here are fictional sample data, not real people.";
     SampleBadge => "架空のサンプル", "Fictional sample";
     NoGapToMatch => "埋めるべきギャップがありません。必要なレベルが庁内の現状を上回る項目があると、ここに候補が表示されます。", "There is no gap to close. Candidates appear here once some needed level is above the in-house level.";
@@ -117,10 +119,11 @@ messages! {
     Onsite => "現地", "On site";
     Online => "オンライン", "Online";
     Experience => "実務経験", "Experience";
+    Availability => "勤務日数・期間", "Availability";
     Qualifications => "資格", "Qualifications";
     Domains => "専門分野", "Fields";
     Affiliation => "所属の種別", "Affiliation";
-    Why => "スコアの内訳", "Why this score";
+    Why => "このスコアの理由", "Why this score";
     GapsClosed => "埋められる不足", "Gaps closed";
     GapsPartial => "一部埋められる不足", "Gaps partly closed";
     GapsLeft => "残る不足", "Gaps left";
@@ -232,6 +235,62 @@ messages! {
     GapBefore => "不足（前）", "Gap before";
     GapAfter => "不足（後）", "Gap after";
 
+    MatchSettingsTitle => "条件と重み", "Conditions and weights";
+    MatchSettingsIntro => "制度の条件や今年度すでに使った分を入れると、依頼できない人は理由つきで別に示します。変更はすぐに結果に反映され、評価と一緒に保存されます。", "Enter the programme conditions and what is already used this year: people who cannot be engaged are listed separately with the reasons. Changes apply at once and are saved with the assessment.";
+    ModeLegend => "関与の形", "Way of working";
+    ModeOnsite => "現地での支援が必要", "On-site support needed";
+    ModeOnline => "オンラインで足りる", "Online is enough";
+    ModeEither => "どちらでもよい（現地を優先）", "Either (on site preferred)";
+    DaysNeeded => "必要な勤務日数", "Time needed";
+    NotSpecified => "指定しない", "Not specified";
+    DurationMonths => "関与の期間（月数）", "Engagement length (months)";
+    DurationHint => "空欄なら期間の条件を見ません。", "Leave empty to ignore duration.";
+    MetroException => "三大都市圏を含む都府県にあるが、地域活性化起業人の例外要件（条件不利地域・定住自立圏・人口減少率）に当てはまる", "In a prefecture with a metropolitan area, but meets an exception for the Regional Revitalisation Entrepreneur (disadvantaged area, settlement sphere, population decline)";
+    ProgrammesLegend => "対象にする制度", "Programmes to consider";
+    UsageLegend => "今年度すでに使った分", "Already used this fiscal year";
+    OnsiteVisitsUsed => "現地派遣（回）", "On-site visits";
+    OnlineHoursUsed => "オンライン支援（時間）", "Online hours";
+    PersonsUsed => "任用済みの人数", "People appointed";
+    UsedBefore => "この団体で利用したことがある", "Used by this organisation before";
+    WeightsLegend => "スコアの重み", "Score weights";
+    RequiredWeight => "必須の不足1段階の重み", "Weight of a required step";
+    DesirableWeight => "望ましい不足1段階の重み", "Weight of a desirable step";
+    GapPoints => "ギャップの配点", "Points for the gap";
+    PersonaPoints => "人材像の配点", "Points for personas";
+    DomainPoints => "取組分野の配点", "Points for fields";
+    LogisticsPoints => "移動（現地対応）の配点", "Points for logistics";
+    WeightsHint => "配点の合計に対する割合で0～100点に換算します。当てはまらない項目（人材像や分野を選んでいない、オンラインのみ等）の配点はほかに振り分けます。ギャップを少しも埋めない人は0点です。", "Points are scaled to 0–100 by their sum. A part that does not apply (no persona or field chosen, online only …) gives its points to the others. Someone who closes none of the gap scores 0.";
+    ResetWeights => "既定の重みに戻す", "Restore default weights";
+    TeamSize => "チームの人数（上限）", "Team size (at most)";
+    GapTunerTitle => "必要なレベルを調整して結果を見る", "Adjust needed levels and watch the results";
+    GapTunerHint => "ここでの変更はスキル評価にも反映されます。", "Changes here also change the assessment.";
+
+    TeamTitle => "チームの提案", "Recommended team";
+    TeamIntro => "必須の不足をできるだけ多く、できるだけ少ない人数で埋める組合せです。制度ごとの上限（人数・回数・時間）の範囲で計画しています。", "The combination that closes as much of the required gap as possible with as few people as possible, planned within each programme's limits (people, visits, hours).";
+    TeamDesirableOnly => "必須の不足がないため、望ましい不足を対象にしました。", "There is no required gap, so the desirable gap was used.";
+    NoTeam => "条件を満たし、ギャップを埋められる人がいないため、チームを提案できません。", "Nobody who meets the conditions closes any of the gap, so no team can be proposed.";
+    TeamMember => "メンバー", "Member";
+    TeamTableCaption => "メンバー・関与の計画・担当する不足", "Members, engagement plans and the gaps they cover";
+    TeamCovers => "担当する不足", "Gaps covered";
+    TeamPlan => "関与の計画", "Engagement plan";
+    TeamLeft => "チームでも残る不足", "Gaps the team leaves";
+    TeamNothingLeft => "チームで対象の不足をすべて埋められます。", "The team closes the whole gap it aimed at.";
+
+    ScoreParts => "配点ごとの内訳", "Points by part";
+    RankingTitle => "ギャップを埋められる人の順位", "Ranking by how much of the gap each person closes";
+    PartGap => "ギャップの充足", "Gap closed";
+    PartPersona => "人材像", "Persona";
+    PartDomain => "取組分野", "Fields";
+    PartLogistics => "移動", "Logistics";
+    LogisticsSamePrefecture => "同じ都道府県", "Same prefecture";
+    LogisticsSameRegion => "同じ総合通信局の管内", "Same bureau area";
+    LogisticsElsewhere => "その他の地域", "Elsewhere";
+    LogisticsOnlineOnly => "オンラインのみ", "Online only";
+    LimitsApply => "かかる制限", "Limits that apply";
+    ExcludedIntro => "制度の条件や今年度の残り回数などにより、今回は依頼できない人です。当てはまる理由をすべて示します。", "People who cannot be engaged this time because of programme conditions, this year's remaining quota and so on. Every reason that applies is shown.";
+    Reasons => "理由", "Reasons";
+    SyntheticNotice => "架空の合成データ（負荷試験用）を表示しています。", "Showing fictional synthetic data (for load testing).";
+
     FooterData => "データの出典", "Data sources";
     ProgrammeRules => "制度のルール", "Programme rules";
     FooterPrivacy => "入力内容はこのブラウザ内にのみ保存されます。サーバーへの送信、Cookie、アクセス解析は使用していません。", "Your input is stored only in this browser. No server, cookies or analytics are used.";
@@ -261,6 +320,23 @@ impl I18n {
 
 pub fn use_i18n() -> I18n {
     expect_context::<I18n>()
+}
+
+/// Reactive text of a fixed message for a view. Every call returns the same closure type, so
+/// the renderer for it is compiled once instead of once per call site — this keeps the
+/// WebAssembly small.
+pub fn tr(m: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let lang = use_i18n().lang;
+    move || m.text(lang.get())
+}
+
+/// Reactive choice between the two languages of a data text (data lives as long as the page).
+pub fn tp(
+    ja: &'static str,
+    en: &'static str,
+) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let lang = use_i18n().lang;
+    move || dxm_domain::text::pick(lang.get(), ja, en)
 }
 
 /// 令和 year of a fiscal year starting in April of `year` (2019 = 令和元年).
@@ -491,6 +567,357 @@ pub fn radar_summary(lang: Lang, parts: &[(String, f64, f64)]) -> String {
         })
         .collect();
     body.join(if lang == Lang::Ja { "、" } else { "; " })
+}
+
+pub fn days_band(lang: Lang, d: DaysBand) -> &'static str {
+    let ja = lang == Lang::Ja;
+    match d {
+        DaysBand::Month1OrLess => {
+            if ja {
+                "月1日以下"
+            } else {
+                "1 day a month or less"
+            }
+        }
+        DaysBand::Month2To3 => {
+            if ja {
+                "月2～3日程度"
+            } else {
+                "2–3 days a month"
+            }
+        }
+        DaysBand::Week1To2 => {
+            if ja {
+                "週1～2日程度"
+            } else {
+                "1–2 days a week"
+            }
+        }
+        DaysBand::Week3Plus => {
+            if ja {
+                "週3日以上"
+            } else {
+                "3+ days a week"
+            }
+        }
+    }
+}
+
+pub fn period_band(lang: Lang, p: PeriodBand) -> &'static str {
+    let ja = lang == Lang::Ja;
+    match p {
+        PeriodBand::UnderOneYear => {
+            if ja {
+                "1年未満"
+            } else {
+                "under 1 year"
+            }
+        }
+        PeriodBand::OneToThreeYears => {
+            if ja {
+                "1～3年"
+            } else {
+                "1–3 years"
+            }
+        }
+        PeriodBand::ThreeYearsOrMore => {
+            if ja {
+                "3年以上"
+            } else {
+                "3 years or more"
+            }
+        }
+    }
+}
+
+fn months_range(lang: Lang, min: Option<u16>, max: Option<u16>) -> String {
+    let m = |n: u16| match lang {
+        Lang::Ja => format!("{n}か月"),
+        Lang::En => format!("{n} months"),
+    };
+    match (min, max) {
+        (Some(a), Some(b)) => format!("{}～{}", m(a), m(b)),
+        (Some(a), None) => format!(
+            "{}{}",
+            m(a),
+            if lang == Lang::Ja {
+                "以上"
+            } else {
+                " or more"
+            }
+        ),
+        (None, Some(b)) => format!(
+            "{}{}",
+            m(b),
+            if lang == Lang::Ja {
+                "以内"
+            } else {
+                " at most"
+            }
+        ),
+        (None, None) => String::new(),
+    }
+}
+
+/// Why a profile is excluded, in words.
+pub fn exclusion_text(lang: Lang, e: Exclusion) -> String {
+    let ja = lang == Lang::Ja;
+    match e {
+        Exclusion::ProgrammeNotSelected => pick_s(ja, "対象にする制度から外しています。", "Its programme is not selected."),
+        Exclusion::NotForPrefectures => pick_s(ja, "都道府県は利用できない制度です。", "Prefectures cannot use this programme."),
+        Exclusion::PrefecturesOnly => pick_s(ja, "都道府県だけが利用できる制度です。", "Only prefectures can use this programme."),
+        Exclusion::MetropolitanArea => pick_s(ja, "三大都市圏を含む都府県の団体です（例外要件に当てはまる場合は「条件と重み」で指定）。", "The organisation is in a metropolitan prefecture (declare an exception under Conditions if it applies)."),
+        Exclusion::OtherPrefecture => pick_s(ja, "ほかの都道府県の人材プールの人です。", "Belongs to another prefecture's pool."),
+        Exclusion::PopulationAbove(max) => if ja { format!("人口規模が制度の対象（{}人以下）を超えています。", group_digits(max)) } else { format!("The population is above the programme's limit ({}).", group_digits(max)) },
+        Exclusion::DurationOutOfRange { min, max } => if ja { format!("関与の期間が制度の範囲（{}）の外です。", months_range(lang, min, max)) } else { format!("The engagement length is outside the programme's range ({}).", months_range(lang, min, max)) },
+        Exclusion::PersonsLimit(n) => if ja { format!("今年度の人数の上限（{n}人）に達しています。") } else { format!("This year's head-count limit ({n}) is reached.") },
+        Exclusion::AlreadyUsed => pick_s(ja, "この団体での利用は1回限りで、すでに利用しています。", "Can be used once per organisation, and was used already."),
+        Exclusion::AlreadyDispatched => pick_s(ja, "同じ事業に今年度すでに派遣された人です（同一年度1回まで）。", "Already dispatched to this project this year (once per year)."),
+        Exclusion::NoOnsite => pick_s(ja, "現地での支援に対応していません。", "Does not work on site."),
+        Exclusion::OutsideCoverage => pick_s(ja, "現地対応できる地域の外です。", "The organisation is outside the area this person covers on site."),
+        Exclusion::OnsiteQuotaUsed(n) => if ja { format!("現地派遣の今年度の上限（{n}回）を使い切っています。") } else { format!("This year's on-site visits ({n}) are used up.") },
+        Exclusion::NoOnline => pick_s(ja, "オンラインでの支援に対応していません。", "Does not work online."),
+        Exclusion::OnlineQuotaUsed(n) => if ja { format!("オンライン支援の今年度の上限（{n}時間）を使い切っています。") } else { format!("This year's online hours ({n}) are used up.") },
+        Exclusion::AvailabilityShort { needed, has } => if ja { format!("勤務できる日数（{}）が必要な日数（{}）に足りません。", days_band(lang, has), days_band(lang, needed)) } else { format!("Available time ({}) is less than needed ({}).", days_band(lang, has), days_band(lang, needed)) },
+        Exclusion::PeriodShort { needed, has } => if ja { format!("関われる期間（{}）が必要な期間（{}）に足りません。", period_band(lang, has), period_band(lang, needed)) } else { format!("Can commit for {} but {} is needed.", period_band(lang, has), period_band(lang, needed)) },
+    }
+}
+
+/// A programme limit that applies, in words.
+pub fn limit_text(lang: Lang, l: LimitNote) -> String {
+    let ja = lang == Lang::Ja;
+    match l {
+        LimitNote::OnsiteVisitsLeft { left, limit } => {
+            if ja {
+                format!("現地派遣は今年度あと{left}回（上限{limit}回）")
+            } else {
+                format!("{left} of {limit} on-site visits left this year")
+            }
+        }
+        LimitNote::OnlineHoursLeft { left, limit } => {
+            if ja {
+                format!("オンライン支援は今年度あと{left}時間（上限{limit}時間）")
+            } else {
+                format!("{left} of {limit} online hours left this year")
+            }
+        }
+        LimitNote::OnlineOnlyHere => pick_s(
+            ja,
+            "この団体へはオンラインでの支援のみ可能",
+            "Online support only for this organisation",
+        ),
+        LimitNote::PersonsLeft { left, max } => {
+            if ja {
+                format!("特別交付税の対象はあと{left}人（上限{max}人）")
+            } else {
+                format!("{left} of {max} places covered by the special allocation tax left")
+            }
+        }
+        LimitNote::MinimumInvitation { days, visits } => {
+            if ja {
+                format!("年度内に延べ{days}日以上または{visits}回以上の招へいが条件")
+            } else {
+                format!("Must be invited for {days}+ days or {visits}+ times a year")
+            }
+        }
+        LimitNote::DurationRange { min, max } => {
+            if ja {
+                format!("期間は{}", months_range(lang, min, max))
+            } else {
+                format!("Period: {}", months_range(lang, min, max))
+            }
+        }
+        LimitNote::ConsecutiveYears(y) => {
+            if ja {
+                format!("最長{y}年度連続")
+            } else {
+                format!("At most {y} consecutive years")
+            }
+        }
+        LimitNote::OncePerProjectYear => pick_s(
+            ja,
+            "同じ事業への同じ人の派遣は年度内1回",
+            "Same person once per project per year",
+        ),
+        LimitNote::OncePerMunicipality => {
+            pick_s(ja, "同じ団体での利用は1回限り", "Once per organisation")
+        }
+        LimitNote::SamePrefectureOnly => pick_s(
+            ja,
+            "支援先は同じ都道府県内",
+            "Serves its own prefecture only",
+        ),
+        LimitNote::TeamDispatch => pick_s(ja, "複数人のチーム派遣も可能", "Team dispatch possible"),
+        LimitNote::PopulationUnknown(max) => {
+            if ja {
+                format!(
+                    "人口{}人以下が対象（人口規模が未入力のため未判定）",
+                    group_digits(max)
+                )
+            } else {
+                format!(
+                    "For populations of {} or fewer (band not entered, not checked)",
+                    group_digits(max)
+                )
+            }
+        }
+        LimitNote::OrganisationUnknown => pick_s(
+            ja,
+            "団体が未選択のため、地域の条件は未判定",
+            "No organisation chosen: area conditions not checked",
+        ),
+        LimitNote::AvailabilityUnknown => pick_s(
+            ja,
+            "勤務日数・期間は登録がなく未判定",
+            "Availability not registered: not checked",
+        ),
+        LimitNote::LimitsUnverified => {
+            pick_s(ja, "制度の上限は要確認", "Programme limits to be confirmed")
+        }
+    }
+}
+
+pub fn engagement_text(lang: Lang, e: Engagement) -> String {
+    let ja = lang == Lang::Ja;
+    match e {
+        Engagement::Visits {
+            onsite,
+            online_hours,
+        } => match (ja, onsite, online_hours) {
+            (true, 0, h) => format!("オンライン{h}時間"),
+            (true, v, 0) => format!("現地{v}回"),
+            (true, v, h) => format!("現地{v}回 + オンライン{h}時間"),
+            (false, 0, h) => format!("{h} hours online"),
+            (false, v, 0) => format!("{v} on-site visits"),
+            (false, v, h) => format!("{v} on-site visits + {h} hours online"),
+        },
+        Engagement::Appointment { nth, left } => {
+            if ja {
+                format!("CIO補佐官等として任用（今年度の残り{left}人のうち{nth}人目）")
+            } else {
+                format!("Appointed as CIO adviser etc. ({nth} of the {left} places left this year)")
+            }
+        }
+        Engagement::Invitation {
+            min_days,
+            min_visits,
+        } => {
+            if ja {
+                format!("年度内に延べ{min_days}日以上または{min_visits}回以上招へい")
+            } else {
+                format!("Invited for {min_days}+ days or {min_visits}+ times this year")
+            }
+        }
+        Engagement::Secondment {
+            min_months,
+            max_months,
+        } => {
+            if ja {
+                format!("{}の受入れ", months_range(lang, min_months, max_months))
+            } else {
+                format!("Hosted for {}", months_range(lang, min_months, max_months))
+            }
+        }
+        Engagement::PoolSupport => pick_s(
+            ja,
+            "都道府県の人材プールから継続的に支援",
+            "Continuous support from the prefecture's pool",
+        ),
+        Engagement::Arranged => pick_s(
+            ja,
+            "制度の範囲で日程・回数を調整",
+            "Schedule arranged within the programme's rules",
+        ),
+    }
+}
+
+pub fn part_detail_text(lang: Lang, d: PartDetail) -> String {
+    match d {
+        PartDetail::Gap { ppm } => format!("{}%", dxm_domain::matching::explain::percent(ppm)),
+        PartDetail::Persona { matched, wanted } | PartDetail::Domain { matched, wanted } => {
+            format!("{matched}/{wanted}")
+        }
+        PartDetail::Logistics(l) => Msg::text(
+            match l {
+                Logistics::SamePrefecture => Msg::LogisticsSamePrefecture,
+                Logistics::SameRegion => Msg::LogisticsSameRegion,
+                Logistics::Elsewhere => Msg::LogisticsElsewhere,
+                Logistics::OnlineOnly => Msg::LogisticsOnlineOnly,
+            },
+            lang,
+        )
+        .to_owned(),
+    }
+}
+
+pub fn points(lang: Lang, milli: u32) -> String {
+    match lang {
+        Lang::Ja => format!("{:.1}点", f64::from(milli) / 1000.0),
+        Lang::En => format!("{:.1} pts", f64::from(milli) / 1000.0),
+    }
+}
+
+pub fn results_summary(lang: Lang, feasible: usize, matching: usize, excluded: usize) -> String {
+    match lang {
+        Lang::Ja => format!("条件を満たす{feasible}人のうち{matching}人がギャップを埋められます。{excluded}人は条件により対象外です（下に理由）。"),
+        Lang::En => format!("Of {feasible} people who meet the conditions, {matching} close some of the gap. {excluded} are excluded by a rule (reasons below)."),
+    }
+}
+
+pub fn excluded_title(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Ja => format!("条件により対象外（{n}人）"),
+        Lang::En => format!("Excluded by a rule ({n})"),
+    }
+}
+
+pub fn team_value(lang: Lang, value: u32, total: u32) -> String {
+    let pct = (u64::from(value) * 100)
+        .checked_div(u64::from(total))
+        .unwrap_or(0);
+    match lang {
+        Lang::Ja => format!("対象の不足の{pct}%を埋めます（重み付き {value}/{total}）。"),
+        Lang::En => format!("Closes {pct}% of the gap aimed at (weighted {value}/{total})."),
+    }
+}
+
+pub fn team_method(lang: Lang, m: Method) -> String {
+    match (lang, m) {
+        (Lang::Ja, Method::Exact { candidates }) => format!("計算方法：厳密解（絞り込んだ候補{candidates}人のすべての組合せから最良のものを選びました）"),
+        (Lang::En, Method::Exact { candidates }) => format!("Method: exact (the best of every combination of {candidates} shortlisted candidates)"),
+        (Lang::Ja, Method::Greedy { candidates, bound_percent }) => format!("計算方法：近似解（候補{candidates}人が多いため、効果の大きい人から順に選びました。最良の組合せの{bound_percent}%以上を保証）"),
+        (Lang::En, Method::Greedy { candidates, bound_percent }) => format!("Method: approximation ({candidates} candidates are too many to try every team; chosen greedily, guaranteed at least {bound_percent}% of the best)"),
+    }
+}
+
+pub fn raise_persona(lang: Lang, milli: u32) -> String {
+    match lang {
+        Lang::Ja => format!("求める人材像にも当てはまれば +{}", points(lang, milli)),
+        Lang::En => format!(
+            "Also fitting the personas you need would add {}",
+            points(lang, milli)
+        ),
+    }
+}
+
+pub fn raise_domain(lang: Lang, milli: u32) -> String {
+    match lang {
+        Lang::Ja => format!(
+            "選んだ取組分野の経験がもっとあれば +{}",
+            points(lang, milli)
+        ),
+        Lang::En => format!(
+            "More experience in the chosen fields would add {}",
+            points(lang, milli)
+        ),
+    }
+}
+
+pub fn gap_steps(lang: Lang, n: u8) -> String {
+    match lang {
+        Lang::Ja => format!("あと{n}段階"),
+        Lang::En => format!("{n} steps short"),
+    }
 }
 
 #[cfg(test)]

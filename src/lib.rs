@@ -2,6 +2,7 @@
 //! `dxm-domain` crate; this crate renders it, keeps the state and saves it in the browser.
 
 pub mod app;
+pub mod bench;
 pub mod components;
 pub mod download;
 pub mod focus;
@@ -10,5 +11,6 @@ pub mod pages;
 pub mod route;
 pub mod state;
 pub mod storage;
+pub mod talent;
 
 pub use app::App;

@@ -1,25 +1,35 @@
 // Benchmarks. Every figure is printed as one line: `BENCH <name> <value> <unit>`.
 //
-//   dist_raw_kb      everything a first visit downloads, as served (uncompressed), in KiB
-//   dist_brotli_kb   the same files compressed with brotli (quality 11), as a static host
-//                    with pre-compressed assets would send them, in KiB
+//   dist_raw_kb, dist_brotli_kb   everything a first visit downloads, as served and brotli-
+//                                 compressed (quality 11), in KiB — measured by opening the
+//                                 release build in headless Chromium and counting what it requests
+//   score_10k_native              rank 10,000 synthetic profiles against a 49-item assessment
+//   team_exact_60x4_native        exact team for 60 candidates, k = 4   (both: cargo bench)
+//   score_10k_wasm                the same ranking inside the page (WebAssembly)
+//   score_10k_js_baseline         a straightforward JavaScript weighted-gap ranking of the same
+//                                 data (profile-major loops, then a full sort), same page, same run
+//   score_10k_wasm_vs_js          ratio wasm / JS (lower is better)
+//   rerank_after_edit_wasm        10,000 profiles loaded in the app: change one need level and
+//                                 wait until the visible ranking is updated in the DOM (median)
+//   team_exact_60x4               the exact team search inside the page
+//   heap_10k_wasm                 WebAssembly memory with 10,000 profiles loaded in the app
 //
-// "What a first visit downloads" is measured, not assumed: the release build is opened in
-// headless Chromium and every file it requests until the first screen is ready is counted.
 // Run with `make bench` (it builds dist/ first).
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { launch, dist } from '../tests/e2e/browser.mjs';
+import { execFileSync } from 'node:child_process';
+import { launch, dist, root } from '../tests/e2e/browser.mjs';
 
 const kib = (bytes) => (bytes / 1024).toFixed(1);
 const brotli = (buf) =>
   zlib.brotliCompressSync(buf, {
     params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buf.length },
   }).length;
+const bench = (name, value, unit) => console.log(`BENCH ${name} ${value} ${unit}`);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-const env = await launch();
-try {
+async function firstVisit(env) {
   const requested = new Set();
   const context = await env.browser.newContext();
   context.on('request', (r) => {
@@ -31,7 +41,6 @@ try {
   await page.locator('#page-title').waitFor();
   await page.waitForLoadState('networkidle');
   await context.close();
-
   let raw = 0;
   let compressed = 0;
   for (const p of [...requested].sort()) {
@@ -41,8 +50,105 @@ try {
     raw += buf.length;
     compressed += brotli(buf);
   }
-  console.log(`BENCH dist_raw_kb ${kib(raw)} KiB`);
-  console.log(`BENCH dist_brotli_kb ${kib(compressed)} KiB`);
+  bench('dist_raw_kb', kib(raw), 'KiB');
+  bench('dist_brotli_kb', kib(compressed), 'KiB');
+}
+
+function native() {
+  const out = execFileSync('cargo', ['bench', '-q', '-p', 'dxm-domain', '--bench', 'matching'], { cwd: root, encoding: 'utf8' });
+  process.stdout.write(out.split('\n').filter((l) => l.startsWith('BENCH ')).join('\n') + '\n');
+}
+
+/** Scores and team in the page, with the JS baseline on the same data in the same run. */
+async function inPage(env) {
+  const page = await env.browser.newPage();
+  await page.goto(env.server.url);
+  await page.locator('#page-title').waitFor();
+  const r = await page.evaluate(() => {
+    const b = window.wasmBindings;
+    const wasm = b.dxm_bench_score(10000, 200);
+    const c = b.dxm_bench_case(10000);
+    // Plain JavaScript: what a straightforward implementation of the same weighted-gap
+    // ranking looks like.
+    let total = 0;
+    for (let i = 0; i < c.items; i++) total += c.weight[i] * c.gap[i];
+    const rankJs = () => {
+      const results = [];
+      for (let p = 0; p < c.n; p++) {
+        let s = 0;
+        for (let i = 0; i < c.items; i++) {
+          const gap = c.gap[i];
+          if (gap === 0) continue;
+          const got = Math.min(Math.max(c.levels[p * c.items + i] - c.have[i], 0), gap);
+          s += c.weight[i] * got;
+        }
+        results.push({ id: c.ids[p], score: s / total });
+      }
+      results.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+      return results.slice(0, 20);
+    };
+    for (let w = 0; w < 10; w++) rankJs();
+    const runs = 60;
+    const t0 = performance.now();
+    let sink = 0;
+    for (let k = 0; k < runs; k++) sink += rankJs().length;
+    const js = (performance.now() - t0) / runs;
+    const team = b.dxm_bench_team(5);
+    return { wasm, js, team, sink };
+  });
+  await page.close();
+  bench('score_10k_wasm', r.wasm.toFixed(3), 'ms');
+  bench('score_10k_js_baseline', r.js.toFixed(3), 'ms');
+  bench('score_10k_wasm_vs_js', (r.wasm / r.js).toFixed(3), 'ratio');
+  bench('team_exact_60x4', r.team.toFixed(3), 'ms');
+}
+
+/** The app with 10,000 profiles: edit one need level, time until the ranking in the DOM changes. */
+async function rerank(env) {
+  const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(env.server.url + '?synthetic=10000#/presets');
+  await page.locator('h1', { hasText: '出発点' }).waitFor();
+  await page.check('#preset-engineer');
+  await page.check('#preset-producer');
+  await page.click('.actions .button.primary');
+  await page.goto(env.server.url + '?synthetic=10000#/matches');
+  await page.locator('.match-card').first().waitFor();
+  const heap = await page.evaluate(() => window.wasmBindings.dxm_memory_bytes());
+  await page.locator('details.tuner').evaluate((d) => (d.open = true));
+  const times = await page.evaluate(async () => {
+    const list = document.querySelector('.match-list');
+    const sel = document.querySelector('#tune-TE08');
+    const out = [];
+    for (let k = 0; k < 21; k++) {
+      const next = sel.value === 'a' ? 'c' : 'a';
+      const changed = new Promise((resolve) => {
+        const mo = new MutationObserver(() => {
+          mo.disconnect();
+          resolve();
+        });
+        mo.observe(list, { subtree: true, childList: true, characterData: true, attributes: true });
+      });
+      const t0 = performance.now();
+      sel.value = next;
+      sel.dispatchEvent(new Event('change', { bubbles: true }));
+      await changed;
+      void list.offsetHeight; // include style and layout of the new ranking
+      out.push(performance.now() - t0);
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    }
+    return out;
+  });
+  await page.close();
+  bench('rerank_after_edit_wasm', median(times).toFixed(2), 'ms');
+  bench('heap_10k_wasm', (heap / (1024 * 1024)).toFixed(1), 'MiB');
+}
+
+native();
+const env = await launch();
+try {
+  await firstVisit(env);
+  await inPage(env);
+  await rerank(env);
 } finally {
   await env.browser.close();
   await env.server.close();

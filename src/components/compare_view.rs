@@ -1,5 +1,5 @@
 use crate::app::use_catalog;
-use crate::i18n::{change_msg, compare_summary, use_i18n, Msg};
+use crate::i18n::{change_msg, compare_summary, tr, use_i18n, Msg};
 use crate::state::use_state;
 use dxm_domain::compare::{compare, GapChange};
 use dxm_domain::Priority;
@@ -57,10 +57,10 @@ pub fn CompareView() -> impl IntoView {
 
     view! {
         <section class="compare" aria-labelledby="compare-title">
-            <h2 id="compare-title">{move || i.t(Msg::CompareTitle)}</h2>
+            <h2 id="compare-title">{tr(Msg::CompareTitle)}</h2>
             <Show
                 when=move || ids.with(|v| v.len() >= 2)
-                fallback=move || view! { <p class="muted">{move || i.t(Msg::CompareNeedTwo)}</p> }
+                fallback=move || view! { <p class="muted">{tr(Msg::CompareNeedTwo)}</p> }
             >
                 <div class="field-row">
                     {picker("compare-before", Msg::CompareBefore, before)}

@@ -1,5 +1,5 @@
 use crate::app::use_catalog;
-use crate::i18n::{item_gap_label, use_i18n, Msg};
+use crate::i18n::{item_gap_label, tp, tr, use_i18n, Msg};
 use dxm_domain::{GapReport, Priority};
 use leptos::prelude::*;
 
@@ -13,8 +13,8 @@ pub fn GapBars(report: Memo<GapReport>) -> impl IntoView {
     view! {
         <figure class="chart bars">
             <figcaption>
-                <span class="chart-title">{move || i.t(Msg::BarsTitle)}</span>
-                <span class="hint">{move || i.t(Msg::BarsDesc)}</span>
+                <span class="chart-title">{tr(Msg::BarsTitle)}</span>
+                <span class="hint">{tr(Msg::BarsDesc)}</span>
             </figcaption>
             <ol class="gap-bars">
                 {move || {
@@ -28,7 +28,7 @@ pub fn GapBars(report: Memo<GapReport>) -> impl IntoView {
                             view! {
                                 <li class:met=row.gap() == 0>
                                     <span class="bar-label">
-                                        {move || i.pick(&it.ja, &it.en).to_owned()}
+                                        {tp(&it.ja, &it.en)}
                                         <span class="muted">
                                             " (" {move || i.t(prio)} "・"
                                             {move || item_gap_label(i.lang.get(), row.need.letter(), row.have.letter())}

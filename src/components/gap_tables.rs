@@ -1,5 +1,5 @@
 use crate::app::use_catalog;
-use crate::i18n::{use_i18n, Msg};
+use crate::i18n::{tp, tr, use_i18n, Msg};
 use dxm_domain::{GapReport, Priority};
 use leptos::prelude::*;
 
@@ -10,17 +10,17 @@ pub fn CategoryGapTable(report: Memo<GapReport>) -> impl IntoView {
     let cat = use_catalog();
     view! {
         <table class="data-table" id="category-gap-table">
-            <caption id="category-gap-caption">{move || i.t(Msg::ByCategory)}</caption>
+            <caption id="category-gap-caption">{tr(Msg::ByCategory)}</caption>
             <thead>
                 <tr>
-                    <th scope="col">{move || i.t(Msg::Category)}</th>
-                    <th scope="col" class="num">{move || i.t(Msg::NeededItems)}</th>
-                    <th scope="col" class="num">{move || i.t(Msg::RequiredItems)}</th>
-                    <th scope="col" class="num">{move || i.t(Msg::GapItems)}</th>
-                    <th scope="col" class="num">{move || i.t(Msg::GapSteps)}</th>
-                    <th scope="col" class="num">{move || i.t(Msg::AvgNeed)}</th>
-                    <th scope="col" class="num">{move || i.t(Msg::AvgHave)}</th>
-                    <th scope="col" class="num">{move || i.t(Msg::MissingHaveItems)}</th>
+                    <th scope="col">{tr(Msg::Category)}</th>
+                    <th scope="col" class="num">{tr(Msg::NeededItems)}</th>
+                    <th scope="col" class="num">{tr(Msg::RequiredItems)}</th>
+                    <th scope="col" class="num">{tr(Msg::GapItems)}</th>
+                    <th scope="col" class="num">{tr(Msg::GapSteps)}</th>
+                    <th scope="col" class="num">{tr(Msg::AvgNeed)}</th>
+                    <th scope="col" class="num">{tr(Msg::AvgHave)}</th>
+                    <th scope="col" class="num">{tr(Msg::MissingHaveItems)}</th>
                     <th scope="col">{move || format!("{} / {}", i.t(Msg::Met), i.t(Msg::Need))}</th>
                 </tr>
             </thead>
@@ -35,7 +35,7 @@ pub fn CategoryGapTable(report: Memo<GapReport>) -> impl IntoView {
                             let met_pct = c.met_percent();
                             view! {
                                 <tr>
-                                    <th scope="row">{move || i.pick(&category.ja, &category.en).to_owned()}</th>
+                                    <th scope="row">{tp(&category.ja, &category.en)}</th>
                                     <td class="num">{c.needed_items}</td>
                                     <td class="num">{c.required_items}</td>
                                     <td class="num">{c.gap_items}</td>
@@ -67,15 +67,15 @@ pub fn ItemGapTable(report: Memo<GapReport>) -> impl IntoView {
     let rows = move || report.with(GapReport::rows_by_gap);
     view! {
         <table class="data-table" id="item-gap-table">
-            <caption id="item-gap-caption">{move || i.t(Msg::ByItem)}</caption>
+            <caption id="item-gap-caption">{tr(Msg::ByItem)}</caption>
             <thead>
                 <tr>
-                    <th scope="col">{move || i.t(Msg::Item)}</th>
-                    <th scope="col">{move || i.t(Msg::Category)}</th>
-                    <th scope="col">{move || i.t(Msg::PriorityLabel)}</th>
-                    <th scope="col" class="num">{move || i.t(Msg::Need)}</th>
-                    <th scope="col" class="num">{move || i.t(Msg::Have)}</th>
-                    <th scope="col" class="num">{move || i.t(Msg::GapSteps)}</th>
+                    <th scope="col">{tr(Msg::Item)}</th>
+                    <th scope="col">{tr(Msg::Category)}</th>
+                    <th scope="col">{tr(Msg::PriorityLabel)}</th>
+                    <th scope="col" class="num">{tr(Msg::Need)}</th>
+                    <th scope="col" class="num">{tr(Msg::Have)}</th>
+                    <th scope="col" class="num">{tr(Msg::GapSteps)}</th>
                 </tr>
             </thead>
             <tbody>
@@ -88,8 +88,8 @@ pub fn ItemGapTable(report: Memo<GapReport>) -> impl IntoView {
                             let prio = if row.priority == Priority::Required { Msg::Required } else { Msg::Desirable };
                             view! {
                                 <tr class:met=row.gap() == 0>
-                                    <th scope="row">{move || i.pick(&it.ja, &it.en).to_owned()}</th>
-                                    <td>{move || i.pick(&category.ja, &category.en).to_owned()}</td>
+                                    <th scope="row">{tp(&it.ja, &it.en)}</th>
+                                    <td>{tp(&category.ja, &category.en)}</td>
                                     <td>{move || i.t(prio)}</td>
                                     <td class="num">{row.need.letter().to_string()}</td>
                                     <td class="num">

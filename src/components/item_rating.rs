@@ -1,6 +1,6 @@
 use crate::app::use_catalog;
 use crate::components::level_select::LevelSelect;
-use crate::i18n::{use_i18n, Msg};
+use crate::i18n::{tp, tr, use_i18n, Msg};
 use crate::state::use_state;
 use dxm_domain::assessment::StaffTier;
 use dxm_domain::{ItemIdx, Level, Priority};
@@ -35,23 +35,23 @@ pub fn ItemRating(item: ItemIdx) -> impl IntoView {
             <div class="item-row" role="group" aria-labelledby=format!("item-{code}")>
                 <div class="item-text">
                     <p class="item-name" id=format!("item-{code}")>
-                        {move || i.pick(&it.ja, &it.en).to_owned()}
+                        {tp(&it.ja, &it.en)}
                         <Show when=move || {
                             let r = rating.get();
                             r.is_needed() && r.priority == Priority::Required
                         }>
-                            <span class="tag required">{move || i.t(Msg::Required)}</span>
+                            <span class="tag required">{tr(Msg::Required)}</span>
                         </Show>
                         <Show when=move || rating.get().is_needed() && rating.get().have.is_none()>
-                            <span class="tag missing">{move || i.t(Msg::MissingShort)}</span>
+                            <span class="tag missing">{tr(Msg::MissingShort)}</span>
                         </Show>
                     </p>
-                    <p class="item-desc">{move || i.pick(&it.desc_ja, &it.desc_en).to_owned()}</p>
+                    <p class="item-desc">{tp(&it.desc_ja, &it.desc_en)}</p>
                 </div>
                 <div class="item-controls">
                     <LevelSelect id=format!("need-{code}") label=label(Msg::NeedLevel) value=need on_pick=on_need/>
                     <div class="control">
-                        <label for=format!("prio-{code}")>{move || i.t(Msg::PriorityLabel)}</label>
+                        <label for=format!("prio-{code}")>{tr(Msg::PriorityLabel)}</label>
                         <select
                             id=format!("prio-{code}")
                             disabled=move || !rating.get().is_needed()
@@ -65,10 +65,10 @@ pub fn ItemRating(item: ItemIdx) -> impl IntoView {
                             }
                         >
                             <option value="required" prop:selected=move || rating.get().priority == Priority::Required>
-                                {move || i.t(Msg::Required)}
+                                {tr(Msg::Required)}
                             </option>
                             <option value="desirable" prop:selected=move || rating.get().priority == Priority::Desirable>
-                                {move || i.t(Msg::Desirable)}
+                                {tr(Msg::Desirable)}
                             </option>
                         </select>
                     </div>

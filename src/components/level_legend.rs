@@ -1,16 +1,15 @@
 use crate::app::use_catalog;
-use crate::i18n::{use_i18n, Msg};
+use crate::i18n::{tp, tr, Msg};
 use dxm_domain::Level;
 use leptos::prelude::*;
 
 /// The a/b/c/d/z scale with its meanings, as the standard words it.
 #[component]
 pub fn LevelLegend() -> impl IntoView {
-    let i = use_i18n();
     let cat = use_catalog();
     view! {
         <section class="legend" aria-labelledby="legend-title">
-            <h2 id="legend-title" class="h3">{move || i.t(Msg::LevelLegend)}</h2>
+            <h2 id="legend-title" class="h3">{tr(Msg::LevelLegend)}</h2>
             <dl class="level-legend">
                 {Level::ALL_DESC
                     .into_iter()
@@ -19,7 +18,7 @@ pub fn LevelLegend() -> impl IntoView {
                         view! {
                             <div>
                                 <dt><span class=format!("level-chip level-{}", l.letter())>{l.letter().to_string()}</span></dt>
-                                <dd>{move || i.pick(&d.ja, &d.en).to_owned()}</dd>
+                                <dd>{tp(&d.ja, &d.en)}</dd>
                             </div>
                         }
                     })

@@ -1,9 +1,12 @@
 use crate::app::use_catalog;
-use crate::i18n::{item_gap_label, raise_hint, use_i18n, years, Msg};
-use dxm_domain::gap::GapReport;
+use crate::i18n::{
+    days_band, item_gap_label, limit_text, part_detail_text, period_band, points, raise_hint, tp,
+    tr, use_i18n, years, Msg,
+};
+use crate::talent::use_talent;
+use dxm_domain::matching::{explain, Band, ItemCover, PartKind, Query, Raise, Ranking};
 use dxm_domain::profile::{Coverage, Profile};
-use dxm_domain::score::ItemCover;
-use dxm_domain::{Band, Level, MatchResult, Priority};
+use dxm_domain::Priority;
 use leptos::prelude::*;
 
 pub fn band_msg(b: Band) -> Msg {
@@ -24,26 +27,44 @@ fn band_class(b: Band) -> &'static str {
     }
 }
 
-/// One ranked profile with its facts and the explanation of its score.
+fn part_msg(k: PartKind) -> Msg {
+    match k {
+        PartKind::Gap => Msg::PartGap,
+        PartKind::Persona => Msg::PartPersona,
+        PartKind::Domain => Msg::PartDomain,
+        PartKind::Logistics => Msg::PartLogistics,
+    }
+}
+
+/// One ranked profile with its facts and the explanation of its score. Keyed by profile: when
+/// the ranking changes, the card moves and updates its rank and score instead of being rebuilt,
+/// and the explanation is only built while it is open.
 #[component]
-pub fn MatchCard(rank: usize, result: MatchResult, report: Memo<GapReport>) -> impl IntoView {
+pub fn MatchCard(profile: u32, ranking: Memo<Ranking>, query: Memo<Query>) -> impl IntoView {
     let i = use_i18n();
     let cat = use_catalog();
-    let p: &'static Profile = &cat.profiles.profiles[result.profile];
+    let talent = use_talent();
+    let p: &'static Profile = &talent.profiles[profile as usize];
+    let entry = Memo::new(move |_| {
+        ranking.with(|r| {
+            r.top
+                .iter()
+                .position(|m| m.profile == profile)
+                .map(|n| (n + 1, r.top[n]))
+        })
+    });
+    let rank = move || entry.get().map(|(n, _)| n);
+    let ranked = move || entry.get().map(|(_, m)| m);
+    let score = move || ranked().map_or(0, |m| m.score());
+    let band = move || ranked().map_or(Band::NoMatch, |m| m.band());
+    let open = RwSignal::new(false);
     let heading = format!("match-{}", p.id);
     let heading_ref = heading.clone();
     let programme = cat.programmes.get(&p.programme);
     let pref = cat.geography.prefecture(p.base_prefecture);
     let region = cat.geography.region_of(p.base_prefecture);
+    let explanation = move || query.with(|q| explain(cat, &talent.index, q, profile as usize));
 
-    let personas = move || {
-        p.personas
-            .iter()
-            .filter_map(|id| cat.presets.persona(id))
-            .map(|x| i.pick(&x.ja, &x.en).to_owned())
-            .collect::<Vec<_>>()
-            .join(" / ")
-    };
     // A list of names, or "none" when empty.
     let listing = move |v: Vec<String>| {
         if v.is_empty() {
@@ -51,6 +72,15 @@ pub fn MatchCard(rank: usize, result: MatchResult, report: Memo<GapReport>) -> i
         } else {
             v.join("、")
         }
+    };
+    let personas = move || {
+        listing(
+            p.personas
+                .iter()
+                .filter_map(|id| cat.presets.persona(id))
+                .map(|x| i.pick(&x.ja, &x.en).to_owned())
+                .collect(),
+        )
     };
     let domains = move || {
         listing(
@@ -72,18 +102,19 @@ pub fn MatchCard(rank: usize, result: MatchResult, report: Memo<GapReport>) -> i
     };
     let coverage = move || match &p.coverage {
         Coverage::Nationwide => i.t(Msg::Nationwide).to_owned(),
-        Coverage::Regions { ids } => ids
-            .iter()
-            .filter_map(|id| cat.geography.regions.iter().find(|r| &r.id == id))
-            .map(|r| i.pick(&r.ja, &r.en).to_owned())
-            .collect::<Vec<_>>()
-            .join("、"),
-        Coverage::Prefectures { codes } => codes
-            .iter()
-            .filter_map(|c| cat.geography.prefecture(*c))
-            .map(|p| i.pick(&p.name, &p.name_en).to_owned())
-            .collect::<Vec<_>>()
-            .join("、"),
+        Coverage::Regions { ids } => listing(
+            ids.iter()
+                .filter_map(|id| cat.geography.regions.iter().find(|r| &r.id == id))
+                .map(|r| i.pick(&r.ja, &r.en).to_owned())
+                .collect(),
+        ),
+        Coverage::Prefectures { codes } => listing(
+            codes
+                .iter()
+                .filter_map(|c| cat.geography.prefecture(*c))
+                .map(|p| i.pick(&p.name, &p.name_en).to_owned())
+                .collect(),
+        ),
     };
     let modes = move || {
         let mut v = Vec::new();
@@ -95,16 +126,29 @@ pub fn MatchCard(rank: usize, result: MatchResult, report: Memo<GapReport>) -> i
         }
         v.join(" / ")
     };
-
-    // The rating behind each gap, for "needed b / in-house d" in the explanation.
-    let need_have = move |c: &ItemCover| -> (Level, Level) {
-        report.with(|r| {
-            r.rows
-                .iter()
-                .find(|row| row.item == c.item)
-                .map_or((Level::Z, Level::Z), |row| (row.need, row.have))
-        })
+    let availability = move || {
+        let lang = i.lang.get();
+        let parts: Vec<&str> = [
+            p.days.map(|d| days_band(lang, d)),
+            p.period.map(|x| period_band(lang, x)),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        listing(parts.into_iter().map(str::to_owned).collect())
     };
+
+    let need_have = move |c: &ItemCover| {
+        query
+            .with(|q| {
+                q.gap_items()
+                    .iter()
+                    .find(|g| g.item == c.item)
+                    .map(|g| (g.have + g.gap, g.have))
+            })
+            .unwrap_or((0, 0))
+    };
+    let letter = |v: u8| dxm_domain::Level::from_value(v).map_or('z', |l| l.letter());
     let item_line = move |c: ItemCover| {
         let it = cat.standard.item(c.item);
         let (need, have) = need_have(&c);
@@ -115,13 +159,11 @@ pub fn MatchCard(rank: usize, result: MatchResult, report: Memo<GapReport>) -> i
         };
         view! {
             <li>
-                {move || i.pick(&it.ja, &it.en).to_owned()}
+                {tp(&it.ja, &it.en)}
                 <span class="muted">
-                    " (" {move || i.t(prio)} "・" {move || item_gap_label(i.lang.get(), need.letter(), have.letter())} ")"
+                    " (" {move || i.t(prio)} "・" {move || item_gap_label(i.lang.get(), letter(need), letter(have))} ")"
                 </span>
-                {(c.points_milli > 0).then(|| view! {
-                    <span class="points">{move || format!(" +{:.1}{}", f64::from(c.points_milli) / 1000.0, i.t(Msg::Points))}</span>
-                })}
+                {(c.points_milli > 0).then(|| view! { <span class="points">" +" {move || points(i.lang.get(), c.points_milli)}</span> })}
             </li>
         }
     };
@@ -129,84 +171,102 @@ pub fn MatchCard(rank: usize, result: MatchResult, report: Memo<GapReport>) -> i
         view! {
             <h3 class="h4">{move || i.t(title)}</h3>
             {if items.is_empty() {
-                view! { <p class="muted">{move || i.t(Msg::None)}</p> }.into_any()
+                view! { <p class="muted">{tr(Msg::None)}</p> }.into_any()
             } else {
                 view! { <ul class="explain-list">{items.into_iter().map(item_line).collect_view()}</ul> }.into_any()
             }}
         }
     };
-    let closed: Vec<ItemCover> = result.closed().copied().collect();
-    let partial: Vec<ItemCover> = result.partial().copied().collect();
-    let left: Vec<ItemCover> = result.left().copied().collect();
-    let raise = result.what_would_raise(3);
-    let score = result.score;
-    let band = result.band;
 
     view! {
         <li class="match-card">
             <article aria-labelledby=heading_ref>
                 <div class="match-head">
                     <p class="rank">
-                        <span class="visually-hidden">{move || i.t(Msg::Rank)} " "</span>
+                        <span class="visually-hidden">{tr(Msg::Rank)} " "</span>
                         {rank}
                     </p>
                     <h2 id=heading class="h3">
                         {p.id.clone()}
-                        {p.sample.then(|| view! { <span class="tag sample">{move || i.t(Msg::SampleBadge)}</span> })}
+                        {p.sample.then(|| view! { <span class="tag sample">{tr(Msg::SampleBadge)}</span> })}
                     </h2>
                     <p class="score">
-                        <span class="visually-hidden">{move || i.t(Msg::Score)} " "</span>
+                        <span class="visually-hidden">{tr(Msg::Score)} " "</span>
                         <span class="score-num">{score}</span>
                         <span class="score-max">"/100"</span>
-                        <span class=band_class(band)>{move || i.t(band_msg(band))}</span>
+                        <span class=move || band_class(band())>{move || i.t(band_msg(band()))}</span>
                     </p>
                 </div>
-                <span class="meter" aria-hidden="true"><span class="meter-fill" style=format!("width:{score}%")></span></span>
+                <span class="meter" aria-hidden="true"><span class="meter-fill" style=move || format!("width:{}%", score())></span></span>
                 <dl class="facts">
-                    <div><dt>{move || i.t(Msg::Programme)}</dt><dd>{move || programme.map(|g| i.pick(&g.ja, &g.en).to_owned())}</dd></div>
-                    <div><dt>{move || i.t(Msg::Personas)}</dt><dd>{personas}</dd></div>
+                    <div><dt>{tr(Msg::Programme)}</dt><dd>{move || programme.map(|g| i.pick(&g.ja, &g.en).to_owned())}</dd></div>
+                    <div><dt>{tr(Msg::Personas)}</dt><dd>{personas}</dd></div>
                     <div>
-                        <dt>{move || i.t(Msg::Base)}</dt>
+                        <dt>{tr(Msg::Base)}</dt>
                         <dd>
                             {move || pref.map(|p| i.pick(&p.name, &p.name_en).to_owned())}
                             {move || region.map(|r| format!("（{}）", i.pick(&r.ja, &r.en)))}
                         </dd>
                     </div>
-                    <div><dt>{move || i.t(Msg::Coverage)}</dt><dd>{coverage}</dd></div>
-                    <div><dt>{move || i.t(Msg::Modes)}</dt><dd>{modes}</dd></div>
-                    <div><dt>{move || i.t(Msg::Experience)}</dt><dd>{move || years(i.lang.get(), p.experience_years)}</dd></div>
-                    <div><dt>{move || i.t(Msg::Affiliation)}</dt><dd>{move || cat.presets.affiliation(&p.affiliation).map(|a| i.pick(&a.ja, &a.en).to_owned())}</dd></div>
-                    <div><dt>{move || i.t(Msg::Qualifications)}</dt><dd>{quals}</dd></div>
-                    <div><dt>{move || i.t(Msg::Domains)}</dt><dd>{domains}</dd></div>
+                    <div><dt>{tr(Msg::Coverage)}</dt><dd>{coverage}</dd></div>
+                    <div><dt>{tr(Msg::Modes)}</dt><dd>{modes}</dd></div>
+                    <div><dt>{tr(Msg::Availability)}</dt><dd>{availability}</dd></div>
+                    <div><dt>{tr(Msg::Experience)}</dt><dd>{move || years(i.lang.get(), p.experience_years)}</dd></div>
+                    <div><dt>{tr(Msg::Affiliation)}</dt><dd>{move || cat.presets.affiliation(&p.affiliation).map(|a| i.pick(&a.ja, &a.en).to_owned())}</dd></div>
+                    <div><dt>{tr(Msg::Qualifications)}</dt><dd>{quals}</dd></div>
+                    <div><dt>{tr(Msg::Domains)}</dt><dd>{domains}</dd></div>
                 </dl>
-                <p class="profile-summary">{move || i.pick(&p.summary_ja, &p.summary_en).to_owned()}</p>
-                <details class="explain">
-                    <summary>{move || i.t(Msg::Why)}</summary>
-                    {item_list(Msg::GapsClosed, closed)}
-                    {item_list(Msg::GapsPartial, partial)}
-                    {item_list(Msg::GapsLeft, left)}
-                    <h3 class="h4">{move || i.t(Msg::WhatWouldRaise)}</h3>
-                    {if raise.is_empty() {
-                        view! { <p class="muted">{move || i.t(Msg::None)}</p> }.into_any()
-                    } else {
+                <p class="profile-summary">{tp(&p.summary_ja, &p.summary_en)}</p>
+                <details class="explain" on:toggle:target=move |ev| open.set(ev.target().open())>
+                    <summary>{tr(Msg::Why)}</summary>
+                    {move || open.get().then(|| {
+                        let e = explanation();
+                        let lang = i.lang.get();
                         view! {
-                            <ul class="explain-list">
-                                {raise
-                                    .into_iter()
-                                    .map(|c| {
-                                        let it = cat.standard.item(c.item);
-                                        let (need, _) = need_have(&c);
-                                        view! {
-                                            <li>
-                                                {move || raise_hint(i.lang.get(), i.pick(&it.ja, &it.en), need.letter(), f64::from(c.missing_points_milli()) / 1000.0)}
-                                            </li>
-                                        }
-                                    })
-                                    .collect_view()}
-                            </ul>
+                            <h3 class="h4">{i.t(Msg::ScoreParts)}</h3>
+                            <table class="data-table parts">
+                                <tbody>
+                                    {e.parts.iter().map(|part| view! {
+                                        <tr>
+                                            <th scope="row">{i.t(part_msg(part.kind))}</th>
+                                            <td>{part_detail_text(lang, part.detail)}</td>
+                                            <td class="num">{points(lang, part.earned_milli)} " / " {points(lang, part.max_milli)}</td>
+                                        </tr>
+                                    }).collect_view()}
+                                </tbody>
+                            </table>
+                            {item_list(Msg::GapsClosed, e.closed().copied().collect())}
+                            {item_list(Msg::GapsPartial, e.partial().copied().collect())}
+                            {item_list(Msg::GapsLeft, e.left().copied().collect())}
+                            <h3 class="h4">{i.t(Msg::LimitsApply)}</h3>
+                            {if e.limits.is_empty() {
+                                view! { <p class="muted">{i.t(Msg::None)}</p> }.into_any()
+                            } else {
+                                view! { <ul class="explain-list">{e.limits.iter().map(|l| view! { <li>{limit_text(lang, *l)}</li> }).collect_view()}</ul> }.into_any()
+                            }}
+                            <h3 class="h4">{i.t(Msg::WhatWouldRaise)}</h3>
+                            {if e.raise.is_empty() {
+                                view! { <p class="muted">{i.t(Msg::None)}</p> }.into_any()
+                            } else {
+                                view! {
+                                    <ul class="explain-list">
+                                        {e.raise.iter().map(|r| {
+                                            let text = match *r {
+                                                Raise::Item(c) => {
+                                                    let it = cat.standard.item(c.item);
+                                                    let (need, _) = need_have(&c);
+                                                    raise_hint(lang, dxm_domain::text::pick(lang, &it.ja, &it.en), letter(need), f64::from(c.missing_points_milli()) / 1000.0)
+                                                }
+                                                Raise::Persona { points_milli } => crate::i18n::raise_persona(lang, points_milli),
+                                                Raise::Domain { points_milli } => crate::i18n::raise_domain(lang, points_milli),
+                                            };
+                                            view! { <li>{text}</li> }
+                                        }).collect_view()}
+                                    </ul>
+                                }.into_any()
+                            }}
                         }
-                        .into_any()
-                    }}
+                    })}
                 </details>
             </article>
         </li>

@@ -1,5 +1,5 @@
 use crate::app::use_catalog;
-use crate::i18n::{search_count, use_i18n, Msg};
+use crate::i18n::{search_count, tr, use_i18n, Msg};
 use crate::state::use_state;
 use dxm_domain::geo::{format_lgcode, Locality};
 use leptos::prelude::*;
@@ -39,18 +39,18 @@ pub fn MunicipalityPicker() -> impl IntoView {
 
     view! {
         <section class="panel" aria-labelledby="org-selected-title">
-            <h2 id="org-selected-title" class="h3">{move || i.t(Msg::SelectedOrg)}</h2>
+            <h2 id="org-selected-title" class="h3">{tr(Msg::SelectedOrg)}</h2>
             <div id="org-selected" tabindex="-1" class="org-selected">
                 {move || match selected.get().and_then(|c| cat.geography.locality(c)) {
-                    None => view! { <p class="muted">{move || i.t(Msg::NoOrgSelected)}</p> }.into_any(),
+                    None => view! { <p class="muted">{tr(Msg::NoOrgSelected)}</p> }.into_any(),
                     Some(l) => {
                         let (full, region) = describe(l);
                         view! {
                             <p class="org-name">{full}</p>
                             <dl class="facts inline">
-                                <div><dt>{move || i.t(Msg::LgCode)}</dt><dd>{format_lgcode(l.lgcode())}</dd></div>
+                                <div><dt>{tr(Msg::LgCode)}</dt><dd>{format_lgcode(l.lgcode())}</dd></div>
                                 <div>
-                                    <dt>{move || i.t(Msg::RegionBureau)}</dt>
+                                    <dt>{tr(Msg::RegionBureau)}</dt>
                                     <dd>{move || region.map(|r| i.pick(&r.bureau_ja, &r.bureau_en).to_owned()).unwrap_or_default()}</dd>
                                 </div>
                             </dl>
@@ -61,8 +61,8 @@ pub fn MunicipalityPicker() -> impl IntoView {
             </div>
         </section>
         <div class="field">
-            <label for="org-search">{move || i.t(Msg::SearchOrgLabel)}</label>
-            <p id="org-search-hint" class="hint">{move || i.t(Msg::SearchOrgHint)}</p>
+            <label for="org-search">{tr(Msg::SearchOrgLabel)}</label>
+            <p id="org-search-hint" class="hint">{tr(Msg::SearchOrgHint)}</p>
             <input
                 id="org-search"
                 type="search"
@@ -85,7 +85,7 @@ pub fn MunicipalityPicker() -> impl IntoView {
                 }}
             </p>
             <Show when=move || results.with(|r| !r.is_empty())>
-                <ul class="org-results" aria-label=move || i.t(Msg::SearchResults)>
+                <ul class="org-results" aria-label=tr(Msg::SearchResults)>
                     <For
                         each=move || results.get().into_iter().take(MAX_RESULTS)
                         key=|code| *code

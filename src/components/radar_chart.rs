@@ -1,4 +1,4 @@
-use crate::i18n::{use_i18n, Msg};
+use crate::i18n::{tr, Msg};
 use leptos::prelude::*;
 
 /// One spoke: a label and two values on the 0 (z) – 4 (a) scale.
@@ -42,7 +42,6 @@ pub fn RadarChart(
     #[prop(into)] summary: Signal<String>,
     table_id: &'static str,
 ) -> impl IntoView {
-    let i = use_i18n();
     let rings = [1.0, 2.0, 3.0, 4.0];
     let letters = ['d', 'c', 'b', 'a'];
     view! {
@@ -53,7 +52,7 @@ pub fn RadarChart(
                 aria-labelledby="radar-title radar-desc"
                 aria-describedby=table_id
             >
-                <title id="radar-title">{move || i.t(Msg::RadarTitle)}</title>
+                <title id="radar-title">{tr(Msg::RadarTitle)}</title>
                 <desc id="radar-desc">{move || summary.get()}</desc>
                 {move || {
                     let s = spokes.get();
@@ -115,9 +114,9 @@ pub fn RadarChart(
             </svg>
             <figcaption class="chart-legend">
                 <span class="legend-need" aria-hidden="true"></span>
-                {move || i.t(Msg::AvgNeed)}
+                {tr(Msg::AvgNeed)}
                 <span class="legend-have" aria-hidden="true"></span>
-                {move || i.t(Msg::AvgHave)}
+                {tr(Msg::AvgHave)}
             </figcaption>
         </figure>
     }

@@ -1,5 +1,5 @@
 use crate::app::use_catalog;
-use crate::i18n::{progress, use_i18n, Msg};
+use crate::i18n::{progress, tp, tr, use_i18n, Msg};
 use crate::route::Route;
 use crate::state::use_state;
 use dxm_domain::GapReport;
@@ -16,43 +16,43 @@ pub fn ReviewPanel(report: Memo<GapReport>) -> impl IntoView {
     let empty = Memo::new(move |_| report.with(GapReport::empty_categories));
     view! {
         <section class="panel review" aria-labelledby="review-title">
-            <h2 id="review-title">{move || i.t(Msg::ReviewTitle)}</h2>
+            <h2 id="review-title">{tr(Msg::ReviewTitle)}</h2>
             <p>
                 {move || state.active.with(|a| progress(i.lang.get(), a.rated_count(), a.required_count(), cat.standard.len()))}
             </p>
-            <h3 class="h4">{move || i.t(Msg::RequiredWithoutHave)}</h3>
+            <h3 class="h4">{tr(Msg::RequiredWithoutHave)}</h3>
             {move || {
                 let m = missing.get();
                 if m.is_empty() {
-                    view! { <p class="ok">{move || i.t(Msg::AllRequiredHaveEntered)}</p> }.into_any()
+                    view! { <p class="ok">{tr(Msg::AllRequiredHaveEntered)}</p> }.into_any()
                 } else {
                     view! {
-                        <p class="hint">{move || i.t(Msg::RequiredWithoutHaveHint)}</p>
+                        <p class="hint">{tr(Msg::RequiredWithoutHaveHint)}</p>
                         <ul class="missing-list">
                             {m.into_iter()
                                 .map(|r| {
                                     let it = cat.standard.item(r.item);
-                                    view! { <li>{move || i.pick(&it.ja, &it.en).to_owned()}</li> }
+                                    view! { <li>{tp(&it.ja, &it.en)}</li> }
                                 })
                                 .collect_view()}
                         </ul>
-                        <p><a href=Route::Assess.href()>{move || i.t(Msg::EditInAssess)}</a></p>
+                        <p><a href=Route::Assess.href()>{tr(Msg::EditInAssess)}</a></p>
                     }
                     .into_any()
                 }
             }}
-            <h3 class="h4">{move || i.t(Msg::EmptyCategories)}</h3>
+            <h3 class="h4">{tr(Msg::EmptyCategories)}</h3>
             {move || {
                 let e = empty.get();
                 if e.is_empty() {
-                    view! { <p class="ok">{move || i.t(Msg::NoEmptyCategories)}</p> }.into_any()
+                    view! { <p class="ok">{tr(Msg::NoEmptyCategories)}</p> }.into_any()
                 } else {
                     view! {
                         <ul class="missing-list">
                             {e.into_iter()
                                 .map(|c| {
                                     let c = &cat.standard.categories[c];
-                                    view! { <li>{move || i.pick(&c.ja, &c.en).to_owned()}</li> }
+                                    view! { <li>{tp(&c.ja, &c.en)}</li> }
                                 })
                                 .collect_view()}
                         </ul>

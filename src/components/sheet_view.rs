@@ -1,5 +1,5 @@
 use crate::app::use_catalog;
-use crate::i18n::{fiscal_year_label, fit_msg, fit_reason, use_i18n, Msg};
+use crate::i18n::{fiscal_year_label, fit_msg, fit_reason, tp, tr, use_i18n, Msg};
 use crate::state::use_state;
 use dxm_domain::fit::Fit;
 use dxm_domain::sheet::{Sheet, SkillLine};
@@ -25,8 +25,8 @@ pub fn SheetView() -> impl IntoView {
                             let d = cat.standard.descriptor(l.need);
                             view! {
                                 <li>
-                                    <strong>{move || i.pick(&it.ja, &it.en).to_owned()}</strong>
-                                    " — " {move || i.t(Msg::LevelWord)} {l.need.letter().to_string()}
+                                    <strong>{tp(&it.ja, &it.en)}</strong>
+                                    " — " {tr(Msg::LevelWord)} {l.need.letter().to_string()}
                                     {move || paren(i.lang.get(), i.pick(&d.ja, &d.en))}
                                 </li>
                             }

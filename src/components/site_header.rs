@@ -1,4 +1,4 @@
-use crate::i18n::{date_time, use_i18n, Msg};
+use crate::i18n::{date_time, tr, use_i18n, Msg};
 use crate::route::Route;
 use crate::state::use_state;
 use dxm_domain::Lang;
@@ -18,30 +18,30 @@ pub fn SiteHeader() -> impl IntoView {
         Lang::En => Lang::Ja,
     };
     view! {
-        <a class="skip-link" href="#main" on:click=skip>{move || i.t(Msg::SkipToMain)}</a>
+        <a class="skip-link" href="#main" on:click=skip>{tr(Msg::SkipToMain)}</a>
         <header class="site-header">
             <div class="container header-inner">
                 <p class="brand">
-                    <a href=Route::Start.href() class="brand-name">{move || i.t(Msg::AppName)}</a>
-                    <span class="brand-tagline">{move || i.t(Msg::AppTagline)}</span>
+                    <a href=Route::Start.href() class="brand-name">{tr(Msg::AppName)}</a>
+                    <span class="brand-tagline">{tr(Msg::AppTagline)}</span>
                 </p>
                 <div class="header-tools">
                     <p class="current-assessment">
-                        <span class="label">{move || i.t(Msg::CurrentAssessment)}</span>
+                        <span class="label">{tr(Msg::CurrentAssessment)}</span>
                         <span class="name">{move || state.active.with(|a| a.name.clone())}</span>
                         <span class="save-status" role="status">
                             {move || state.saved_at.get().map(|ms| format!("{}（{}）", i.t(Msg::SavedJustNow), date_time(i.lang.get(), ms)))}
                         </span>
                     </p>
-                    <a class="button secondary" href=Route::Assessments.href()>{move || i.t(Msg::AssessmentsLink)}</a>
+                    <a class="button secondary" href=Route::Assessments.href()>{tr(Msg::AssessmentsLink)}</a>
                     <button
                         type="button"
                         class="button secondary lang-switch"
                         lang=move || other().code()
-                        title=move || i.t(Msg::SwitchLanguageLabel)
+                        title=tr(Msg::SwitchLanguageLabel)
                         on:click=move |_| i.lang.set(other())
                     >
-                        {move || i.t(Msg::SwitchLanguage)}
+                        {tr(Msg::SwitchLanguage)}
                     </button>
                 </div>
             </div>

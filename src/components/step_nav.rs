@@ -1,5 +1,5 @@
 use crate::app::use_catalog;
-use crate::i18n::{use_i18n, Msg};
+use crate::i18n::{tr, use_i18n, Msg};
 use crate::route::Route;
 use crate::state::use_state;
 use leptos::prelude::*;
@@ -24,7 +24,7 @@ pub fn StepNav() -> impl IntoView {
         })
     };
     view! {
-        <nav class="step-nav" aria-label=move || i.t(Msg::Steps)>
+        <nav class="step-nav" aria-label=tr(Msg::Steps)>
             <ol class="container">
                 {Route::STEPS
                     .into_iter()

@@ -3,7 +3,7 @@ use crate::components::item_rating::ItemRating;
 use crate::components::level_legend::LevelLegend;
 use crate::components::next_step::NextStep;
 use crate::components::page_heading::PageHeading;
-use crate::i18n::{category_progress, progress, use_i18n, Msg};
+use crate::i18n::{category_progress, progress, tp, tr, use_i18n, Msg};
 use crate::route::Route;
 use crate::state::use_state;
 use dxm_domain::GapReport;
@@ -53,7 +53,7 @@ pub fn AssessPage() -> impl IntoView {
         <LevelLegend/>
         <div class="toolbar">
             <fieldset class="choices compact">
-                <legend>{move || i.t(Msg::FilterLegend)}</legend>
+                <legend>{tr(Msg::FilterLegend)}</legend>
                 {filter_option(Filter::All, "filter-all", Msg::FilterAll)}
                 {filter_option(Filter::Needed, "filter-needed", Msg::FilterNeeded)}
                 {filter_option(Filter::MissingHave, "filter-missing", Msg::FilterMissing)}
@@ -69,18 +69,18 @@ pub fn AssessPage() -> impl IntoView {
                         state.update_active(|a| a.staff_detail = on);
                     }
                 />
-                <label for="staff-detail">{move || i.t(Msg::StaffDetail)}</label>
-                <p class="hint" id="staff-detail-hint">{move || i.t(Msg::StaffDetailHint)}</p>
+                <label for="staff-detail">{tr(Msg::StaffDetail)}</label>
+                <p class="hint" id="staff-detail-hint">{tr(Msg::StaffDetailHint)}</p>
             </div>
         </div>
         <p class="progress" role="status">
-            <strong>{move || i.t(Msg::Progress)} "："</strong>
+            <strong>{tr(Msg::Progress)} "："</strong>
             {move || {
                 let (needed, required) = counts.get();
                 progress(i.lang.get(), needed, required, cat.standard.len())
             }}
         </p>
-        <nav class="category-nav" aria-label=move || i.t(Msg::CategoryNav)>
+        <nav class="category-nav" aria-label=tr(Msg::CategoryNav)>
             <ul>
                 {cat.standard
                     .categories
@@ -101,7 +101,7 @@ pub fn AssessPage() -> impl IntoView {
                                         crate::focus::focus_id(&target);
                                     }
                                 >
-                                    <span>{move || i.pick(&c.ja, &c.en).to_owned()}</span>
+                                    <span>{tp(&c.ja, &c.en)}</span>
                                     <span class="nav-progress">
                                         {move || report.with(|r| {
                                             let g = &r.categories[ci];
@@ -124,8 +124,8 @@ pub fn AssessPage() -> impl IntoView {
                 let any_visible = move || c.items.iter().any(|ix| visible(&cat.standard.item(*ix).id));
                 view! {
                     <section class="category" aria-labelledby=heading_ref>
-                        <h2 id=heading tabindex="-1">{move || i.pick(&c.ja, &c.en).to_owned()}</h2>
-                        <Show when=any_visible fallback=move || view! { <p class="muted">{move || i.t(Msg::NoItemsInFilter)}</p> }>
+                        <h2 id=heading tabindex="-1">{tp(&c.ja, &c.en)}</h2>
+                        <Show when=any_visible fallback=move || view! { <p class="muted">{tr(Msg::NoItemsInFilter)}</p> }>
                             {c.subcategories
                                 .iter()
                                 .map(|s| {
@@ -134,7 +134,7 @@ pub fn AssessPage() -> impl IntoView {
                                     let sub_visible = move || s.items.iter().any(|it| visible(&it.id));
                                     view! {
                                         <Show when=sub_visible>
-                                            <h3 id=sub_ref.clone()>{move || i.pick(&s.ja, &s.en).to_owned()}</h3>
+                                            <h3 id=sub_ref.clone()>{tp(&s.ja, &s.en)}</h3>
                                             <ul class="item-list" aria-labelledby=sub_heading.clone()>
                                                 {s.items
                                                     .iter()

@@ -1,7 +1,7 @@
 use crate::app::use_catalog;
 use crate::components::compare_view::CompareView;
 use crate::components::page_heading::PageHeading;
-use crate::i18n::{date_time, deleted_notice, fiscal_year_label, use_i18n, Msg};
+use crate::i18n::{date_time, deleted_notice, fiscal_year_label, tr, use_i18n, Msg};
 use crate::route::Route;
 use crate::state::use_state;
 use leptos::prelude::*;
@@ -50,7 +50,7 @@ pub fn AssessmentsPage() -> impl IntoView {
         <PageHeading title=Msg::AssessmentsTitle intro=Msg::AssessmentsIntro/>
         <p>
             <button type="button" class="button primary" on:click=move |_| state.create()>
-                {move || i.t(Msg::NewAssessment)}
+                {tr(Msg::NewAssessment)}
             </button>
         </p>
         <div class="status-slot" role="status">
@@ -58,12 +58,12 @@ pub fn AssessmentsPage() -> impl IntoView {
                 <p class="notice info">
                     {deleted_notice(i.lang.get(), &r.assessment.name)} " "
                     <button type="button" class="button secondary small" id="undo-delete" on:click=move |_| state.undo_remove()>
-                        {move || i.t(Msg::Undo)}
+                        {tr(Msg::Undo)}
                     </button>
                 </p>
             })}
         </div>
-        <h2 id="assessments-title" tabindex="-1">{move || i.t(Msg::SavedAssessments)}</h2>
+        <h2 id="assessments-title" tabindex="-1">{tr(Msg::SavedAssessments)}</h2>
         <ul class="assessment-list">
             <For
                 each=move || list.get()
@@ -83,7 +83,7 @@ pub fn AssessmentsPage() -> impl IntoView {
                             <h3 id=heading_id.clone() class="h4">
                                 {name.clone()}
                                 <Show when=is_active.clone()>
-                                    <span class="tag">{move || i.t(Msg::ActiveTag)}</span>
+                                    <span class="tag">{tr(Msg::ActiveTag)}</span>
                                 </Show>
                             </h3>
                             <p class="muted">
@@ -105,10 +105,10 @@ pub fn AssessmentsPage() -> impl IntoView {
                                                 href=Route::Start.href()
                                                 on:click=move |_| state.activate(&id_open)
                                             >
-                                                {move || i.t(Msg::OpenAssessment)}
+                                                {tr(Msg::OpenAssessment)}
                                             </a>
                                             <button type="button" class="button secondary small" on:click=move |_| state.duplicate(&id_dup)>
-                                                {move || i.t(Msg::Duplicate)}
+                                                {tr(Msg::Duplicate)}
                                             </button>
                                             <button
                                                 type="button"
@@ -121,7 +121,7 @@ pub fn AssessmentsPage() -> impl IntoView {
                                                     request_animation_frame(move || crate::focus::focus_id(&target));
                                                 }
                                             >
-                                                {move || i.t(Msg::Rename)}
+                                                {tr(Msg::Rename)}
                                             </button>
                                             <button
                                                 type="button"
@@ -131,7 +131,7 @@ pub fn AssessmentsPage() -> impl IntoView {
                                                     crate::focus::focus_id_later("undo-delete");
                                                 }
                                             >
-                                                {move || i.t(Msg::Delete)}
+                                                {tr(Msg::Delete)}
                                             </button>
                                         </div>
                                     }
@@ -147,7 +147,7 @@ pub fn AssessmentsPage() -> impl IntoView {
                                         }
                                     }
                                 >
-                                    <label for=input_id.clone()>{move || i.t(Msg::NewName)}</label>
+                                    <label for=input_id.clone()>{tr(Msg::NewName)}</label>
                                     <input
                                         id=input_id.clone()
                                         type="text"
@@ -158,11 +158,11 @@ pub fn AssessmentsPage() -> impl IntoView {
                                         on:input:target=move |ev| draft.set(ev.target().value())
                                     />
                                     <Show when=move || rename_error.get()>
-                                        <p class="error" id="rename-error">{move || i.t(Msg::NameRequired)}</p>
+                                        <p class="error" id="rename-error">{tr(Msg::NameRequired)}</p>
                                     </Show>
-                                    <button type="submit" class="button primary small">{move || i.t(Msg::Save)}</button>
+                                    <button type="submit" class="button primary small">{tr(Msg::Save)}</button>
                                     <button type="button" class="button secondary small" on:click=move |_| renaming.set(None)>
-                                        {move || i.t(Msg::Cancel)}
+                                        {tr(Msg::Cancel)}
                                     </button>
                                 </form>
                             </Show>

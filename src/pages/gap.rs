@@ -5,7 +5,7 @@ use crate::components::next_step::NextStep;
 use crate::components::page_heading::PageHeading;
 use crate::components::radar_chart::{RadarChart, Spoke};
 use crate::components::review_panel::ReviewPanel;
-use crate::i18n::{radar_summary, use_i18n, Msg};
+use crate::i18n::{radar_summary, tr, use_i18n, Msg};
 use crate::route::Route;
 use crate::state::use_state;
 use dxm_domain::GapReport;
@@ -48,13 +48,13 @@ pub fn GapPage() -> impl IntoView {
             when=move || report.with(|r| !r.rows.is_empty())
             fallback=move || view! {
                 <p class="notice info">
-                    {move || i.t(Msg::NoNeedsYet)} " "
-                    <a href=Route::Presets.href()>{move || i.t(Msg::GoToPresets)}</a>
+                    {tr(Msg::NoNeedsYet)} " "
+                    <a href=Route::Presets.href()>{tr(Msg::GoToPresets)}</a>
                 </p>
             }
         >
             <p class="summary-figure">
-                {move || i.t(Msg::TotalGap)} "： "
+                {tr(Msg::TotalGap)} "： "
                 <strong>{move || report.with(GapReport::total_gap)}</strong>
             </p>
             <div class="chart-row">

@@ -1,54 +1,74 @@
 use crate::app::use_catalog;
+use crate::components::excluded_list::ExcludedList;
+use crate::components::gap_tuner::GapTuner;
 use crate::components::match_card::MatchCard;
+use crate::components::match_settings::MatchSettingsPanel;
 use crate::components::page_heading::PageHeading;
-use crate::i18n::{showing, use_i18n, Msg};
+use crate::components::team_view::TeamView;
+use crate::i18n::{results_summary, showing, tr, use_i18n, Msg};
 use crate::state::use_state;
-use dxm_domain::{rank, GapReport, Weights};
+use crate::talent::use_talent;
+use dxm_domain::matching::{rank, recommend, Query};
 use leptos::prelude::*;
 
 const PAGE: usize = 20;
 
+/// Step 6: hard rules first, then the ranked profiles with explanations, the excluded ones
+/// with their reasons, and a recommended team.
 #[component]
 pub fn MatchesPage() -> impl IntoView {
     let i = use_i18n();
     let cat = use_catalog();
     let state = use_state();
-    let report = Memo::new(move |_| state.active.with(|a| GapReport::new(&cat.standard, a)));
-    let ranking =
-        Memo::new(move |_| report.with(|g| rank(g, &cat.profiles.profiles, Weights::default())));
+    let talent = use_talent();
     let shown = RwSignal::new(PAGE);
+    let query = Memo::new(move |_| {
+        state
+            .active
+            .with(|a| Query::compile(cat, &talent.index, a, &a.matching))
+    });
+    // Only the visible page is selected (top-k), never a full sort of every profile.
+    let ranking = Memo::new(move |_| query.with(|q| rank(&talent.index, q, shown.get())));
+    let team =
+        Memo::new(move |_| query.with(|q| ranking.with(|r| recommend(cat, &talent.index, q, r))));
 
     view! {
         <PageHeading title=Msg::MatchesTitle intro=Msg::MatchesIntro/>
-        <Show when=move || cat.profiles.fictional>
+        <Show when=move || cat.profiles.fictional || talent.synthetic>
             <p class="notice warning" role="note">
-                <strong>{move || i.t(Msg::SampleBadge)}</strong> " " {move || i.t(Msg::SampleNotice)}
+                <strong>{tr(Msg::SampleBadge)}</strong> " "
+                {move || i.t(if talent.synthetic { Msg::SyntheticNotice } else { Msg::SampleNotice })}
             </p>
         </Show>
+        <MatchSettingsPanel/>
+        <GapTuner/>
         <Show
-            when=move || ranking.with(|r| !r.is_empty())
-            fallback=move || view! { <p class="notice info">{move || i.t(Msg::NoGapToMatch)}</p> }
+            when=move || query.with(Query::has_gap)
+            fallback=move || view! { <p class="notice info">{tr(Msg::NoGapToMatch)}</p> }
         >
-            <p class="muted" role="status">
-                {move || showing(i.lang.get(), shown.get().min(ranking.with(Vec::len)), ranking.with(Vec::len))}
+            <p class="summary-figure" role="status" id="results-summary">
+                {move || ranking.with(|r| results_summary(i.lang.get(), r.feasible, r.matching, r.excluded))}
             </p>
-            <ol class="match-list">
+            <TeamView team/>
+            <h2 class="h3" id="ranking-title">{tr(Msg::RankingTitle)}</h2>
+            <p class="muted">
+                {move || ranking.with(|r| showing(i.lang.get(), r.top.len(), r.feasible))}
+            </p>
+            <ol class="match-list" aria-labelledby="ranking-title">
                 <For
-                    each=move || {
-                        ranking.get().into_iter().take(shown.get()).enumerate().collect::<Vec<_>>()
-                    }
-                    // Keyed by profile and position and score, so a re-rank re-renders what moved.
-                    key=|(n, m)| (*n, m.profile, m.score_milli)
-                    children=move |(n, m)| view! { <MatchCard rank=n + 1 result=m report/> }
+                    each=move || ranking.with(|r| r.top.iter().map(|m| m.profile).collect::<Vec<_>>())
+                    key=|p| *p
+                    children=move |p| view! { <MatchCard profile=p ranking query/> }
                 />
             </ol>
-            <Show when=move || shown.get() < ranking.with(Vec::len)>
+            <Show when=move || ranking.with(|r| r.top.len() < r.feasible)>
                 <p>
                     <button type="button" class="button secondary show-more" on:click=move |_| shown.update(|s| *s += PAGE)>
-                        {move || i.t(Msg::ShowMore)}
+                        {tr(Msg::ShowMore)}
                     </button>
                 </p>
             </Show>
+            <ExcludedList query ranking/>
         </Show>
     }
 }

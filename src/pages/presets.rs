@@ -2,7 +2,7 @@ use crate::app::use_catalog;
 use crate::components::choice_list::{toggle_id, Choice, ChoiceList};
 use crate::components::next_step::NextStep;
 use crate::components::page_heading::PageHeading;
-use crate::i18n::{presets_applied, use_i18n, Msg};
+use crate::i18n::{presets_applied, tp, tr, use_i18n, Msg};
 use crate::route::Route;
 use crate::state::use_state;
 use dxm_domain::presets::Preset;
@@ -90,11 +90,11 @@ pub fn PresetsPage() -> impl IntoView {
     view! {
         <PageHeading title=Msg::PresetsTitle intro=Msg::PresetsIntro/>
         <Show when=move || chosen.with(|c| !c.is_empty())>
-            <p class="hint">{move || i.t(Msg::PresetsFromContext)}</p>
+            <p class="hint">{tr(Msg::PresetsFromContext)}</p>
         </Show>
         <aside class="notice info" aria-labelledby="mapping-note-title">
-            <h2 id="mapping-note-title" class="h4">{move || i.t(Msg::MappingNote)}</h2>
-            <p>{move || i.pick(&cat.presets.mapping_note_ja, &cat.presets.mapping_note_en).to_owned()}</p>
+            <h2 id="mapping-note-title" class="h4">{tr(Msg::MappingNote)}</h2>
+            <p>{tp(&cat.presets.mapping_note_ja, &cat.presets.mapping_note_en)}</p>
         </aside>
         <ChoiceList
             legend=Msg::PersonasLegend
@@ -115,10 +115,10 @@ pub fn PresetsPage() -> impl IntoView {
             tag=Msg::AppliedPresets
         />
         <div class="actions">
-            <button type="button" class="button primary" on:click=apply>{move || i.t(Msg::ApplyPresets)}</button>
-            <button type="button" class="button secondary" on:click=clear>{move || i.t(Msg::ClearNeeds)}</button>
+            <button type="button" class="button primary" on:click=apply>{tr(Msg::ApplyPresets)}</button>
+            <button type="button" class="button secondary" on:click=clear>{tr(Msg::ClearNeeds)}</button>
             <Show when=move || before_clear.with(Option::is_some)>
-                <button type="button" class="button secondary" on:click=undo>{move || i.t(Msg::Undo)}</button>
+                <button type="button" class="button secondary" on:click=undo>{tr(Msg::Undo)}</button>
             </Show>
         </div>
         <p class="status" role="status">{move || status.get()}</p>

@@ -3,7 +3,7 @@ use crate::components::next_step::NextStep;
 use crate::components::page_heading::PageHeading;
 use crate::components::sheet_view::SheetView;
 use crate::download::{download_text, file_stem};
-use crate::i18n::{sheet_text, use_i18n, Msg};
+use crate::i18n::{sheet_text, tr, use_i18n, Msg};
 use crate::route::Route;
 use crate::state::use_state;
 use dxm_domain::sheet::{render, Sheet, Style};
@@ -37,13 +37,13 @@ pub fn SheetPage() -> impl IntoView {
             <PageHeading title=Msg::SheetTitle intro=Msg::SheetIntro/>
             <div class="actions">
                 <button type="button" class="button primary" on:click=move |_| { let _ = window().print(); }>
-                    {move || i.t(Msg::Print)}
+                    {tr(Msg::Print)}
                 </button>
                 <button type="button" class="button secondary" on:click=move |_| save(Style::Markdown)>
-                    {move || i.t(Msg::SaveMarkdown)}
+                    {tr(Msg::SaveMarkdown)}
                 </button>
                 <button type="button" class="button secondary" on:click=move |_| save(Style::Text)>
-                    {move || i.t(Msg::SaveText)}
+                    {tr(Msg::SaveText)}
                 </button>
             </div>
         </div>

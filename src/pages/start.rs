@@ -4,7 +4,7 @@ use crate::components::municipality_picker::MunicipalityPicker;
 use crate::components::next_step::NextStep;
 use crate::components::page_heading::PageHeading;
 use crate::components::text_field::TextField;
-use crate::i18n::{fiscal_year_label, use_i18n, Msg};
+use crate::i18n::{fiscal_year_label, tp, tr, use_i18n, Msg};
 use crate::route::Route;
 use crate::state::{current_fiscal_year, use_state};
 use dxm_domain::assessment::Context;
@@ -98,7 +98,7 @@ pub fn StartPage() -> impl IntoView {
         />
         <div class="field-row">
             <div class="field">
-                <label for="fiscal-year">{move || i.t(Msg::FiscalYear)}</label>
+                <label for="fiscal-year">{tr(Msg::FiscalYear)}</label>
                 <select
                     id="fiscal-year"
                     on:change:target=move |ev| {
@@ -122,7 +122,7 @@ pub fn StartPage() -> impl IntoView {
                 </select>
             </div>
             <div class="field">
-                <label for="population-band">{move || i.t(Msg::PopulationBand)}</label>
+                <label for="population-band">{tr(Msg::PopulationBand)}</label>
                 <select
                     id="population-band"
                     on:change:target=move |ev| {
@@ -131,7 +131,7 @@ pub fn StartPage() -> impl IntoView {
                     }
                 >
                     <option value="" prop:selected=move || context.with(|c| c.population_band.is_none())>
-                        {move || i.t(Msg::NotSelected)}
+                        {tr(Msg::NotSelected)}
                     </option>
                     {cat.presets
                         .population_bands
@@ -140,7 +140,7 @@ pub fn StartPage() -> impl IntoView {
                             let id = b.id.clone();
                             view! {
                                 <option value=b.id.clone() prop:selected=move || context.with(|c| c.population_band.as_ref() == Some(&id))>
-                                    {move || i.pick(&b.ja, &b.en).to_owned()}
+                                    {tp(&b.ja, &b.en)}
                                 </option>
                             }
                         })
@@ -161,7 +161,7 @@ pub fn StartPage() -> impl IntoView {
             <ChoiceList legend=Msg::DomainsLegend prefix="ctx-domain" choices=domain_choices("priority") selected=domains on_toggle=on_domain/>
             <ChoiceList legend=Msg::DomainsRegionalLegend prefix="ctx-domain" choices=domain_choices("regional") selected=domains on_toggle=on_domain/>
         </div>
-        <p class="hint">{move || i.t(Msg::ContextSaved)}</p>
+        <p class="hint">{tr(Msg::ContextSaved)}</p>
         <NextStep from=Route::Start/>
     }
 }

@@ -3,6 +3,7 @@
 //! needs, whether that need is required or desirable, and the level its own staff already have.
 
 use crate::level::{Level, Priority};
+use crate::matching::MatchSettings;
 use crate::presets::Preset;
 use crate::standard::{ItemIdx, SkillStandard};
 use serde::{Deserialize, Serialize};
@@ -144,6 +145,9 @@ pub struct Assessment {
     /// Ratings by item code; an item not listed is unrated (need z, in-house not entered).
     #[serde(default)]
     pub ratings: BTreeMap<String, Rating>,
+    /// How matches are looked for: engagement, this year's usage, weights.
+    #[serde(default)]
+    pub matching: MatchSettings,
     /// Milliseconds since the Unix epoch, set by the caller (the domain has no clock).
     #[serde(default)]
     pub created_ms: u64,
@@ -161,6 +165,7 @@ impl Assessment {
             presets: Vec::new(),
             staff_detail: false,
             ratings: BTreeMap::new(),
+            matching: MatchSettings::default(),
             created_ms: 0,
             updated_ms: 0,
         }

@@ -19,6 +19,59 @@ pub enum Coverage {
     Prefectures { codes: Vec<u8> },
 }
 
+/// How much time a person can give (the registration bands of the 人材プール, seed 003),
+/// from least to most.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DaysBand {
+    /// 月1日以下
+    Month1OrLess,
+    /// 月2～3日程度
+    Month2To3,
+    /// 週1～2日程度
+    Week1To2,
+    /// 週3日以上
+    Week3Plus,
+}
+
+impl DaysBand {
+    pub const ALL: [DaysBand; 4] = [
+        DaysBand::Month1OrLess,
+        DaysBand::Month2To3,
+        DaysBand::Week1To2,
+        DaysBand::Week3Plus,
+    ];
+}
+
+/// For how long a person can commit (registration bands of the 人材プール), shortest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PeriodBand {
+    /// 1年未満
+    UnderOneYear,
+    /// 1～3年
+    OneToThreeYears,
+    /// 3年以上
+    ThreeYearsOrMore,
+}
+
+impl PeriodBand {
+    pub const ALL: [PeriodBand; 3] = [
+        PeriodBand::UnderOneYear,
+        PeriodBand::OneToThreeYears,
+        PeriodBand::ThreeYearsOrMore,
+    ];
+
+    /// The shortest band that covers an engagement of `months`.
+    pub fn for_months(months: u16) -> PeriodBand {
+        match months {
+            0..=11 => PeriodBand::UnderOneYear,
+            12..=36 => PeriodBand::OneToThreeYears,
+            _ => PeriodBand::ThreeYearsOrMore,
+        }
+    }
+}
+
 /// A profile as written in files (item codes and level letters).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProfileRecord {
@@ -31,6 +84,12 @@ pub struct ProfileRecord {
     pub base_prefecture: u8,
     pub coverage: Coverage,
     pub modes: Modes,
+    /// Time the person can give, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub days: Option<DaysBand>,
+    /// How long the person can commit, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<PeriodBand>,
     pub experience_years: u8,
     #[serde(default)]
     pub qualifications: Vec<String>,
@@ -55,6 +114,8 @@ pub struct Profile {
     pub base_prefecture: u8,
     pub coverage: Coverage,
     pub modes: Modes,
+    pub days: Option<DaysBand>,
+    pub period: Option<PeriodBand>,
     pub experience_years: u8,
     pub qualifications: Vec<String>,
     pub track_record: u16,
@@ -99,20 +160,7 @@ impl ProfileSet {
 
     pub fn from_json(file: &str, json: &str, refs: &Refs<'_>) -> Result<Self, DataError> {
         let raw: ProfileFile = serde_json::from_str(json).map_err(|e| DataError::json(file, &e))?;
-        let mut ids = HashSet::new();
-        let profiles = raw
-            .profiles
-            .iter()
-            .map(|r| {
-                if !ids.insert(r.id.as_str()) {
-                    return Err(DataError::DuplicateId {
-                        file: file.into(),
-                        id: r.id.clone(),
-                    });
-                }
-                resolve(file, r, refs, raw.fictional)
-            })
-            .collect::<Result<Vec<_>, _>>()?;
+        let profiles = resolve_all(file, &raw.profiles, refs, raw.fictional)?;
         Ok(ProfileSet {
             id: raw.id,
             ja: raw.ja,
@@ -123,6 +171,28 @@ impl ProfileSet {
             profiles,
         })
     }
+}
+
+/// Validates records against the catalogue (ids unique, every reference known).
+pub fn resolve_all(
+    file: &str,
+    records: &[ProfileRecord],
+    refs: &Refs<'_>,
+    sample: bool,
+) -> Result<Vec<Profile>, DataError> {
+    let mut ids = HashSet::new();
+    records
+        .iter()
+        .map(|r| {
+            if !ids.insert(r.id.as_str()) {
+                return Err(DataError::DuplicateId {
+                    file: file.into(),
+                    id: r.id.clone(),
+                });
+            }
+            resolve(file, r, refs, sample)
+        })
+        .collect()
 }
 
 fn resolve(
@@ -220,6 +290,8 @@ fn resolve(
         base_prefecture: r.base_prefecture,
         coverage: r.coverage.clone(),
         modes: r.modes,
+        days: r.days,
+        period: r.period,
         experience_years: r.experience_years,
         qualifications: r.qualifications.clone(),
         track_record: r.track_record,

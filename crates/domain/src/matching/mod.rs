@@ -1,0 +1,22 @@
+//! The matching engine: hard rules from the programme rule sets, a deterministic and
+//! explainable 0–100 score, top-k ranking over profiles laid out for speed, and the team
+//! recommendation. Data flow: `ProfileIndex::build` once per profile set → `Query::compile`
+//! per edit → `rank` → `explain` / `exclusions` for the profiles shown → `team::recommend`.
+
+pub mod explain;
+pub mod index;
+pub mod query;
+pub mod rules;
+pub mod score;
+pub mod settings;
+pub mod team;
+
+pub use explain::{
+    exclusions, explain, Explanation, ItemCover, LimitNote, Part, PartDetail, PartKind, Raise,
+};
+pub use index::ProfileIndex;
+pub use query::{GapItem, Query};
+pub use rules::Exclusion;
+pub use score::{display_score, rank, Band, Logistics, Ranked, Ranking};
+pub use settings::{EngagementMode, MatchSettings, Usage, Weights};
+pub use team::{recommend, Engagement, Member, Method, Team};

@@ -1,0 +1,118 @@
+//! Hooks for `make bench` (tools/bench.mjs): the same computations as the native benchmarks,
+//! timed inside the page, plus the input for the plain-JavaScript baseline. They read nothing
+//! of the user's work and change nothing.
+
+use dxm_domain::matching::{rank, recommend, ProfileIndex, Query};
+use dxm_domain::{samples, Catalog, GapReport};
+use wasm_bindgen::prelude::*;
+
+fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
+
+fn catalog() -> Result<Catalog, JsValue> {
+    Catalog::builtin().map_err(|e| JsValue::from_str(&e.to_string()))
+}
+
+/// Milliseconds per ranking of `n` synthetic profiles against the 49-item bench assessment
+/// (query compiled each time, top 20 kept), averaged over `runs`.
+#[wasm_bindgen]
+pub fn dxm_bench_score(n: u32, runs: u32) -> Result<f64, JsValue> {
+    let cat = catalog()?;
+    let profiles = samples::synthetic(&cat, n as usize);
+    let ix = ProfileIndex::build(&cat, &profiles);
+    let a = samples::bench_assessment(&cat);
+    let run = || {
+        let q = Query::compile(&cat, &ix, &a, &a.matching);
+        rank(&ix, &q, 20).top.len()
+    };
+    run();
+    let runs = runs.max(1);
+    let t0 = now();
+    let mut sink = 0;
+    for _ in 0..runs {
+        sink += run();
+    }
+    let ms = (now() - t0) / f64::from(runs);
+    Ok(if sink == 0 { f64::NAN } else { ms })
+}
+
+/// Milliseconds per exact team search over 60 candidates with k = 4, averaged over `runs`.
+#[wasm_bindgen]
+pub fn dxm_bench_team(runs: u32) -> Result<f64, JsValue> {
+    let cat = catalog()?;
+    let (ix, a) = samples::bench_team_case(&cat, 60);
+    let q = Query::compile(&cat, &ix, &a, &a.matching);
+    let r = rank(&ix, &q, 20);
+    let exact = matches!(
+        recommend(&cat, &ix, &q, &r).map(|t| t.method),
+        Some(dxm_domain::matching::Method::Exact { candidates: 60 })
+    );
+    if !exact {
+        return Err(JsValue::from_str(
+            "the bench case did not yield 60 exact candidates",
+        ));
+    }
+    let runs = runs.max(1);
+    let t0 = now();
+    for _ in 0..runs {
+        let _ = recommend(&cat, &ix, &q, &r);
+    }
+    Ok((now() - t0) / f64::from(runs))
+}
+
+/// The bench case for the JavaScript baseline: `levels` (profile-major, n × items), `ids`,
+/// and per item `have`, `gap` and `weight` of the weighted-gap part.
+#[wasm_bindgen]
+pub fn dxm_bench_case(n: u32) -> Result<js_sys::Object, JsValue> {
+    let cat = catalog()?;
+    let profiles = samples::synthetic(&cat, n as usize);
+    let a = samples::bench_assessment(&cat);
+    let items = cat.standard.len();
+    let mut levels = Vec::with_capacity(profiles.len() * items);
+    for p in &profiles {
+        levels.extend(p.levels.iter().map(|l| l.value()));
+    }
+    let report = GapReport::new(&cat.standard, &a);
+    let (mut have, mut gap, mut weight) = (vec![0u8; items], vec![0u8; items], vec![0u8; items]);
+    let w = a.matching.weights;
+    for r in report.open_gaps() {
+        let i = r.item.get();
+        have[i] = r.have.value();
+        gap[i] = r.gap();
+        weight[i] = if r.priority == dxm_domain::Priority::Required {
+            w.required
+        } else {
+            w.desirable
+        };
+    }
+    let ids = js_sys::Array::new();
+    for p in &profiles {
+        ids.push(&JsValue::from_str(&p.id));
+    }
+    let o = js_sys::Object::new();
+    let set = |k: &str, v: &JsValue| js_sys::Reflect::set(&o, &JsValue::from_str(k), v);
+    set("n", &JsValue::from(profiles.len() as u32))?;
+    set("items", &JsValue::from(items as u32))?;
+    set("levels", &js_sys::Uint8Array::from(levels.as_slice()))?;
+    set("have", &js_sys::Uint8Array::from(have.as_slice()))?;
+    set("gap", &js_sys::Uint8Array::from(gap.as_slice()))?;
+    set("weight", &js_sys::Uint8Array::from(weight.as_slice()))?;
+    set("ids", &ids)?;
+    Ok(o)
+}
+
+/// Size of the WebAssembly memory, in bytes.
+#[wasm_bindgen]
+pub fn dxm_memory_bytes() -> f64 {
+    wasm_bindgen::memory()
+        .dyn_into::<js_sys::WebAssembly::Memory>()
+        .map(|m| {
+            m.buffer()
+                .unchecked_into::<js_sys::ArrayBuffer>()
+                .byte_length() as f64
+        })
+        .unwrap_or(0.0)
+}
