@@ -12,6 +12,7 @@ pub mod error;
 pub mod fit;
 pub mod gap;
 pub mod geo;
+pub mod import;
 pub mod level;
 pub mod matching;
 pub mod presets;

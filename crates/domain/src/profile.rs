@@ -125,7 +125,7 @@ pub struct Profile {
     pub sample: bool,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProfileFile {
     pub id: String,
     pub ja: String,
@@ -217,9 +217,6 @@ fn resolve(
     }
     if refs.programmes.get(&r.programme).is_none() {
         return Err(unknown("programme", &r.programme));
-    }
-    if r.personas.is_empty() {
-        return Err(DataError::invalid(file, &ctx, "names no 人材像"));
     }
     if let Some(p) = r
         .personas

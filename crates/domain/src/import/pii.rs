@@ -1,0 +1,272 @@
+//! The anonymity guard: finding personal data (names by column, e-mail addresses, phone
+//! numbers, postal addresses, dates of birth in text) so that it is never stored.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PiiKind {
+    Name,
+    Email,
+    Phone,
+    Address,
+    Birth,
+}
+
+/// What replaces removed personal data in free text.
+pub const REDACTED: &str = "［個人情報を削除］";
+
+fn is_ascii_local(c: char) -> bool {
+    c.is_ascii_alphanumeric() || "._%+-".contains(c)
+}
+
+/// Byte ranges of e-mail-like tokens (local@domain.tld).
+fn emails(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (at, _) in s.match_indices(['@', '＠']) {
+        let start = s[..at]
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| is_ascii_local(*c))
+            .last()
+            .map(|(i, _)| i);
+        let rest = &s[at + s[at..].chars().next().map_or(1, char::len_utf8)..];
+        let dom_len: usize = rest
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '.' || *c == '-')
+            .map(char::len_utf8)
+            .sum();
+        let domain = &rest[..dom_len];
+        if let Some(start) = start {
+            if domain.contains('.') && !domain.starts_with('.') && domain.len() > 2 {
+                out.push((start, at + (s.len() - rest.len() - at) + dom_len));
+            }
+        }
+    }
+    out
+}
+
+/// Byte ranges of runs of digits (half- or full-width) joined by hyphens, spaces or
+/// parentheses: phone numbers have 10–11 digits starting with 0, postal codes 3+4 digits.
+fn digit_runs(s: &str) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let joiner = |c: char| {
+        matches!(
+            c,
+            '-' | '‐' | '－' | '―' | 'ー' | '(' | ')' | '（' | '）' | ' ' | '.'
+        )
+    };
+    let mut i = 0;
+    while i < chars.len() {
+        if !digit(chars[i].1) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut digits = String::new();
+        let mut end = i;
+        while end < chars.len()
+            && (digit(chars[end].1)
+                || (joiner(chars[end].1) && end + 1 < chars.len() && digit(chars[end + 1].1)))
+        {
+            let c = chars[end].1;
+            if digit(c) {
+                digits.push(
+                    char::from_digit(c.to_digit(10).unwrap_or_else(|| c as u32 - '０' as u32), 10)
+                        .unwrap_or('0'),
+                );
+            } else {
+                digits.push('-');
+            }
+            end += 1;
+        }
+        let byte_end = chars.get(end).map_or(s.len(), |(b, _)| *b);
+        out.push((chars[start].0, byte_end, digits));
+        i = end;
+    }
+    out
+}
+
+fn classify_digits(d: &str) -> Option<PiiKind> {
+    let only: String = d.chars().filter(char::is_ascii_digit).collect();
+    let groups: Vec<&str> = d.split('-').filter(|g| !g.is_empty()).collect();
+    if only.starts_with('0') && (10..=11).contains(&only.len()) {
+        return Some(PiiKind::Phone);
+    }
+    if groups.len() == 2 && groups[0].len() == 3 && groups[1].len() == 4 {
+        return Some(PiiKind::Address);
+    }
+    None
+}
+
+/// A date of birth: 「生年月日」「生まれ」 near a date, or 19xx/20xx年m月d日 forms after 「生」.
+fn births(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for key in ["生年月日", "生まれ", "誕生日"] {
+        for (at, _) in s.match_indices(key) {
+            // The key and up to 16 characters around it that belong to a date.
+            let after: usize = s[at..]
+                .char_indices()
+                .take(16 + key.chars().count())
+                .last()
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            let before = s[..at]
+                .char_indices()
+                .rev()
+                .take(16)
+                .last()
+                .map_or(at, |(i, _)| i);
+            let window = &s[before..at + after];
+            if window
+                .chars()
+                .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+            {
+                out.push((before, at + after));
+            }
+        }
+    }
+    out
+}
+
+/// Postal addresses: a prefecture name followed by 市/区/町/村 and a block number, or 〒.
+fn addresses(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (at, _) in s.match_indices('〒') {
+        let end = s[at..]
+            .char_indices()
+            .take(40)
+            .take_while(|(_, c)| *c != '\n' && *c != '。')
+            .last()
+            .map_or(at, |(i, c)| at + i + c.len_utf8());
+        out.push((at, end));
+    }
+    for pref_end in ["都", "道", "府", "県"] {
+        for (at, _) in s.match_indices(pref_end) {
+            let tail = &s[at..];
+            let tail_chars: String = tail.chars().take(30).collect();
+            let has_city = tail_chars.contains('市')
+                || tail_chars.contains('区')
+                || tail_chars.contains('町')
+                || tail_chars.contains('村');
+            let has_block = tail_chars.contains('丁')
+                || tail_chars.contains("番地")
+                || digit_runs(&tail_chars)
+                    .iter()
+                    .any(|(_, _, d)| d.contains('-'));
+            if has_city && has_block {
+                let start = s[..at]
+                    .char_indices()
+                    .rev()
+                    .take(3)
+                    .last()
+                    .map_or(at, |(i, _)| i);
+                let end = at + tail_chars.len();
+                out.push((start, end));
+            }
+        }
+    }
+    out
+}
+
+/// Finds personal data in free text; returns the kinds found and the text with each finding
+/// replaced by `REDACTED`.
+pub fn redact(text: &str) -> (Vec<PiiKind>, String) {
+    let mut spans: Vec<(usize, usize, PiiKind)> = Vec::new();
+    spans.extend(
+        emails(text)
+            .into_iter()
+            .map(|(a, b)| (a, b, PiiKind::Email)),
+    );
+    spans.extend(
+        digit_runs(text)
+            .into_iter()
+            .filter_map(|(a, b, d)| classify_digits(&d).map(|k| (a, b, k))),
+    );
+    spans.extend(
+        births(text)
+            .into_iter()
+            .map(|(a, b)| (a, b, PiiKind::Birth)),
+    );
+    spans.extend(
+        addresses(text)
+            .into_iter()
+            .map(|(a, b)| (a, b, PiiKind::Address)),
+    );
+    if spans.is_empty() {
+        return (Vec::new(), text.to_owned());
+    }
+    spans.sort_by_key(|&(a, b, _)| (a, std::cmp::Reverse(b)));
+    let mut out = String::new();
+    let mut kinds = Vec::new();
+    let mut pos = 0;
+    for (a, b, k) in spans {
+        if a < pos {
+            // Overlaps a span already removed.
+            pos = pos.max(b);
+            continue;
+        }
+        out.push_str(&text[pos..a]);
+        out.push_str(REDACTED);
+        pos = b;
+        if !kinds.contains(&k) {
+            kinds.push(k);
+        }
+    }
+    out.push_str(&text[pos..]);
+    kinds.sort();
+    (kinds, out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_and_removes_contact_details_and_birth_dates() {
+        let (k, t) = redact(
+            "連絡は taro.yamada@example.jp まで。電話 03-1234-5678、携帯０９０１２３４５６７８",
+        );
+        assert_eq!(k, [PiiKind::Email, PiiKind::Phone]);
+        assert_eq!(
+            t,
+            "連絡は ［個人情報を削除］ まで。電話 ［個人情報を削除］、携帯［個人情報を削除］"
+        );
+        let (k, t) = redact("〒060-0001 北海道札幌市中央区北1条西2丁目 在住");
+        assert_eq!(k, [PiiKind::Address]);
+        assert!(!t.contains("060") && !t.contains("中央区北1条"), "{t}");
+        let (k, _) = redact("生年月日：1980年4月1日");
+        assert_eq!(k, [PiiKind::Birth]);
+    }
+
+    #[test]
+    fn leaves_ordinary_profile_text_alone() {
+        for s in [
+            "民間IT企業。エンジニアとして防災の分野を中心に支援。経験12年、支援実績15件。",
+            "2019年から2024年まで県のCIO補佐官。ISO 27001 の導入支援。",
+            "北海道の自治体で窓口DXを支援",
+            "",
+        ] {
+            assert_eq!(redact(s), (vec![], s.to_owned()), "{s}");
+        }
+    }
+
+    #[test]
+    fn never_panics_on_odd_text() {
+        for s in [
+            "@",
+            "a@",
+            "@b.c",
+            "０",
+            "〒",
+            "生年月日",
+            "県市区1-",
+            "x@y.",
+            "ー1ー2ー",
+            "１２３-４５６７",
+        ] {
+            let _ = redact(s);
+        }
+    }
+}

@@ -1,0 +1,322 @@
+//! Importing talent lists: encodings, mapping suggestions, validation reports that name row,
+//! column and value, the anonymity guard, atomicity, and a regression corpus of bad files.
+
+use dxm_domain::import::validate::validate_records;
+use dxm_domain::import::{
+    detect_encoding, suggest_mapping, table_from_csv, table_from_json, validate, Encoding, Field,
+    ImportOptions, JsonInput, PiiKind, Problem, Report,
+};
+use dxm_domain::profile::{Coverage, DaysBand, PeriodBand};
+use dxm_domain::Catalog;
+
+fn cat() -> Catalog {
+    Catalog::builtin().unwrap()
+}
+
+fn corpus(name: &str) -> Vec<u8> {
+    std::fs::read(format!(
+        "{}/tests/corpus/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
+}
+
+/// What the browser does: detect, decode (TextDecoder there, encoding_rs here), read.
+fn decode(bytes: &[u8]) -> String {
+    match detect_encoding(bytes) {
+        Encoding::ShiftJis => encoding_rs::SHIFT_JIS.decode(bytes).0.into_owned(),
+        _ => String::from_utf8_lossy(bytes).into_owned(),
+    }
+}
+
+fn pool_options() -> ImportOptions {
+    ImportOptions {
+        default_programme: Some("pref_pool".into()),
+        ..ImportOptions::default()
+    }
+}
+
+fn import_csv(name: &str, opts: &ImportOptions) -> Result<Report, dxm_domain::import::SourceError> {
+    let c = cat();
+    let t = table_from_csv(&decode(&corpus(name)))?;
+    let m = suggest_mapping(&t.headers, &c);
+    Ok(validate(&t, &m, &c, opts))
+}
+
+#[test]
+fn a_pool_list_in_utf8_bom_and_shift_jis_reads_the_same() {
+    assert_eq!(
+        detect_encoding(&corpus("good_pool_bom.csv")),
+        Encoding::Utf8Bom
+    );
+    assert_eq!(
+        detect_encoding(&corpus("good_pool_sjis.csv")),
+        Encoding::ShiftJis
+    );
+    let utf8 = import_csv("good_pool.csv", &pool_options()).unwrap();
+    assert_eq!(
+        import_csv("good_pool_bom.csv", &pool_options()).unwrap(),
+        utf8
+    );
+    assert_eq!(
+        import_csv("good_pool_sjis.csv", &pool_options()).unwrap(),
+        utf8
+    );
+    assert!(utf8.is_ok(), "{:?}", utf8.errors);
+    assert_eq!(utf8.rows, 2);
+
+    let a = &utf8.records[0];
+    assert_eq!(
+        (a.id.as_str(), a.programme.as_str(), a.base_prefecture),
+        ("P-001", "pref_pool", 1)
+    );
+    assert_eq!(a.personas, ["producer"]);
+    assert_eq!(a.domains, ["front_yard", "disaster"]);
+    assert_eq!(a.coverage, Coverage::Nationwide);
+    assert!(a.modes.onsite && a.modes.online);
+    assert_eq!(
+        (a.days, a.period, a.experience_years),
+        (
+            Some(DaysBand::Week1To2),
+            Some(PeriodBand::OneToThreeYears),
+            15
+        )
+    );
+    assert_eq!(a.qualifications, ["ipa_st"]);
+    assert_eq!(a.affiliation, "it_company");
+    assert_eq!(a.skills.get("BT01").map(String::as_str), Some("a"));
+    assert_eq!(a.skills.get("TE08").map(String::as_str), Some("c"));
+    let b = &utf8.records[1];
+    assert_eq!(b.personas, ["engineer", "service_designer"]);
+    assert_eq!(
+        b.coverage,
+        Coverage::Regions {
+            ids: vec!["kanto".into()]
+        }
+    );
+    assert!(!b.modes.onsite && b.modes.online);
+    assert!(!b.skills.contains_key("BT01"), "an empty cell is no skill");
+}
+
+#[test]
+fn personal_data_is_never_stored_and_is_reported() {
+    let r = import_csv("good_pool.csv", &pool_options()).unwrap();
+    let stored = serde_json::to_string(&r.records).unwrap();
+    for secret in ["山田", "鈴木", "taro@example.jp", "hanako@", "011-123-4567"] {
+        assert!(!stored.contains(secret), "{secret} leaked into {stored}");
+    }
+    assert!(r.records[0].summary_ja.contains("［個人情報を削除］"));
+    let kinds: Vec<&Problem> = r.warnings.iter().map(|w| &w.problem).collect();
+    assert!(kinds.contains(&&Problem::PersonalColumn(PiiKind::Name)));
+    assert!(kinds.contains(&&Problem::PersonalColumn(PiiKind::Email)));
+    assert!(kinds.contains(&&Problem::PersonalDataRemoved(PiiKind::Phone)));
+    // The report itself never repeats the personal values.
+    assert!(!serde_json::to_string(&r.warnings)
+        .unwrap()
+        .contains("011-123"));
+    // Even when the user maps the name column to the summary by hand, it is not read.
+    let c = cat();
+    let t = table_from_csv(&decode(&corpus("good_pool.csv"))).unwrap();
+    let mut m = suggest_mapping(&t.headers, &c);
+    assert_eq!(m[1], Field::Personal(PiiKind::Name));
+    m[15] = Field::Ignore;
+    let r2 = validate(&t, &m, &c, &pool_options());
+    assert!(!serde_json::to_string(&r2.records).unwrap().contains("山田"));
+}
+
+#[test]
+fn every_problem_names_row_column_value_and_nothing_is_half_imported() {
+    let r = import_csv("bad_values.csv", &pool_options()).unwrap();
+    assert!(!r.is_ok());
+    assert!(r.records.is_empty(), "one bad row stops the whole import");
+    let issues: Vec<(usize, &str, &str, &Problem)> = r
+        .errors
+        .iter()
+        .map(|e| (e.line, e.column.as_str(), e.value.as_str(), &e.problem))
+        .collect();
+    assert_eq!(
+        issues,
+        [
+            (2, "活動拠点", "江戸", &Problem::UnknownPrefecture),
+            (3, "対応地域", "火星", &Problem::UnknownArea),
+            (3, "BT01", "e", &Problem::UnknownLevel),
+            (4, "人材像", "料理人", &Problem::UnknownPersona),
+        ]
+    );
+    let r = import_csv("duplicate_ids.csv", &pool_options()).unwrap();
+    assert_eq!(r.errors.len(), 1);
+    assert_eq!(
+        (
+            r.errors[0].line,
+            r.errors[0].value.as_str(),
+            &r.errors[0].problem
+        ),
+        (4, "P-1", &Problem::DuplicateId(2))
+    );
+    // Ids already used by another stored list are refused too.
+    let taken = ImportOptions {
+        taken_ids: vec!["P-2".into()],
+        ..pool_options()
+    };
+    let r = import_csv("duplicate_ids.csv", &taken).unwrap();
+    assert!(r
+        .errors
+        .iter()
+        .any(|e| e.line == 3 && e.problem == Problem::IdTaken));
+    // Without a programme column or a default programme, each row says so.
+    let r = import_csv("duplicate_ids.csv", &ImportOptions::default()).unwrap();
+    assert!(r
+        .errors
+        .iter()
+        .any(|e| e.line == 2 && e.problem == Problem::Empty(Field::Programme)));
+}
+
+#[test]
+fn mapping_level_problems() {
+    let c = cat();
+    let t = table_from_csv("ID,活動拠点,分野\nA,北海道,防災\n").unwrap();
+    let m = suggest_mapping(&t.headers, &c);
+    let r = validate(&t, &m, &c, &pool_options());
+    assert_eq!(r.errors[0].problem, Problem::NoSkillColumn);
+    let t = table_from_csv("ID,活動拠点,BT01,拠点\nA,北海道,a,青森県\n").unwrap();
+    let m = vec![
+        Field::Id,
+        Field::BasePrefecture,
+        Field::Skill("BT01".into()),
+        Field::BasePrefecture,
+    ];
+    let r = validate(&t, &m, &c, &pool_options());
+    assert_eq!((r.errors[0].line, r.errors[0].column.as_str()), (0, "拠点"));
+    assert_eq!(
+        r.errors[0].problem,
+        Problem::DuplicateMapping(Field::BasePrefecture)
+    );
+    // No id column: rows get numbered ids.
+    let t = table_from_csv("活動拠点,BT01\n北海道,a\n沖縄県,b\n").unwrap();
+    let m = suggest_mapping(&t.headers, &c);
+    let r = validate(
+        &t,
+        &m,
+        &c,
+        &ImportOptions {
+            id_prefix: "HKD-".into(),
+            ..pool_options()
+        },
+    );
+    assert!(r.errors.is_empty(), "{:?}", r.errors);
+    assert_eq!(
+        r.records.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(),
+        ["HKD-00002", "HKD-00003"]
+    );
+}
+
+#[test]
+fn json_lists_and_packs_import_too() {
+    let c = cat();
+    let JsonInput::Table(t) = table_from_json(&decode(&corpus("list.json"))).unwrap() else {
+        panic!()
+    };
+    let m = suggest_mapping(&t.headers, &c);
+    assert_eq!(
+        m,
+        [
+            Field::Id,
+            Field::BasePrefecture,
+            Field::Personas,
+            Field::SkillList
+        ]
+    );
+    let r = validate(
+        &t,
+        &m,
+        &c,
+        &ImportOptions {
+            default_programme: Some("chiiki_joho_advisor".into()),
+            ..Default::default()
+        },
+    );
+    assert!(r.is_ok(), "{:?}", r.errors);
+    assert_eq!(
+        r.records[0].skills.get("TE08").map(String::as_str),
+        Some("b")
+    );
+    assert_eq!(r.records[1].personas, ["project_manager"]);
+    assert_eq!(
+        r.records[1].skills.get("BT06").map(String::as_str),
+        Some("a")
+    );
+
+    // A pack in the app's own format: validated as it is.
+    let file = dxm_domain::samples::generate(&c.standard, &c.presets, &c.geography);
+    let mut recs = file.profiles[..3].to_vec();
+    let r = validate_records(recs.clone(), &c, &ImportOptions::default());
+    assert!(r.is_ok());
+    recs[2].id = recs[0].id.clone();
+    recs[1].skills.insert("BT01".into(), "q".into());
+    let r = validate_records(recs, &c, &ImportOptions::default());
+    let problems: Vec<(usize, &Problem)> = r.errors.iter().map(|e| (e.line, &e.problem)).collect();
+    assert_eq!(
+        problems,
+        [(2, &Problem::UnknownLevel), (3, &Problem::DuplicateId(1))]
+    );
+    assert!(r.records.is_empty());
+}
+
+#[test]
+fn regression_corpus_of_bad_files_never_panics() {
+    use dxm_domain::import::SourceError;
+    assert_eq!(
+        table_from_csv(&decode(&corpus("empty.csv"))).unwrap_err(),
+        SourceError::Empty
+    );
+    assert!(matches!(
+        table_from_csv(&decode(&corpus("truncated.csv"))),
+        Err(SourceError::Csv { line: 2, .. })
+    ));
+    assert_eq!(
+        table_from_csv(&decode(&corpus("binary.bin"))).unwrap_err(),
+        SourceError::Binary
+    );
+    let r = import_csv("only_header.csv", &pool_options()).unwrap();
+    assert!(
+        !r.is_ok() && r.rows == 0 && r.errors.is_empty(),
+        "nothing to import is not ok, but no error either"
+    );
+    assert_eq!(
+        table_from_json(&decode(&corpus("not_a_list.json"))).unwrap_err(),
+        SourceError::JsonShape
+    );
+    assert!(matches!(
+        table_from_json(&decode(&corpus("broken.json"))),
+        Err(SourceError::Json { .. })
+    ));
+    // Shift_JIS read as UTF-8 (a wrong override): nothing matches, the report says why.
+    let c = cat();
+    let garbled = String::from_utf8_lossy(&corpus("good_pool_sjis.csv")).into_owned();
+    let t = table_from_csv(&garbled).unwrap();
+    let r = validate(&t, &suggest_mapping(&t.headers, &c), &c, &pool_options());
+    // The 活動拠点 header is garbled too, so the required base is reported missing on every row.
+    assert!(
+        !r.is_ok()
+            && r.errors
+                .iter()
+                .all(|e| e.problem == Problem::Empty(Field::BasePrefecture)),
+        "{:?}",
+        r.errors
+    );
+    // Formula and script payloads are kept as plain text (exports neutralise formulas, the UI
+    // never renders text as HTML).
+    let r = import_csv("formula_and_script.csv", &pool_options()).unwrap();
+    assert!(r.is_ok(), "{:?}", r.errors);
+    assert_eq!(r.records[0].id, "=cmd|calc");
+    assert!(r.records[1].summary_ja.contains("<script>"));
+    // Too many rows.
+    let mut big = String::from("ID,活動拠点,BT01\n");
+    for n in 0..100_001 {
+        big.push_str(&format!("R{n},北海道,a\n"));
+    }
+    assert!(matches!(
+        table_from_csv(&big),
+        Err(SourceError::TooManyRows { .. })
+    ));
+}
