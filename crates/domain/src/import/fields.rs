@@ -192,9 +192,18 @@ pub fn suggest_mapping(headers: &[String], cat: &Catalog) -> Vec<Field> {
 }
 
 fn suggest_one(header: &str, cat: &Catalog) -> Field {
-    let h = fold(header);
+    let full = fold(header);
+    // Skill names may themselves hold brackets (「検証（ビジネス視点）」): match them whole first.
+    if let Some(it) = cat
+        .standard
+        .items()
+        .iter()
+        .find(|it| full == fold(&it.ja) || full == fold(&it.en))
+    {
+        return Field::Skill(it.id.clone());
+    }
     // Drop decorations such as "（必須）" or "[任意]".
-    let h: String = h
+    let h: String = full
         .split(['(', '（', '[', '［'])
         .next()
         .unwrap_or("")

@@ -87,10 +87,11 @@ pub fn coverage(cat: &Catalog, s: &str) -> Result<Option<Coverage>, String> {
     let mut regions = Vec::new();
     let mut prefs = Vec::new();
     for p in &parts {
-        if let Some(r) = region(cat, p) {
-            regions.push(r);
-        } else if let Some(c) = prefecture(cat, p) {
+        // A prefecture's own name wins (「北海道」 is a prefecture; 「北海道地方」 the area).
+        if let Some(c) = prefecture(cat, p) {
             prefs.push(c);
+        } else if let Some(r) = region(cat, p) {
+            regions.push(r);
         } else {
             return Err(p.clone());
         }
@@ -281,11 +282,17 @@ mod tests {
             coverage(&cat, "北海道・青森県").unwrap(),
             Some(Coverage::Prefectures { codes: vec![1, 2] })
         );
-        // 北海道 is both an area and a prefecture: read as the area here.
+        // 北海道 is both an area and a prefecture: the prefecture unless 「地方」 says otherwise.
         assert_eq!(
             coverage(&cat, "北海道／信越").unwrap(),
+            Some(Coverage::Prefectures {
+                codes: vec![1, 15, 20]
+            })
+        );
+        assert_eq!(
+            coverage(&cat, "北海道地方").unwrap(),
             Some(Coverage::Regions {
-                ids: vec!["hokkaido".into(), "shinetsu".into()]
+                ids: vec!["hokkaido".into()]
             })
         );
         assert_eq!(
