@@ -41,9 +41,20 @@ pub struct Catalog {
     pub profiles: ProfileSet,
 }
 
+/// A profile pack with no profiles, for catalogues that do not need the samples.
+pub const EMPTY_PROFILES: &str = r#"{"id":"none","ja":"","en":"","as_of":"2026-01-01","source":"","fictional":true,"profiles":[]}"#;
+
 impl Catalog {
     pub fn builtin() -> Result<Self, DataError> {
         Self::load(&BUILTIN)
+    }
+
+    /// The built-in catalogue without the sample profiles (for the import worker and tools).
+    pub fn builtin_without_profiles() -> Result<Self, DataError> {
+        Self::load(&DataTexts {
+            profiles: EMPTY_PROFILES,
+            ..BUILTIN
+        })
     }
 
     pub fn load(t: &DataTexts<'_>) -> Result<Self, DataError> {

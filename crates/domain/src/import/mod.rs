@@ -10,6 +10,7 @@
 pub mod encoding;
 pub mod fields;
 pub mod pii;
+pub mod protocol;
 pub mod source;
 pub mod validate;
 pub mod values;

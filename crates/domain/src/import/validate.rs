@@ -94,6 +94,8 @@ impl Report {
 }
 
 pub const MAX_LISTED: usize = 1000;
+/// How often `validate_with_progress` reports.
+pub const PROGRESS_EVERY: usize = 500;
 
 fn shorten(s: &str) -> String {
     let mut out: String = s.chars().take(60).collect();
@@ -137,6 +139,17 @@ impl Sink {
 
 /// Checks the mapped table and builds records. Pure and deterministic; never panics.
 pub fn validate(table: &Table, mapping: &[Field], cat: &Catalog, opts: &ImportOptions) -> Report {
+    validate_with_progress(table, mapping, cat, opts, &mut |_, _| {})
+}
+
+/// `validate`, telling `progress(done, total)` every `PROGRESS_EVERY` rows.
+pub fn validate_with_progress(
+    table: &Table,
+    mapping: &[Field],
+    cat: &Catalog,
+    opts: &ImportOptions,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Report {
     let mut sink = Sink {
         errors: Vec::new(),
         error_count: 0,
@@ -175,7 +188,11 @@ pub fn validate(table: &Table, mapping: &[Field], cat: &Catalog, opts: &ImportOp
     let mut records = Vec::new();
     let mut rows = 0;
 
-    for row in &table.rows {
+    let total = table.rows.len();
+    for (n, row) in table.rows.iter().enumerate() {
+        if n % PROGRESS_EVERY == 0 {
+            progress(n, total);
+        }
         if row.cells.iter().all(|c| c.trim().is_empty()) {
             continue;
         }

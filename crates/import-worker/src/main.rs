@@ -1,0 +1,132 @@
+//! The import worker: reads an imported file (CSV in UTF-8, UTF-8 with BOM or Shift_JIS; .xlsx;
+//! JSON) and validates it against the catalogue, off the page's thread so the page stays
+//! responsive, posting progress as it goes. The page cancels an import by terminating the
+//! worker. Loaded only when the user imports something, so the first visit stays small.
+//!
+//! Messages (page → worker), plain objects:
+//!   {cmd: "read", name, bytes: ArrayBuffer, encoding: "" | "utf-8" | "shift_jis", sheet: ""}
+//!   {cmd: "validate", mapping: JSON [Field], options: JSON ImportOptions}
+//! Replies (worker → page): {type: "ready" | "progress" | "table" | "report" | "error", json}
+//! where `json` is a JSON string of the `Reply` below.
+
+mod read;
+
+use dxm_domain::import::protocol::{ReadError, Reply};
+use dxm_domain::import::validate::{validate_records, validate_with_progress};
+use dxm_domain::import::{Field, ImportOptions, Table};
+use dxm_domain::profile::ProfileFile;
+use dxm_domain::Catalog;
+use read::{read_file, Input, Read};
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// What the worker keeps between "read" and "validate".
+enum Held {
+    Nothing,
+    Table(Table),
+    Pack(ProfileFile),
+}
+
+thread_local! {
+    static HELD: RefCell<Held> = const { RefCell::new(Held::Nothing) };
+}
+
+fn scope() -> web_sys::DedicatedWorkerGlobalScope {
+    js_sys::global().unchecked_into()
+}
+
+fn post(reply: &Reply) {
+    let json = serde_json::to_string(reply).unwrap_or_else(|_| "{\"type\":\"error\"}".into());
+    let _ = scope().post_message(&JsValue::from_str(&json));
+}
+
+fn field(obj: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn text_field(obj: &JsValue, key: &str) -> String {
+    field(obj, key).as_string().unwrap_or_default()
+}
+
+fn handle(cat: &Catalog, msg: &JsValue) {
+    match text_field(msg, "cmd").as_str() {
+        "read" => {
+            let bytes = js_sys::Uint8Array::new(&field(msg, "bytes")).to_vec();
+            let name = text_field(msg, "name");
+            let request = Read {
+                name: &name,
+                encoding: &text_field(msg, "encoding"),
+                sheet: &text_field(msg, "sheet"),
+            };
+            post(&Reply::Progress {
+                phase: "read".into(),
+                done: 0,
+                total: bytes.len(),
+            });
+            match read_file(cat, &bytes, &request) {
+                Ok((summary, input)) => {
+                    HELD.with(|h| {
+                        *h.borrow_mut() = match input {
+                            Input::Table(t) => Held::Table(t),
+                            Input::Pack(p) => Held::Pack(p),
+                        }
+                    });
+                    post(&Reply::Table(summary));
+                }
+                Err(error) => post(&Reply::Error { error }),
+            }
+        }
+        "validate" => {
+            let mapping: Vec<Field> =
+                serde_json::from_str(&text_field(msg, "mapping")).unwrap_or_default();
+            let options: ImportOptions =
+                serde_json::from_str(&text_field(msg, "options")).unwrap_or_default();
+            let report = HELD.with(|h| match &*h.borrow() {
+                Held::Table(t) => Some(validate_with_progress(
+                    t,
+                    &mapping,
+                    cat,
+                    &options,
+                    &mut |done, total| {
+                        post(&Reply::Progress {
+                            phase: "validate".into(),
+                            done,
+                            total,
+                        })
+                    },
+                )),
+                Held::Pack(p) => Some(validate_records(p.profiles.clone(), cat, &options)),
+                Held::Nothing => None,
+            });
+            match report {
+                Some(r) => post(&Reply::Report(r)),
+                None => post(&Reply::Error {
+                    error: ReadError::NothingRead,
+                }),
+            }
+        }
+        _ => {}
+    }
+}
+
+fn main() {
+    console_error_panic_hook::set_once();
+    let cat: &'static Catalog = match Catalog::builtin_without_profiles() {
+        Ok(c) => Box::leak(Box::new(c)),
+        Err(e) => {
+            post(&Reply::Error {
+                error: ReadError::Data(e.to_string()),
+            });
+            return;
+        }
+    };
+    let on_message =
+        Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+            handle(cat, &ev.data())
+        });
+    scope().set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    // The worker lives as long as the page keeps it; the handler must too.
+    on_message.forget();
+    post(&Reply::Ready);
+}
