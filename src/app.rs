@@ -1,13 +1,19 @@
-//! The root component: loads the built-in data, provides the contexts (catalogue, state, i18n,
-//! route) and lays out the page.
+//! The root component: takes what was loaded at startup, provides the contexts (catalogue,
+//! lists, talent, state, i18n, route) and lays out the page.
 
 use crate::components::{
-    notices::StorageNotice, site_footer::SiteFooter, site_header::SiteHeader, step_nav::StepNav,
+    notices::{DataNotices, StorageNotice},
+    site_footer::SiteFooter,
+    site_header::SiteHeader,
+    step_nav::StepNav,
 };
+use crate::config::{DataNotice, Startup};
 use crate::i18n::{I18n, Msg};
+use crate::library_state::Library;
 use crate::pages::{
-    assess::AssessPage, assessments::AssessmentsPage, gap::GapPage, matches::MatchesPage,
-    presets::PresetsPage, sheet::SheetPage, start::StartPage,
+    assess::AssessPage, assessments::AssessmentsPage, data::DataPage, gap::GapPage,
+    matches::MatchesPage, presets::PresetsPage, share::SharePage, sheet::SheetPage,
+    start::StartPage,
 };
 use crate::route::{route_signal, Route};
 use crate::state::{load_lang, save_lang, AppState};
@@ -21,8 +27,15 @@ pub fn use_catalog() -> Cat {
     expect_context::<Cat>()
 }
 
+/// What the publisher configured (`dxm-config.json`), for the data and embedding features.
+#[derive(Clone)]
+pub struct SiteConfig {
+    pub config: dxm_domain::pack::PackConfig,
+    pub notices: Vec<DataNotice>,
+}
+
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(startup: Startup) -> impl IntoView {
     let lang = RwSignal::new(load_lang());
     let i18n = I18n { lang };
     provide_context(i18n);
@@ -35,21 +48,30 @@ pub fn App() -> impl IntoView {
     });
     remove_boot_message();
 
-    let catalog: Cat = match Catalog::builtin() {
-        Ok(c) => Box::leak(Box::new(c)),
+    let Startup {
+        catalog,
+        packs,
+        config,
+        notices,
+    } = startup;
+    let catalog: Cat = match catalog {
+        Ok(c) => c,
         Err(e) => {
             return view! {
                 <main id="main" class="container">
                     <h1>{move || i18n.t(Msg::AppName)}</h1>
                     <p role="alert" class="error">{move || i18n.t(Msg::DataLoadFailed)}</p>
-                    <pre class="error-detail">{e.to_string()}</pre>
+                    <pre class="error-detail">{e}</pre>
                 </main>
             }
             .into_any();
         }
     };
     provide_context(catalog);
-    provide_context(crate::talent::load(catalog));
+    let library = Library::init(packs, config.hide_samples);
+    provide_context(library);
+    provide_context(crate::talent::provide(catalog, library));
+    provide_context(SiteConfig { config, notices });
     provide_context(AppState::init(lang));
     let route = route_signal();
     provide_context(route);
@@ -70,6 +92,7 @@ pub fn App() -> impl IntoView {
         <StepNav/>
         <main id="main" class="container" tabindex="-1">
             <StorageNotice/>
+            <DataNotices/>
             {move || match route.get() {
                 Route::Start => view! { <StartPage/> }.into_any(),
                 Route::Presets => view! { <PresetsPage/> }.into_any(),
@@ -78,6 +101,8 @@ pub fn App() -> impl IntoView {
                 Route::Sheet => view! { <SheetPage/> }.into_any(),
                 Route::Matches => view! { <MatchesPage/> }.into_any(),
                 Route::Assessments => view! { <AssessmentsPage/> }.into_any(),
+                Route::Data => view! { <DataPage/> }.into_any(),
+                Route::Share => view! { <SharePage/> }.into_any(),
             }}
         </main>
         <SiteFooter/>

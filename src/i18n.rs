@@ -2,10 +2,14 @@
 //! Data texts (skill names, programmes …) carry their own `ja`/`en` pair and go through `pick`.
 
 use dxm_domain::compare::GapChange;
+use dxm_domain::export::ExportText;
 use dxm_domain::fit::{Fit, FitReason};
+use dxm_domain::import::protocol::ReadError;
+use dxm_domain::import::{Field, PiiKind, Problem, SourceError};
 use dxm_domain::matching::{Engagement, Exclusion, LimitNote, Logistics, Method, PartDetail};
 use dxm_domain::profile::{DaysBand, PeriodBand};
 use dxm_domain::sheet::SheetText;
+use dxm_domain::text::pick;
 use dxm_domain::Lang;
 use leptos::prelude::*;
 
@@ -290,6 +294,86 @@ messages! {
     ExcludedIntro => "制度の条件や今年度の残り回数などにより、今回は依頼できない人です。当てはまる理由をすべて示します。", "People who cannot be engaged this time because of programme conditions, this year's remaining quota and so on. Every reason that applies is shown.";
     Reasons => "理由", "Reasons";
     SyntheticNotice => "架空の合成データ（負荷試験用）を表示しています。", "Showing fictional synthetic data (for load testing).";
+
+    SomeSamplesNotice => "取り込んだ人材リストに加えて、架空のサンプルも照合の対象にしています。", "Fictional samples are matched alongside the imported lists.";
+    ManageLists => "人材リストを管理する", "Manage talent lists";
+    DataLink => "データの取り込み・書き出し", "Import and export";
+    DataTitle => "データの取り込み・書き出し", "Import and export";
+    DataIntro => "都道府県や国の人材リスト（CSV・Excel・JSON）を取り込み、結果をExcel向けCSVで書き出し、作業全体をバックアップできます。データはこのブラウザの中だけで処理され、どこにも送信されません。", "Import prefectural or national talent lists (CSV, Excel, JSON), export results as CSV for Excel, and back up all your work. Data is processed only in this browser and never sent anywhere.";
+    ImportTitle => "人材リストを取り込む", "Import a talent list";
+    ImportIntro => "ファイルを選ぶと、列の意味を推測して表示します。確認して「検証する」を押すと、行・列・値ごとに問題を示します。エラーがなければ「取り込む」で保存します。それまでは何も保存されません。", "Choose a file: the meaning of each column is suggested. Check it and press Validate to see any problem by row, column and value. With no error, Import saves the list; nothing is saved before that.";
+    ChooseFile => "ファイルを選ぶ（CSV・Excel .xlsx・JSON）", "Choose a file (CSV, Excel .xlsx, JSON)";
+    EncodingLabel => "文字コード", "Text encoding";
+    EncodingAuto => "自動判定", "Detect automatically";
+    EncodingUtf8 => "UTF-8", "UTF-8";
+    EncodingSjis => "Shift_JIS（Excelの従来の形式）", "Shift_JIS (older Excel files)";
+    SheetLabel => "シート", "Sheet";
+    Reading => "ファイルを読み込んでいます…", "Reading the file…";
+    Validating => "検証しています…", "Validating…";
+    CancelImport => "取り込みを中止", "Cancel import";
+    ImportCancelled => "取り込みを中止しました。何も変わっていません。", "The import was cancelled. Nothing has changed.";
+    MappingTitle => "列の対応付け", "Column mapping";
+    MappingHint => "各列をどの項目として取り込むか選びます。個人情報の列は取り込みません。", "Choose what each column holds. Columns with personal data are never imported.";
+    ColumnHeader => "列（見出し）", "Column (header)";
+    ColumnSample => "値の例", "Sample values";
+    ColumnField => "取り込み先", "Imported as";
+    SkillItemsGroup => "スキル項目（1列に1項目のレベル）", "Skill items (one item’s level per column)";
+    NoDataRows => "見出しの行だけで、データの行がありません。2行目から1人1行で入力したファイルを選んでください。", "There is only a header row and no data. Choose a file with one person per row from the second row on.";
+    PersonalNotImported => "個人情報のため取り込みません", "Personal data: not imported";
+    ListName => "リストの名前", "List name";
+    DefaultProgramme => "制度（列にない場合）", "Programme (when no column gives it)";
+    NoDefaultProgramme => "指定しない", "None";
+    ValidateButton => "検証する", "Validate";
+    ImportButton => "取り込む", "Import";
+    ReportTitle => "検証の結果", "Validation result";
+    ErrorsTitle => "エラー（直すまで取り込めません）", "Errors (must be fixed before importing)";
+    WarningsTitle => "注意（取り込めますが確認してください）", "Warnings (can be imported; please check)";
+    RowLabel => "行", "Row";
+    ValueLabel => "値", "Value";
+    ProblemLabel => "問題", "Problem";
+    FixLabel => "直し方", "How to fix";
+    HeaderRow => "見出し", "Header";
+    FixAndRetry => "下の表のとおり直してください（ファイルを直したら選び直し、対応付けや制度を直したらもう一度「検証する」）。何も取り込まれていません。", "Fix what the table below lists (choose the file again after fixing it, or press “Check” again after changing the mapping or programme). Nothing has been imported.";
+    NothingToImport => "取り込める行がありません。", "There are no rows to import.";
+    PackNoMapping => "このアプリの形式（JSON）のファイルです。列の対応付けは不要です。", "This file is in the app's own JSON format: no column mapping is needed.";
+    ListsTitle => "取り込んだ人材リスト", "Imported talent lists";
+    NoLists => "まだ人材リストを取り込んでいません。", "No talent list imported yet.";
+    UseInMatching => "照合に使う", "Use in matching";
+    HideSamples => "架空のサンプルデータを照合に使わない", "Do not match against the fictional samples";
+    PublishedTag => "公開データ", "Published";
+    ProfilesCount => "人", "people";
+    ImportedAt => "取り込み", "Imported";
+    ListRemoved => "リストを削除しました。", "The list was removed.";
+    ListsUnavailable => "このブラウザでは取り込んだリストを保存できません。ページを閉じると失われます。", "This browser cannot store imported lists: they are lost when the page closes.";
+    ListSkipped => "データの更新によりこのリストは照合に使えなくなりました。取り込み直してください。", "After a data update this list no longer validates; import it again.";
+    ExportTitle => "書き出しとバックアップ", "Export and backup";
+    ExportRanking => "人材の順位をCSVで保存", "Save the ranking as CSV";
+    ExportGap => "ギャップ表をCSVで保存", "Save the gap table as CSV";
+    ExportHint => "CSVはExcelでそのまま開けます（UTF-8 BOM付き）。", "The CSV files open directly in Excel (UTF-8 with BOM).";
+    BackupButton => "すべての作業をバックアップ（JSON）", "Back up all work (JSON)";
+    RestoreLabel => "バックアップから復元", "Restore from a backup";
+    RestorePreviewTitle => "復元すると次の内容に置き換わります", "Restoring replaces your work with";
+    RestoreConfirm => "置き換える", "Replace";
+    RestoreDone => "バックアップから復元しました。", "The backup was restored.";
+    RestoreFailed => "このファイルは復元できません。今の作業は変わっていません。", "This file cannot be restored. Your current work is unchanged.";
+    UnknownItemsKept => "この版の標準にない項目（そのまま保持します）", "Items this version of the standard does not know (kept as they are)";
+    ShareTitle => "共有リンク", "Share link";
+    ShareIntro => "作業中の評価をリンクにして、ほかの職員や都道府県に渡せます。内容はリンクの「#」以降に入っていて、サーバーには送られません。", "Turn the current assessment into a link to pass to colleagues or the prefecture. The content sits after the “#” and is never sent to a server.";
+    MakeLink => "共有リンクを作る", "Make a share link";
+    LinkLabel => "共有リンク", "Share link";
+    CopyLink => "リンクをコピー", "Copy link";
+    Copied => "コピーしました。", "Copied.";
+    ShareOpenIntro => "リンクに次の評価が入っています。読み込むかどうかを選んでください。", "This link holds the assessment below. Choose whether to load it.";
+    ShareAddNew => "新しい評価として追加", "Add as a new assessment";
+    ShareReplace => "作業中の評価を置き換える", "Replace the current assessment";
+    ShareReplaceConfirm => "本当に置き換える（元に戻せません）", "Really replace (cannot be undone)";
+    ShareDiscard => "読み込まない", "Do not load";
+    ShareLoaded => "リンクの評価を読み込みました。", "The linked assessment was loaded.";
+    ShareBroken => "このリンクは読み込めません", "This link cannot be loaded";
+    PacksTitle => "公開データ（発行者向け）", "Published data (for publishers)";
+    PacksIntro => "都道府県などの発行者は、このアプリと同じ場所に人材リストや更新した制度のルールを置き、設定ファイル dxm-config.json で指定できます。詳しくは配布物の docs/data-packs.md を参照してください。", "Publishers such as prefectures can place talent lists or updated programme rules next to the app and name them in dxm-config.json. See docs/data-packs.md in the distribution.";
+    PacksNone => "公開データは設定されていません。", "No published data is configured.";
+    DataNoticeTitle => "公開データを読み込めませんでした", "Published data could not be loaded";
 
     FooterData => "データの出典", "Data sources";
     ProgrammeRules => "制度のルール", "Programme rules";
@@ -917,6 +1001,429 @@ pub fn gap_steps(lang: Lang, n: u8) -> String {
     match lang {
         Lang::Ja => format!("あと{n}段階"),
         Lang::En => format!("{n} steps short"),
+    }
+}
+
+pub fn pii_name(lang: Lang, k: PiiKind) -> &'static str {
+    let ja = lang == Lang::Ja;
+    match k {
+        PiiKind::Name => {
+            if ja {
+                "氏名"
+            } else {
+                "name"
+            }
+        }
+        PiiKind::Email => {
+            if ja {
+                "メールアドレス"
+            } else {
+                "e-mail address"
+            }
+        }
+        PiiKind::Phone => {
+            if ja {
+                "電話番号"
+            } else {
+                "phone number"
+            }
+        }
+        PiiKind::Address => {
+            if ja {
+                "住所"
+            } else {
+                "postal address"
+            }
+        }
+        PiiKind::Birth => {
+            if ja {
+                "生年月日など"
+            } else {
+                "date of birth or similar"
+            }
+        }
+    }
+}
+
+/// What an import column is mapped to, in words.
+pub fn field_name(lang: Lang, cat: &dxm_domain::Catalog, f: &Field) -> String {
+    let ja = lang == Lang::Ja;
+    let s = |j: &str, e: &str| if ja { j.to_owned() } else { e.to_owned() };
+    match f {
+        Field::Ignore => s("取り込まない", "Not imported"),
+        Field::Id => s("登録番号（ID）", "ID"),
+        Field::Programme => s("制度", "Programme"),
+        Field::Personas => s("人材像", "Personas"),
+        Field::Domains => s("専門分野", "Fields"),
+        Field::Affiliation => s("所属の種別", "Affiliation"),
+        Field::BasePrefecture => s("活動拠点（都道府県）", "Base (prefecture)"),
+        Field::Coverage => s("対応地域", "Coverage"),
+        Field::Modes => s("支援の形（現地・オンライン）", "Way of working"),
+        Field::Days => s("勤務可能日数", "Time available"),
+        Field::Period => s("期間", "Period"),
+        Field::Experience => s("実務経験年数", "Years of experience"),
+        Field::Qualifications => s("資格", "Qualifications"),
+        Field::TrackRecord => s("支援実績（件数）", "Past engagements"),
+        Field::Summary => s("プロフィール（自由記述）", "Profile text"),
+        Field::Skill(code) => {
+            let name = cat
+                .standard
+                .idx(code)
+                .map(|i| cat.standard.item(i))
+                .map_or(code.clone(), |it| pick(lang, &it.ja, &it.en).to_owned());
+            if ja {
+                format!("スキル：{name}")
+            } else {
+                format!("Skill: {name}")
+            }
+        }
+        Field::SkillList => s(
+            "スキル（複数：「項目:レベル」）",
+            "Skills (several, “item:level”)",
+        ),
+        Field::Personal(k) => {
+            if ja {
+                format!("個人情報（{}）", pii_name(lang, *k))
+            } else {
+                format!("Personal data ({})", pii_name(lang, *k))
+            }
+        }
+    }
+}
+
+/// (what is wrong, how to fix it) for an import problem.
+pub fn problem_text(lang: Lang, cat: &dxm_domain::Catalog, p: &Problem) -> (String, String) {
+    let ja = lang == Lang::Ja;
+    let t = |j: &str, e: &str| if ja { j.to_owned() } else { e.to_owned() };
+    match p {
+        Problem::DuplicateMapping(f) => (
+            if ja { format!("「{}」に2つ以上の列が割り当てられています", field_name(lang, cat, f)) } else { format!("More than one column is mapped to “{}”", field_name(lang, cat, f)) },
+            t("どちらか一方を「取り込まない」にしてください", "Set all but one of them to “Not imported”"),
+        ),
+        Problem::NoSkillColumn => (t("スキルのレベルを示す列がありません", "No column gives skill levels"), t("スキル項目ごとの列（例：BT01、クラウドインフラ活用）か「スキル」の列を割り当ててください", "Map one column per skill item (e.g. BT01) or a “Skills” column")),
+        Problem::Empty(f) => (
+            if ja { format!("「{}」が空です", field_name(lang, cat, f)) } else { format!("“{}” is empty", field_name(lang, cat, f)) },
+            match f {
+                Field::Id => t("IDを入れるか、IDの列を「取り込まない」にしてください（自動で番号を付けます）", "Fill in the ID, or set the ID column to “Not imported” (rows are then numbered)"),
+                Field::Programme => t("制度の列を割り当てるか、「制度（列にない場合）」を選んでください", "Map a programme column or choose the programme for rows without one"),
+                Field::BasePrefecture => t("活動拠点の都道府県を入れてください（例：北海道）", "Fill in the base prefecture (e.g. 北海道)"),
+                _ => t("値を入れてください", "Fill in a value"),
+            },
+        ),
+        Problem::UnknownLevel => (t("レベルとして読めません", "Not a level"), t("a・b・c・d・z（または4〜0）で入れてください", "Use a, b, c, d or z (or 4–0)")),
+        Problem::UnknownPrefecture => (t("都道府県として読めません", "Not a prefecture"), t("都道府県名（例：東京都、北海道）で入れてください", "Use a prefecture name (e.g. 東京都)")),
+        Problem::UnknownArea => (t("地域として読めません", "Not an area"), t("「全国」、地方名（例：関東）、都道府県名を「、」で区切って入れてください", "Use 全国, an area (e.g. 関東) or prefecture names separated by 、")),
+        Problem::UnknownPersona => (t("人材像として読めません", "Not a persona"), t("プロデューサー（CIO補佐官等）、プロジェクトマネージャー、サービスデザイナー、エンジニアのいずれかで入れてください", "Use one of the four personas (producer, project manager, service designer, engineer)")),
+        Problem::UnknownProgramme => (t("制度として読めません", "Not a programme"), t("制度名（例：地域情報化アドバイザー）で入れるか、列を「取り込まない」にして制度を選んでください", "Use a programme name, or set the column to “Not imported” and choose the programme")),
+        Problem::UnknownModes => (t("支援の形として読めません", "Not a way of working"), t("「現地」「オンライン」「現地・オンライン」のいずれかで入れてください", "Use 現地 (on site), オンライン (online) or both")),
+        Problem::UnknownSkill => (t("スキル項目として読めません", "Not a skill item"), t("DSS-Pのスキル項目名かコード（例：BT01）で入れてください", "Use a DSS-P item name or code (e.g. BT01)")),
+        Problem::DuplicateId(line) => (
+            if ja { format!("IDが{line}行目と重複しています") } else { format!("The ID repeats the one on row {line}") },
+            t("IDが重ならないように直してください", "Make the IDs unique"),
+        ),
+        Problem::IdTaken => (t("このIDはほかのリストで使われています", "Another list already uses this ID"), t("IDを変えるか、古い同じリストを削除してから取り込んでください", "Change the ID, or remove the older copy of the list first")),
+        Problem::UnknownDomain => (t("専門分野として読めないため除きます", "Not a field: left out"), t("取組分野の名前（例：防災、自治体フロントヤード改革）で入れてください", "Use a field name (e.g. 防災)")),
+        Problem::UnknownQualification => (t("資格として読めないため除きます", "Not a qualification: left out"), t("IPAの試験名（例：ITストラテジスト試験）で入れてください", "Use an IPA exam name")),
+        Problem::UnknownAffiliation => (t("所属の種別として読めないため「その他」とします", "Unknown affiliation: set to “other”"), t("民間IT企業、大学・研究機関などの種別で入れてください", "Use a kind such as IT company or university")),
+        Problem::UnknownDays => (t("勤務可能日数として読めないため未登録とします", "Time available not understood: left empty"), t("「週1～2日程度」などで入れてください", "Use e.g. 週1～2日程度")),
+        Problem::UnknownPeriod => (t("期間として読めないため未登録とします", "Period not understood: left empty"), t("「1年未満」「1～3年」「3年以上」で入れてください", "Use 1年未満, 1～3年 or 3年以上")),
+        Problem::NotANumber => (t("数として読めないため0とします", "Not a number: set to 0"), t("数字で入れてください", "Use a number")),
+        Problem::NoSkills => (t("スキルのレベルが一つもありません", "No skill level at all"), t("この人はギャップを埋めないため、順位に出ません", "This person closes no gap and will not rank")),
+        Problem::NoPersona => (t("人材像がありません", "No persona"), t("人材像の列があれば割り当ててください（なくても取り込めます）", "Map a persona column if there is one (optional)")),
+        Problem::CoverageDefaulted => (t("対応地域がないため、活動拠点の都道府県のみとしました", "No coverage: set to the base prefecture"), t("現地対応できる地域があれば入れてください", "Fill in the areas covered on site")),
+        Problem::ModesDefaulted => (t("支援の形がないため、現地・オンラインの両方としました", "No way of working: set to both"), t("対応できない形があれば入れてください", "Say if one is not possible")),
+        Problem::PersonalDataRemoved(k) => (
+            if ja { format!("{}らしき記載を削除しました（保存しません）", pii_name(lang, *k)) } else { format!("Something like a {} was removed (not stored)", pii_name(lang, *k)) },
+            t("プロフィールに個人情報を書かないでください", "Keep personal data out of profile texts"),
+        ),
+        Problem::PersonalColumn(k) => (
+            if ja { format!("{}の列は取り込みません", pii_name(lang, *k)) } else { format!("The {} column is not imported", pii_name(lang, *k)) },
+            t("この列は読み込まれず、保存もされません", "This column is neither read nor stored"),
+        ),
+    }
+}
+
+pub fn share_error_text(lang: Lang, e: &dxm_domain::share::ShareError) -> String {
+    use dxm_domain::share::ShareError as E;
+    let ja = lang == Lang::Ja;
+    match e {
+        E::Encoding | E::Damaged => pick_s(
+            ja,
+            "リンクが途中で切れているか、壊れています。送られてきたリンクを最後までコピーして開き直してください。",
+            "The link is cut short or damaged. Copy the whole link you were sent and open it again.",
+        ),
+        E::Version(v) => if ja {
+            format!("このリンクは別の版のアプリで作られています（形式 {v}）。アプリを最新にするか、送り主に作り直しを頼んでください。")
+        } else {
+            format!("This link was made by another version of the app (format {v}). Update the app or ask the sender for a new link.")
+        },
+        E::DataMismatch => pick_s(
+            ja,
+            "このリンクは別のスキル標準またはデータで作られているため開けません。送り主と同じ版のアプリで開いてください。",
+            "This link was made with a different skill standard or data, so it cannot be opened. Open it in the same version of the app as the sender.",
+        ),
+        E::BadValue => pick_s(
+            ja,
+            "リンクにありえない値が含まれています。送り主に作り直しを頼んでください。",
+            "The link holds an impossible value. Ask the sender for a new link.",
+        ),
+    }
+}
+
+pub fn read_error_text(lang: Lang, e: &ReadError) -> String {
+    let ja = lang == Lang::Ja;
+    match e {
+        ReadError::Source(s) => match s {
+            SourceError::Empty => pick_s(ja, "ファイルが空です。人材リストを保存したファイルを選んでください。", "The file is empty. Choose the file the talent list was saved in."),
+            SourceError::Csv { line, message } => {
+                if ja {
+                    format!("{line}行目を読めません（{message}）。引用符（\"）の閉じ忘れがないか確かめてください。")
+                } else {
+                    format!(
+                        "Row {line} cannot be read ({message}). Check for an unclosed quote (\")."
+                    )
+                }
+            }
+            SourceError::Json { line, column, .. } => {
+                if ja {
+                    format!("JSONとして読めません（{line}行目 {column}文字目）。その箇所の括弧や引用符を確かめてください。")
+                } else {
+                    format!("Not valid JSON (line {line}, column {column}). Check the brackets and quotes there.")
+                }
+            }
+            SourceError::JsonShape => pick_s(
+                ja,
+                "JSONは「オブジェクトのリスト」か、このアプリのプロフィール形式にしてください。",
+                "JSON must be a list of objects or the app's profile format.",
+            ),
+            SourceError::NoHeader => {
+                pick_s(ja, "見出しの行がありません。1行目に列の見出し（登録番号、活動拠点など）を入れてください。", "There is no header row. Put the column headings (ID, base, …) in the first row.")
+            }
+            SourceError::TooManyRows { rows, max } => {
+                if ja {
+                    format!("行が多すぎます（{rows}行、上限{max}行）。ファイルを分けてください。")
+                } else {
+                    format!("Too many rows ({rows}, at most {max}). Split the file.")
+                }
+            }
+            SourceError::TooManyColumns { columns, max } => {
+                if ja {
+                    format!("列が多すぎます（{columns}列、上限{max}列）。")
+                } else {
+                    format!("Too many columns ({columns}, at most {max}).")
+                }
+            }
+            SourceError::Binary => pick_s(
+                ja,
+                "文字のファイル・CSV・Excel（.xlsx）ではないようです。CSV（.csv）、Excel（.xlsx）、JSON（.json）のいずれかを選んでください。",
+                "This does not look like a text, CSV or Excel (.xlsx) file. Choose a .csv, .xlsx or .json file.",
+            ),
+        },
+        ReadError::Spreadsheet(m) => {
+            if ja {
+                format!("Excelファイルとして開けません（{m}）。Excelで開き、.xlsx形式で保存し直してください。")
+            } else {
+                format!(
+                    "The workbook cannot be opened ({m}). Open it in Excel and save it as .xlsx."
+                )
+            }
+        }
+        ReadError::NoSheet(name) => {
+            if ja {
+                format!("シート「{name}」がありません。")
+            } else {
+                format!("There is no sheet “{name}”.")
+            }
+        }
+        ReadError::Decode(label) => {
+            if ja {
+                format!("文字コード「{label}」は使えません。")
+            } else {
+                format!("The encoding “{label}” is not available.")
+            }
+        }
+        ReadError::NothingRead => pick_s(
+            ja,
+            "先にファイルを読み込んでください。",
+            "Read a file first.",
+        ),
+        ReadError::Data(m) => {
+            if ja {
+                format!("取り込み機能を起動できません（{m}）。ページを再読み込みしてください。")
+            } else {
+                format!("The importer could not start ({m}). Reload the page.")
+            }
+        }
+    }
+}
+
+pub fn export_text(lang: Lang, t: ExportText) -> String {
+    let ja = lang == Lang::Ja;
+    let s = |j: &str, e: &str| if ja { j.to_owned() } else { e.to_owned() };
+    match t {
+        ExportText::Rank => s("順位", "Rank"),
+        ExportText::Id => s("ID", "ID"),
+        ExportText::Score => s("スコア", "Score"),
+        ExportText::BandHeader => s("判定", "Band"),
+        ExportText::Band(b) => {
+            Msg::text(crate::components::match_card::band_msg(b), lang).to_owned()
+        }
+        ExportText::Status => s("状態", "Status"),
+        ExportText::Feasible => s("依頼できる", "Can be engaged"),
+        ExportText::Excluded => s("条件により対象外", "Excluded by a rule"),
+        ExportText::Programme => s("制度", "Programme"),
+        ExportText::Personas => s("人材像", "Personas"),
+        ExportText::Base => s("活動拠点", "Base"),
+        ExportText::Coverage => s("対応地域", "Coverage"),
+        ExportText::Nationwide => s("全国", "Nationwide"),
+        ExportText::Modes => s("支援の形", "Way of working"),
+        ExportText::Onsite => s("現地", "On site"),
+        ExportText::Online => s("オンライン", "Online"),
+        ExportText::GapsClosed => s("埋められる不足", "Gaps closed"),
+        ExportText::GapsLeft => s("残る不足", "Gaps left"),
+        ExportText::Reasons => s("対象外の理由", "Reasons for exclusion"),
+        ExportText::Exclusion(e) => exclusion_text(lang, e),
+        ExportText::Category => s("カテゴリー", "Category"),
+        ExportText::Subcategory => s("サブカテゴリー", "Subcategory"),
+        ExportText::Item => s("スキル項目", "Skill item"),
+        ExportText::Code => s("コード", "Code"),
+        ExportText::Priority(p) => Msg::text(
+            if p == dxm_domain::Priority::Required {
+                Msg::Required
+            } else {
+                Msg::Desirable
+            },
+            lang,
+        )
+        .to_owned(),
+        ExportText::PriorityHeader => s("優先度", "Priority"),
+        ExportText::Need => s("必要なレベル", "Needed level"),
+        ExportText::Have => s("庁内の現状", "In-house level"),
+        ExportText::NotEntered => s("未入力", "Not entered"),
+        ExportText::Gap => s("不足（段階）", "Gap (steps)"),
+    }
+}
+
+pub fn rows_read(lang: Lang, rows: usize, columns: usize, encoding: Option<&str>) -> String {
+    match (lang, encoding) {
+        (Lang::Ja, Some(e)) => {
+            format!("{rows}行・{columns}列を読み込みました（文字コード：{e}）。")
+        }
+        (Lang::Ja, None) => format!("{rows}行・{columns}列を読み込みました。"),
+        (Lang::En, Some(e)) => format!("Read {rows} rows and {columns} columns (encoding: {e})."),
+        (Lang::En, None) => format!("Read {rows} rows and {columns} columns."),
+    }
+}
+
+pub fn report_summary(lang: Lang, rows: usize, errors: usize, warnings: usize) -> String {
+    match lang {
+        Lang::Ja => format!("{rows}行を確認しました：エラー{errors}件、注意{warnings}件。"),
+        Lang::En => format!("Checked {rows} rows: {errors} errors, {warnings} warnings."),
+    }
+}
+
+pub fn more_issues(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Ja => format!("ほかに{n}件あります（最初の分だけ表示しています）。"),
+        Lang::En => format!("{n} more not shown."),
+    }
+}
+
+pub fn imported(lang: Lang, name: &str, n: usize) -> String {
+    match lang {
+        Lang::Ja => format!("「{name}」を{n}人分取り込みました。"),
+        Lang::En => format!("Imported “{name}”: {n} people."),
+    }
+}
+
+pub fn import_button(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Ja => format!("取り込む（{n}人）"),
+        Lang::En => format!("Import ({n} people)"),
+    }
+}
+
+pub fn progress_text(lang: Lang, phase: &str, done: usize, total: usize) -> String {
+    match (lang, phase) {
+        (Lang::Ja, "validate") => format!("検証しています… {done}/{total}行"),
+        (Lang::En, "validate") => format!("Validating… {done}/{total} rows"),
+        (Lang::Ja, _) => "ファイルを読み込んでいます…".to_owned(),
+        (Lang::En, _) => "Reading the file…".to_owned(),
+    }
+}
+
+pub fn restore_preview(lang: Lang, assessments: usize, lists: usize, exported: &str) -> String {
+    match lang {
+        Lang::Ja => {
+            format!("評価{assessments}件、人材リスト{lists}件（バックアップ作成：{exported}）")
+        }
+        Lang::En => {
+            format!("{assessments} assessments and {lists} talent lists (backed up {exported})")
+        }
+    }
+}
+
+/// A problem with the publisher's configuration or data, for the people who see it (staff)
+/// and the people who can fix it (the publisher).
+pub fn data_notice(
+    lang: Lang,
+    cat: Option<&dxm_domain::Catalog>,
+    n: &crate::config::DataNotice,
+) -> String {
+    use crate::config::Problem as P;
+    use dxm_domain::pack::PackError as E;
+    let ja = lang == Lang::Ja;
+    let file = &n.file;
+    let what = match &n.problem {
+        P::Pack(E::NotFound) => pick_s(ja, "ファイルが見つかりません。", "The file is not there."),
+        P::Pack(E::Fetch(m)) => {
+            if ja {
+                format!("読み込めませんでした（{m}）。")
+            } else {
+                format!("It could not be loaded ({m}).")
+            }
+        }
+        P::Pack(E::NotLocal(p)) => {
+            if ja {
+                format!("「{p}」はこのサイト内の場所ではないため使いません。データはアプリと同じサイトに置いてください。")
+            } else {
+                format!("“{p}” is not a place on this site, so it is not used. Put the data on the same site as the app.")
+            }
+        }
+        P::Pack(E::Format(m)) => {
+            if ja {
+                format!("決められた形式になっていません（{m}）。")
+            } else {
+                format!("It is not in the documented format ({m}).")
+            }
+        }
+        P::Pack(E::Invalid { first, count }) => {
+            let problem = cat
+                .map(|c| problem_text(lang, c, &first.problem).0)
+                .unwrap_or_default();
+            if ja {
+                format!(
+                    "{count}件の問題があります。最初の問題：{}行目 {}「{}」— {problem}",
+                    first.line, first.column, first.value
+                )
+            } else {
+                format!(
+                    "{count} problem(s). The first: line {}, {} “{}” — {problem}",
+                    first.line, first.column, first.value
+                )
+            }
+        }
+        P::Rules(m) => {
+            if ja {
+                format!("制度のルールとして読み込めません（{m}）。組み込みのルールを使っています。")
+            } else {
+                format!("It cannot be read as programme rules ({m}). The built-in rules are used.")
+            }
+        }
+    };
+    match lang {
+        Lang::Ja => format!("「{file}」：{what}"),
+        Lang::En => format!("“{file}”: {what}"),
     }
 }
 

@@ -4,9 +4,13 @@
 pub mod app;
 pub mod bench;
 pub mod components;
+pub mod config;
 pub mod download;
 pub mod focus;
 pub mod i18n;
+pub mod idb;
+pub mod import_client;
+pub mod library_state;
 pub mod pages;
 pub mod route;
 pub mod state;

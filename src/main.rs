@@ -1,4 +1,9 @@
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(dxm_app::App);
+    // The publisher's configuration and packs are read first (same origin; absent is fine).
+    // Leptos's executor is set up by mounting, so this first task runs on wasm-bindgen's.
+    wasm_bindgen_futures::spawn_local(async {
+        let startup = dxm_app::config::load().await;
+        leptos::mount::mount_to_body(move || leptos::view! { <dxm_app::App startup/> });
+    });
 }

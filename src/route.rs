@@ -14,6 +14,10 @@ pub enum Route {
     Matches,
     /// Not a step: the list of saved assessments and their comparison.
     Assessments,
+    /// Not a step: importing lists, exports, backup, share links.
+    Data,
+    /// Opening a share link (`#/share/<payload>`).
+    Share,
 }
 
 impl Route {
@@ -29,7 +33,9 @@ impl Route {
 
     /// The steps, then the screens outside the flow.
     fn all() -> impl Iterator<Item = Route> {
-        Route::STEPS.into_iter().chain([Route::Assessments])
+        Route::STEPS
+            .into_iter()
+            .chain([Route::Assessments, Route::Data])
     }
 
     pub fn href(self) -> &'static str {
@@ -41,12 +47,17 @@ impl Route {
             Route::Sheet => "#/sheet",
             Route::Matches => "#/matches",
             Route::Assessments => "#/assessments",
+            Route::Data => "#/data",
+            Route::Share => "#/share/",
         }
     }
 
     /// Unknown or empty hashes open the first step.
     pub fn from_hash(hash: &str) -> Route {
         let path = hash.trim_start_matches('#');
+        if path.starts_with("/share/") {
+            return Route::Share;
+        }
         Route::all()
             .find(|r| r.href()[1..] == *path)
             .unwrap_or(Route::Start)
@@ -61,6 +72,8 @@ impl Route {
             Route::Sheet => Msg::StepSheet,
             Route::Matches => Msg::StepMatches,
             Route::Assessments => Msg::AssessmentsTitle,
+            Route::Data => Msg::DataTitle,
+            Route::Share => Msg::ShareTitle,
         }
     }
 
@@ -78,6 +91,18 @@ pub fn route_signal() -> ReadSignal<Route> {
     route
 }
 
+/// The payload of a share link in the current address (`#/share/<payload>`).
+pub fn share_payload() -> Option<String> {
+    share_payload_of(&location_hash()?)
+}
+
+fn share_payload_of(hash: &str) -> Option<String> {
+    hash.trim_start_matches('#')
+        .strip_prefix("/share/")
+        .map(str::to_owned)
+        .filter(|p| !p.is_empty())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -93,5 +118,12 @@ mod tests {
         assert_eq!(Route::Gap.next(), Some(Route::Sheet));
         assert_eq!(Route::Matches.next(), None);
         assert_eq!(Route::Assessments.next(), None, "the list is not a step");
+        assert_eq!(Route::from_hash("#/share/AQEx-_9"), Route::Share);
+        assert_eq!(
+            share_payload_of("#/share/AQEx-_9").as_deref(),
+            Some("AQEx-_9")
+        );
+        assert_eq!(share_payload_of("#/share/"), None);
+        assert_eq!(share_payload_of("#/gap"), None);
     }
 }

@@ -1,22 +1,34 @@
-//! The talent profiles the app matches against, laid out once for the matching engine.
+//! The talent profiles the app matches against, laid out once for the matching engine: the
+//! built-in fictional samples (unless hidden), the publisher's packs and the imported lists.
+//! Rebuilt only when the lists change.
 //!
-//! Normally the built-in fictional samples. For load tests and benchmarks the page can be
-//! opened with `?synthetic=N` (1–50,000): N fictional profiles are generated in the browser
-//! instead, and the UI says so.
+//! For load tests and benchmarks the page can be opened with `?synthetic=N` (1–50,000): N
+//! fictional profiles are generated in the browser instead, and the UI says so.
 
+use crate::library_state::Library;
+use dxm_domain::library::compose;
 use dxm_domain::matching::ProfileIndex;
 use dxm_domain::profile::Profile;
 use dxm_domain::{samples, Catalog};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 pub struct Talent {
     pub profiles: Vec<Profile>,
     pub index: ProfileIndex,
-    /// Generated for a load test rather than the built-in sample set.
+    /// Generated for a load test rather than real lists.
     pub synthetic: bool,
+    /// Every profile is a built-in sample (fictional).
+    pub samples_only: bool,
+    /// Some profiles are built-in samples.
+    pub has_samples: bool,
+    /// Lists that no longer validate against the data and were left out.
+    pub skipped: Vec<String>,
+    /// Changes whenever the profiles do: keys views that hold a profile position.
+    pub generation: u32,
 }
 
-pub type TalentRef = &'static Talent;
+pub type TalentSignal = Signal<Arc<Talent>>;
 
 const MAX_SYNTHETIC: usize = 50_000;
 
@@ -32,19 +44,57 @@ fn synthetic_count() -> Option<usize> {
         .filter(|n| (1..=MAX_SYNTHETIC).contains(n))
 }
 
-pub fn load(cat: &'static Catalog) -> TalentRef {
-    let (profiles, synthetic) = match synthetic_count() {
-        Some(n) => (samples::synthetic(cat, n), true),
-        None => (cat.profiles.profiles.clone(), false),
-    };
+fn build(cat: &Catalog, lib: &Library, generation: u32) -> Talent {
+    let mut sets = lib.packs.get();
+    sets.extend(lib.sets.get());
+    let hide = lib.hide_samples.get();
+    let (profiles, skipped) = compose(cat, &sets, hide);
     let index = ProfileIndex::build(cat, &profiles);
-    Box::leak(Box::new(Talent {
-        profiles,
+    let has_samples = profiles.iter().any(|p| p.sample);
+    Talent {
+        samples_only: profiles.iter().all(|p| p.sample),
+        has_samples,
         index,
-        synthetic,
-    }))
+        profiles,
+        synthetic: false,
+        skipped,
+        generation,
+    }
 }
 
-pub fn use_talent() -> TalentRef {
-    expect_context::<TalentRef>()
+/// Provides the talent signal: fixed for `?synthetic=N`, else rebuilt when the lists change.
+pub fn provide(cat: &'static Catalog, lib: Library) -> TalentSignal {
+    if let Some(n) = synthetic_count() {
+        let profiles = samples::synthetic(cat, n);
+        let index = ProfileIndex::build(cat, &profiles);
+        let t = Talent {
+            profiles,
+            index,
+            synthetic: true,
+            samples_only: false,
+            has_samples: false,
+            skipped: Vec::new(),
+            generation: 0,
+        };
+        return Signal::stored(Arc::new(t));
+    }
+    let talent = RwSignal::new(Arc::new(build(cat, &lib, 0)));
+    Effect::new(move |prev: Option<u32>| match prev {
+        // The first run only subscribes to the lists: the signal already holds this state.
+        None => {
+            lib.packs.track();
+            lib.sets.track();
+            lib.hide_samples.track();
+            0
+        }
+        Some(g) => {
+            talent.set(Arc::new(build(cat, &lib, g + 1)));
+            g + 1
+        }
+    });
+    talent.into()
+}
+
+pub fn use_talent() -> TalentSignal {
+    expect_context::<TalentSignal>()
 }

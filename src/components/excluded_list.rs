@@ -23,11 +23,12 @@ pub fn ExcludedList(query: Memo<Query>, ranking: Memo<Ranking>) -> impl IntoView
                 <ul class="excluded-list">
                     {move || {
                         let lang = i.lang.get();
-                        let page = ranking.with(|r| r.excluded_page(&talent.index, 0, shown.get()));
+                        let t = talent.get();
+                        let page = ranking.with(|r| r.excluded_page(&t.index, 0, shown.get()));
                         page.into_iter().map(|p| {
-                            let prof = &talent.profiles[p as usize];
+                            let prof = &t.profiles[p as usize];
                             let prog = cat.programmes.get(&prof.programme);
-                            let reasons = query.with(|q| exclusions(&talent.index, q, p as usize));
+                            let reasons = query.with(|q| exclusions(&t.index, q, p as usize));
                             view! {
                                 <li>
                                     <p class="excluded-head">

@@ -5,7 +5,7 @@ use crate::i18n::{
 };
 use crate::talent::use_talent;
 use dxm_domain::matching::{explain, Band, ItemCover, PartKind, Query, Raise, Ranking};
-use dxm_domain::profile::{Coverage, Profile};
+use dxm_domain::profile::Coverage;
 use dxm_domain::Priority;
 use leptos::prelude::*;
 
@@ -43,8 +43,9 @@ fn part_msg(k: PartKind) -> Msg {
 pub fn MatchCard(profile: u32, ranking: Memo<Ranking>, query: Memo<Query>) -> impl IntoView {
     let i = use_i18n();
     let cat = use_catalog();
-    let talent = use_talent();
-    let p: &'static Profile = &talent.profiles[profile as usize];
+    let talent = use_talent().get_untracked();
+    // The card keeps its own copy: the list it came from may be replaced while it is shown.
+    let p = StoredValue::new(talent.profiles[profile as usize].clone());
     let entry = Memo::new(move |_| {
         ranking.with(|r| {
             r.top
@@ -58,11 +59,19 @@ pub fn MatchCard(profile: u32, ranking: Memo<Ranking>, query: Memo<Query>) -> im
     let score = move || ranked().map_or(0, |m| m.score());
     let band = move || ranked().map_or(Band::NoMatch, |m| m.band());
     let open = RwSignal::new(false);
-    let heading = format!("match-{}", p.id);
+    let (id, sample, programme_id, base) = p.with_value(|p| {
+        (
+            p.id.clone(),
+            p.sample,
+            p.programme.clone(),
+            p.base_prefecture,
+        )
+    });
+    let heading = format!("match-{id}");
     let heading_ref = heading.clone();
-    let programme = cat.programmes.get(&p.programme);
-    let pref = cat.geography.prefecture(p.base_prefecture);
-    let region = cat.geography.region_of(p.base_prefecture);
+    let programme = cat.programmes.get(&programme_id);
+    let pref = cat.geography.prefecture(base);
+    let region = cat.geography.region_of(base);
     let explanation = move || query.with(|q| explain(cat, &talent.index, q, profile as usize));
 
     // A list of names, or "none" when empty.
@@ -74,54 +83,71 @@ pub fn MatchCard(profile: u32, ranking: Memo<Ranking>, query: Memo<Query>) -> im
         }
     };
     let personas = move || {
-        listing(
-            p.personas
-                .iter()
-                .filter_map(|id| cat.presets.persona(id))
-                .map(|x| i.pick(&x.ja, &x.en).to_owned())
-                .collect(),
-        )
+        p.with_value(|p| {
+            listing(
+                p.personas
+                    .iter()
+                    .filter_map(|id| cat.presets.persona(id))
+                    .map(|x| i.pick(&x.ja, &x.en).to_owned())
+                    .collect(),
+            )
+        })
     };
     let domains = move || {
-        listing(
-            p.domains
-                .iter()
-                .filter_map(|d| cat.presets.domain(d))
-                .map(|d| i.pick(&d.ja, &d.en).to_owned())
-                .collect(),
-        )
+        p.with_value(|p| {
+            listing(
+                p.domains
+                    .iter()
+                    .filter_map(|d| cat.presets.domain(d))
+                    .map(|d| i.pick(&d.ja, &d.en).to_owned())
+                    .collect(),
+            )
+        })
     };
     let quals = move || {
-        listing(
-            p.qualifications
-                .iter()
-                .filter_map(|q| cat.presets.qualification(q))
-                .map(|q| i.pick(&q.ja, &q.en).to_owned())
-                .collect(),
+        p.with_value(|p| {
+            listing(
+                p.qualifications
+                    .iter()
+                    .filter_map(|q| cat.presets.qualification(q))
+                    .map(|q| i.pick(&q.ja, &q.en).to_owned())
+                    .collect(),
+            )
+        })
+    };
+    let coverage = move || {
+        p.with_value(|p| match &p.coverage {
+            Coverage::Nationwide => i.t(Msg::Nationwide).to_owned(),
+            Coverage::Regions { ids } => listing(
+                ids.iter()
+                    .filter_map(|id| cat.geography.regions.iter().find(|r| &r.id == id))
+                    .map(|r| i.pick(&r.ja, &r.en).to_owned())
+                    .collect(),
+            ),
+            Coverage::Prefectures { codes } => listing(
+                codes
+                    .iter()
+                    .filter_map(|c| cat.geography.prefecture(*c))
+                    .map(|p| i.pick(&p.name, &p.name_en).to_owned())
+                    .collect(),
+            ),
+        })
+    };
+    let (p_modes, p_days, p_period, p_experience, p_affiliation) = p.with_value(|p| {
+        (
+            p.modes,
+            p.days,
+            p.period,
+            p.experience_years,
+            p.affiliation.clone(),
         )
-    };
-    let coverage = move || match &p.coverage {
-        Coverage::Nationwide => i.t(Msg::Nationwide).to_owned(),
-        Coverage::Regions { ids } => listing(
-            ids.iter()
-                .filter_map(|id| cat.geography.regions.iter().find(|r| &r.id == id))
-                .map(|r| i.pick(&r.ja, &r.en).to_owned())
-                .collect(),
-        ),
-        Coverage::Prefectures { codes } => listing(
-            codes
-                .iter()
-                .filter_map(|c| cat.geography.prefecture(*c))
-                .map(|p| i.pick(&p.name, &p.name_en).to_owned())
-                .collect(),
-        ),
-    };
+    });
     let modes = move || {
         let mut v = Vec::new();
-        if p.modes.onsite {
+        if p_modes.onsite {
             v.push(i.t(Msg::Onsite));
         }
-        if p.modes.online {
+        if p_modes.online {
             v.push(i.t(Msg::Online));
         }
         v.join(" / ")
@@ -129,8 +155,8 @@ pub fn MatchCard(profile: u32, ranking: Memo<Ranking>, query: Memo<Query>) -> im
     let availability = move || {
         let lang = i.lang.get();
         let parts: Vec<&str> = [
-            p.days.map(|d| days_band(lang, d)),
-            p.period.map(|x| period_band(lang, x)),
+            p_days.map(|d| days_band(lang, d)),
+            p_period.map(|x| period_band(lang, x)),
         ]
         .into_iter()
         .flatten()
@@ -187,8 +213,8 @@ pub fn MatchCard(profile: u32, ranking: Memo<Ranking>, query: Memo<Query>) -> im
                         {rank}
                     </p>
                     <h2 id=heading class="h3">
-                        {p.id.clone()}
-                        {p.sample.then(|| view! { <span class="tag sample">{tr(Msg::SampleBadge)}</span> })}
+                        {id.clone()}
+                        {sample.then(|| view! { <span class="tag sample">{tr(Msg::SampleBadge)}</span> })}
                     </h2>
                     <p class="score">
                         <span class="visually-hidden">{tr(Msg::Score)} " "</span>
@@ -211,12 +237,12 @@ pub fn MatchCard(profile: u32, ranking: Memo<Ranking>, query: Memo<Query>) -> im
                     <div><dt>{tr(Msg::Coverage)}</dt><dd>{coverage}</dd></div>
                     <div><dt>{tr(Msg::Modes)}</dt><dd>{modes}</dd></div>
                     <div><dt>{tr(Msg::Availability)}</dt><dd>{availability}</dd></div>
-                    <div><dt>{tr(Msg::Experience)}</dt><dd>{move || years(i.lang.get(), p.experience_years)}</dd></div>
-                    <div><dt>{tr(Msg::Affiliation)}</dt><dd>{move || cat.presets.affiliation(&p.affiliation).map(|a| i.pick(&a.ja, &a.en).to_owned())}</dd></div>
+                    <div><dt>{tr(Msg::Experience)}</dt><dd>{move || years(i.lang.get(), p_experience)}</dd></div>
+                    <div><dt>{tr(Msg::Affiliation)}</dt><dd>{move || cat.presets.affiliation(&p_affiliation).map(|a| i.pick(&a.ja, &a.en).to_owned())}</dd></div>
                     <div><dt>{tr(Msg::Qualifications)}</dt><dd>{quals}</dd></div>
                     <div><dt>{tr(Msg::Domains)}</dt><dd>{domains}</dd></div>
                 </dl>
-                <p class="profile-summary">{tp(&p.summary_ja, &p.summary_en)}</p>
+                <p class="profile-summary">{move || p.with_value(|p| i.pick(&p.summary_ja, &p.summary_en).to_owned())}</p>
                 <details class="explain" on:toggle:target=move |ev| open.set(ev.target().open())>
                     <summary>{tr(Msg::Why)}</summary>
                     {move || open.get().then(|| {

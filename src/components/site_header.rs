@@ -34,6 +34,7 @@ pub fn SiteHeader() -> impl IntoView {
                         </span>
                     </p>
                     <a class="button secondary" href=Route::Assessments.href()>{tr(Msg::AssessmentsLink)}</a>
+                    <a class="button secondary" href=Route::Data.href()>{tr(Msg::DataLink)}</a>
                     <button
                         type="button"
                         class="button secondary lang-switch"

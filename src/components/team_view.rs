@@ -22,6 +22,7 @@ pub fn TeamView(team: Memo<Option<Team>>) -> impl IntoView {
                 None => view! { <p>{tr(Msg::NoTeam)}</p> }.into_any(),
                 Some(t) => {
                     let lang = i.lang.get();
+                    let t_now = talent.get();
                     view! {
                         {(!t.required_only).then(|| view! { <p>{i.t(Msg::TeamDesirableOnly)}</p> })}
                         <p class="summary-figure">{team_value(lang, t.value, t.total)}</p>
@@ -38,7 +39,7 @@ pub fn TeamView(team: Memo<Option<Team>>) -> impl IntoView {
                                 </thead>
                                 <tbody>
                                     {t.members.iter().map(|m| {
-                                        let p = &talent.profiles[m.profile as usize];
+                                        let p = &t_now.profiles[m.profile as usize];
                                         let prog = cat.programmes.get(&p.programme);
                                         let covers: Vec<String> = m.covers.iter().map(|(ix, steps)| format!("{} (+{steps})", item_name(*ix))).collect();
                                         view! {

@@ -23,23 +23,39 @@ pub fn MatchesPage() -> impl IntoView {
     let talent = use_talent();
     let shown = RwSignal::new(PAGE);
     let query = Memo::new(move |_| {
-        state
-            .active
-            .with(|a| Query::compile(cat, &talent.index, a, &a.matching))
+        talent.with(|t| {
+            state
+                .active
+                .with(|a| Query::compile(cat, &t.index, a, &a.matching))
+        })
     });
     // Only the visible page is selected (top-k), never a full sort of every profile.
-    let ranking = Memo::new(move |_| query.with(|q| rank(&talent.index, q, shown.get())));
-    let team =
-        Memo::new(move |_| query.with(|q| ranking.with(|r| recommend(cat, &talent.index, q, r))));
+    let ranking =
+        Memo::new(move |_| talent.with(|t| query.with(|q| rank(&t.index, q, shown.get()))));
+    let team = Memo::new(move |_| {
+        talent.with(|t| query.with(|q| ranking.with(|r| recommend(cat, &t.index, q, r))))
+    });
 
     view! {
         <PageHeading title=Msg::MatchesTitle intro=Msg::MatchesIntro/>
-        <Show when=move || cat.profiles.fictional || talent.synthetic>
-            <p class="notice warning" role="note">
-                <strong>{tr(Msg::SampleBadge)}</strong> " "
-                {move || i.t(if talent.synthetic { Msg::SyntheticNotice } else { Msg::SampleNotice })}
-            </p>
-        </Show>
+        {move || {
+            let t = talent.get();
+            let msg = if t.synthetic {
+                Some(Msg::SyntheticNotice)
+            } else if t.samples_only {
+                Some(Msg::SampleNotice)
+            } else if t.has_samples {
+                Some(Msg::SomeSamplesNotice)
+            } else {
+                None
+            };
+            msg.map(|m| view! {
+                <p class="notice warning" role="note">
+                    <strong>{tr(Msg::SampleBadge)}</strong> " " {tr(m)} " "
+                    <a href=crate::route::Route::Data.href()>{tr(Msg::ManageLists)}</a>
+                </p>
+            })
+        }}
         <MatchSettingsPanel/>
         <GapTuner/>
         <Show
@@ -56,9 +72,12 @@ pub fn MatchesPage() -> impl IntoView {
             </p>
             <ol class="match-list" aria-labelledby="ranking-title">
                 <For
-                    each=move || ranking.with(|r| r.top.iter().map(|m| m.profile).collect::<Vec<_>>())
-                    key=|p| *p
-                    children=move |p| view! { <MatchCard profile=p ranking query/> }
+                    each=move || {
+                        let g = talent.with(|t| t.generation);
+                        ranking.with(|r| r.top.iter().map(|m| (g, m.profile)).collect::<Vec<_>>())
+                    }
+                    key=|k| *k
+                    children=move |(_, p)| view! { <MatchCard profile=p ranking query/> }
                 />
             </ol>
             <Show when=move || ranking.with(|r| r.top.len() < r.feasible)>

@@ -1,7 +1,9 @@
 pub mod assess;
 pub mod assessments;
+pub mod data;
 pub mod gap;
 pub mod matches;
 pub mod presets;
+pub mod share;
 pub mod sheet;
 pub mod start;

@@ -43,13 +43,14 @@ export async function launch() {
 export async function openPage(env, { lang = 'ja-JP', viewport = { width: 1280, height: 900 } } = {}) {
   const context = await env.browser.newContext({ locale: lang, viewport });
   const page = await context.newPage();
-  const problems = { consoleErrors: [], foreignRequests: [] };
+  const problems = { consoleErrors: [], foreignRequests: [], requests: [] };
   page.on('console', (m) => {
     if (m.type() === 'error') problems.consoleErrors.push(m.text());
   });
   page.on('pageerror', (e) => problems.consoleErrors.push(String(e)));
   context.on('request', (r) => {
     const u = r.url();
+    problems.requests.push(u);
     if (!(u.startsWith(env.origin + '/') || u.startsWith('data:') || u.startsWith('blob:'))) {
       problems.foreignRequests.push(u);
     }
@@ -107,4 +108,20 @@ export function suite() {
 /** Fails with the list of axe-core violations on the current screen, if any. */
 export async function assertNoViolations(page, screen) {
   assert.deepEqual(await axeViolations(page), [], `axe-core violations on ${screen}`);
+}
+
+/**
+ * Starts an assessment the quick way: the organisation, the personas sought, the suggested
+ * preset; ends on the matching screen with results.
+ */
+export async function startFromPreset(page, env, lgSearch, personas) {
+  await page.fill('#org-search', lgSearch);
+  await page.locator('.org-results button').first().click();
+  for (const p of personas) await page.check(`#ctx-persona-${p}`);
+  await page.goto(env.server.url + '#/presets');
+  await page.locator('h1', { hasText: '出発点' }).waitFor();
+  await page.click('.actions .button.primary');
+  await page.locator('.status', { hasText: 'プリセットを反映しました' }).waitFor();
+  await page.goto(env.server.url + '#/matches');
+  await page.locator('.match-card').first().waitFor();
 }

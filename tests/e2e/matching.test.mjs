@@ -2,21 +2,11 @@
 // determinism — in the browser, against the release build. axe-core checks each state.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, openPage, assertNoViolations, tabTo } from './browser.mjs';
+import { suite, openPage, assertNoViolations, tabTo, startFromPreset } from './browser.mjs';
 
 const s = suite();
 
-async function setUp(page, lgSearch, personas) {
-  await page.fill('#org-search', lgSearch);
-  await page.locator('.org-results button').first().click();
-  for (const p of personas) await page.check(`#ctx-persona-${p}`);
-  await page.goto(s.env.server.url + '#/presets');
-  await page.locator('h1', { hasText: '出発点' }).waitFor();
-  await page.click('.actions .button.primary');
-  await page.locator('.status', { hasText: 'プリセットを反映しました' }).waitFor();
-  await page.goto(s.env.server.url + '#/matches');
-  await page.locator('.match-card').first().waitFor();
-}
+const setUp = (page, lgSearch, personas) => startFromPreset(page, s.env, lgSearch, personas);
 
 const summary = async (page) => (await page.locator('#results-summary').textContent()).trim();
 const numbers = (text) => text.match(/\d+/g).map(Number);

@@ -18,11 +18,22 @@ const TYPES = {
   '.csv': 'text/csv; charset=utf-8',
 };
 
-/** Starts serving `root`; resolves to { url, close }. */
+/**
+ * Starts serving `root`; resolves to { url, close, extra }. `extra` maps a URL path to
+ * `{ type, body }` served in place of (or besides) the folder's files, so a test can play the
+ * publisher who puts a `dxm-config.json` and data packs next to the app.
+ */
 export function serve(root, { port = 0, host = '127.0.0.1' } = {}) {
   const base = path.resolve(root);
+  const extra = new Map();
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
+    const added = extra.get(url.pathname);
+    if (added) {
+      res.writeHead(200, { 'content-type': added.type, 'cache-control': 'no-cache' });
+      res.end(added.body);
+      return;
+    }
     let file = path.join(base, decodeURIComponent(url.pathname));
     if (!file.startsWith(base)) {
       res.writeHead(403).end();
@@ -44,7 +55,7 @@ export function serve(root, { port = 0, host = '127.0.0.1' } = {}) {
   return new Promise((resolve) => {
     server.listen(port, host, () => {
       const { port: p } = server.address();
-      resolve({ url: `http://${host}:${p}/`, close: () => new Promise((r) => server.close(r)) });
+      resolve({ url: `http://${host}:${p}/`, close: () => new Promise((r) => server.close(r)), extra });
     });
   });
 }

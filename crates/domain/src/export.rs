@@ -46,6 +46,8 @@ pub enum ExportText {
     Rank,
     Id,
     Score,
+    /// Column header for the band.
+    BandHeader,
     Band(crate::matching::Band),
     Status,
     Feasible,
@@ -94,7 +96,7 @@ pub fn ranking_csv(
         t(ExportText::Rank),
         t(ExportText::Id),
         t(ExportText::Score),
-        t(ExportText::Band(crate::matching::Band::NoMatch)),
+        t(ExportText::BandHeader),
         t(ExportText::Status),
         t(ExportText::Programme),
         t(ExportText::Personas),

@@ -17,6 +17,7 @@ pub mod import;
 pub mod level;
 pub mod library;
 pub mod matching;
+pub mod pack;
 pub mod presets;
 pub mod profile;
 pub mod programme;

@@ -4,6 +4,7 @@
 //!                                          the code4fukui/localgovjp files (default: data/source/localgovjp)
 //!   dxm-data samples                       regenerate data/sample_profiles.json (seeded, reproducible)
 //!   dxm-data templates                     write docs/templates/profiles-template.{csv,xlsx}
+//!                                          and docs/templates/profile-pack-example.json
 //!
 //! Run from anywhere with `cargo run -p dxm-domain --bin dxm-data -- <command>`.
 
@@ -104,6 +105,19 @@ fn run(args: &[String]) -> Result<String, String> {
                 xlsx::workbook("人材リスト", &rows),
             )
             .map_err(|e| e.to_string())?;
+            // The same people as a data pack, the format publishers host (docs/data-packs.md).
+            let pack = dxm_domain::profile::ProfileFile {
+                id: "example-pack".into(),
+                ja: "記入例の人材プール（架空）".into(),
+                en: "Example talent pool (fictional)".into(),
+                as_of: cat.profiles.as_of.clone(),
+                source: "自治体DX人材マッチ docs/templates（記入例・架空の人物）".into(),
+                fictional: true,
+                profiles: examples.clone(),
+            };
+            let json = serde_json::to_string_pretty(&pack).map_err(|e| e.to_string())?;
+            std::fs::write(dir.join("profile-pack-example.json"), json + "\n")
+                .map_err(|e| e.to_string())?;
             Ok(format!(
                 "wrote {} example rows to docs/templates/",
                 examples.len()

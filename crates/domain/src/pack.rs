@@ -1,0 +1,181 @@
+//! Data packs for publishers: a prefecture hosts a profile list (and, if it wants, an updated
+//! programme rule set) next to the app and names them in `dxm-config.json`. Only paths on the
+//! app's own origin are accepted. See docs/data-packs.md.
+
+use crate::catalog::Catalog;
+use crate::import::validate::validate_records;
+use crate::import::{ImportOptions, Issue};
+use crate::library::StoredSet;
+use crate::profile::ProfileFile;
+use serde::{Deserialize, Serialize};
+
+pub const CONFIG_FILE: &str = "dxm-config.json";
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackConfig {
+    /// Where editors find the schema (docs/schema/dxm-config.schema.json); not used by the app.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    /// A programme rule set replacing the built-in one (same format as programmes.json).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub programmes: Option<String>,
+    /// Profile packs (the app's JSON profile format) to load as read-only lists.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub profile_packs: Vec<String>,
+    /// Hide the built-in fictional samples unless the user shows them.
+    #[serde(default)]
+    pub hide_samples: bool,
+    /// Origins allowed to drive the app when it is embedded (postMessage), e.g.
+    /// "https://www.pref.example.lg.jp".
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub allowed_origins: Vec<String>,
+}
+
+/// A path on the app's own origin: relative ("packs/pool.json") or rooted ("/packs/…"), never
+/// a URL with a scheme or another host.
+pub fn is_local_path(p: &str) -> bool {
+    let p = p.trim();
+    !p.is_empty()
+        && !p.starts_with("//")
+        && !p.contains('\\')
+        && !p.split('/').next().unwrap_or("").contains(':')
+        && !p.chars().any(char::is_control)
+}
+
+/// What is wrong with the publisher's configuration or one of its files.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PackError {
+    /// Not valid JSON, or not the documented shape (the parser's message).
+    #[error("not in the documented format: {0}")]
+    Format(String),
+    #[error("\"{0}\" is not a path on this site")]
+    NotLocal(String),
+    /// The site has no such file.
+    #[error("not found")]
+    NotFound,
+    /// The file could not be fetched (network or server error).
+    #[error("could not be fetched: {0}")]
+    Fetch(String),
+    /// A profile in the pack fails validation; the first problem, and how many there are.
+    #[error("{count} problem(s), the first on line {}: {:?}", .first.line, .first.problem)]
+    Invalid { first: Issue, count: usize },
+}
+
+pub fn parse_config(text: &str) -> Result<PackConfig, PackError> {
+    let c: PackConfig = serde_json::from_str(text.trim_start_matches('\u{FEFF}'))
+        .map_err(|e| PackError::Format(e.to_string()))?;
+    if let Some(p) = c
+        .programmes
+        .iter()
+        .chain(&c.profile_packs)
+        .find(|p| !is_local_path(p))
+    {
+        return Err(PackError::NotLocal(p.clone()));
+    }
+    Ok(c)
+}
+
+/// Reads a profile pack into a read-only list, validated like an import. `taken` holds the
+/// ids already in use (samples, other packs).
+pub fn pack_set(
+    path: &str,
+    text: &str,
+    cat: &Catalog,
+    taken: &[String],
+) -> Result<StoredSet, PackError> {
+    let file: ProfileFile = serde_json::from_str(text.trim_start_matches('\u{FEFF}'))
+        .map_err(|e| PackError::Format(e.to_string()))?;
+    let report = validate_records(
+        file.profiles,
+        cat,
+        &ImportOptions {
+            taken_ids: taken.to_vec(),
+            ..ImportOptions::default()
+        },
+    );
+    if let Some(first) = report.errors.first() {
+        return Err(PackError::Invalid {
+            first: first.clone(),
+            count: report.error_count,
+        });
+    }
+    Ok(StoredSet {
+        id: format!("pack:{path}"),
+        name: if file.ja.is_empty() { file.en } else { file.ja },
+        source: path.to_owned(),
+        as_of: file.as_of,
+        imported_ms: 0,
+        enabled: true,
+        records: report.records,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_paths_on_the_same_site() {
+        for ok in [
+            "packs/pool.json",
+            "./pool.json",
+            "/pref/packs/pool.json",
+            "data/2027/rules.json",
+        ] {
+            assert!(is_local_path(ok), "{ok}");
+        }
+        for bad in [
+            "https://evil.example/p.json",
+            "//evil.example/p.json",
+            "javascript:alert(1)",
+            "",
+            "C:\\x.json",
+            "data:application/json,{}",
+        ] {
+            assert!(!is_local_path(bad), "{bad}");
+        }
+        let c = parse_config(
+            r#"{"$schema":"docs/schema/dxm-config.schema.json","profile_packs":["packs/a.json"],"hide_samples":true}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            (c.profile_packs, c.hide_samples),
+            (vec!["packs/a.json".to_owned()], true)
+        );
+        assert_eq!(
+            parse_config(r#"{"profile_packs":["https://x.example/a.json"]}"#),
+            Err(PackError::NotLocal("https://x.example/a.json".into()))
+        );
+        assert!(
+            parse_config(r#"{"unknown":1}"#).is_err(),
+            "typos in the config are reported"
+        );
+    }
+
+    #[test]
+    fn a_pack_becomes_a_read_only_list_or_a_clear_error() {
+        let cat = Catalog::builtin().unwrap();
+        let mut file = crate::samples::generate(&cat.standard, &cat.presets, &cat.geography);
+        file.profiles.truncate(2);
+        file.ja = "北海道 人材プール".into();
+        let text = serde_json::to_string(&file).unwrap();
+        let set = pack_set("packs/hokkaido.json", &text, &cat, &[]).unwrap();
+        assert_eq!(
+            (set.id.as_str(), set.name.as_str(), set.records.len()),
+            ("pack:packs/hokkaido.json", "北海道 人材プール", 2)
+        );
+        let taken = vec![file.profiles[0].id.clone()];
+        match pack_set("p.json", &text, &cat, &taken) {
+            Err(PackError::Invalid { first, count }) => {
+                assert_eq!((first.problem, count), (crate::import::Problem::IdTaken, 1));
+                assert_eq!(first.value, file.profiles[0].id);
+            }
+            other => panic!("expected the taken id to be reported, got {other:?}"),
+        }
+        assert!(matches!(
+            pack_set("p.json", "{", &cat, &[]),
+            Err(PackError::Format(_))
+        ));
+    }
+}

@@ -1,0 +1,167 @@
+use crate::app::use_catalog;
+use crate::download::{download_text, file_stem};
+use crate::i18n::{date_time, export_text, restore_preview, tr, use_i18n, Msg};
+use crate::library_state::use_library;
+use crate::state::{now_ms, use_state};
+use crate::talent::use_talent;
+use dxm_domain::export::{gap_csv, ranking_csv};
+use dxm_domain::library::{parse_backup, Backup, RestorePreview};
+use dxm_domain::matching::Query;
+use dxm_domain::GapReport;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// CSV for Excel (ranking, gap table), the JSON backup, and restore after a preview.
+#[component]
+pub fn ExportPanel() -> impl IntoView {
+    let i = use_i18n();
+    let cat = use_catalog();
+    let state = use_state();
+    let library = use_library();
+    let talent = use_talent();
+    let preview = RwSignal::new(None::<RestorePreview>);
+    let message = RwSignal::new(None::<(bool, String)>);
+
+    let csv_name = move |kind: &str| {
+        format!(
+            "{}-{}.csv",
+            kind,
+            file_stem(&state.active.with_untracked(|a| a.name.clone()))
+        )
+    };
+    let save_ranking = move |_| {
+        let lang = i.lang.get_untracked();
+        let a = state.active.get_untracked();
+        let text = talent.with_untracked(|t| {
+            let q = Query::compile(cat, &t.index, &a, &a.matching);
+            ranking_csv(cat, &t.profiles, &t.index, &q, lang, &|x| {
+                export_text(lang, x)
+            })
+        });
+        let _ = download_text(
+            &csv_name(if lang == dxm_domain::Lang::Ja {
+                "順位"
+            } else {
+                "ranking"
+            }),
+            "text/csv;charset=utf-8",
+            &text,
+        );
+    };
+    let save_gap = move |_| {
+        let lang = i.lang.get_untracked();
+        let a = state.active.get_untracked();
+        let text = gap_csv(cat, &GapReport::new(&cat.standard, &a), lang, &|x| {
+            export_text(lang, x)
+        });
+        let _ = download_text(
+            &csv_name(if lang == dxm_domain::Lang::Ja {
+                "ギャップ"
+            } else {
+                "gap"
+            }),
+            "text/csv;charset=utf-8",
+            &text,
+        );
+    };
+    let backup = move |_| {
+        let b = Backup::new(
+            state.workspace.get_untracked(),
+            library.sets.get_untracked(),
+            library.hide_samples.get_untracked(),
+            now_ms(),
+        );
+        let day = date_time(dxm_domain::Lang::En, now_ms())
+            .chars()
+            .take(10)
+            .collect::<String>();
+        let _ = download_text(
+            &format!("dxm-backup-{day}.json"),
+            "application/json",
+            &b.to_json(),
+        );
+    };
+    let on_restore_file = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(f) = input.files().and_then(|l| l.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        leptos::task::spawn_local(async move {
+            let text = JsFuture::from(f.text())
+                .await
+                .ok()
+                .and_then(|v| v.as_string())
+                .unwrap_or_default();
+            match parse_backup(&text, cat) {
+                Ok(p) => {
+                    message.set(None);
+                    preview.set(Some(p));
+                    crate::focus::focus_id_later("restore-preview");
+                }
+                Err(e) => {
+                    preview.set(None);
+                    message.set(Some((false, format!("{} ({e})", i.t(Msg::RestoreFailed)))));
+                }
+            }
+        });
+    };
+    let confirm_restore = move |_| {
+        let Some(p) = preview.get_untracked() else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            // Lists first: if storing them fails, nothing is replaced.
+            match library.replace_all(p.backup.sets.clone()).await {
+                Ok(()) => {
+                    state.workspace.set(p.backup.workspace.clone());
+                    library.set_hide_samples(p.backup.hide_samples);
+                    preview.set(None);
+                    message.set(Some((true, i.t(Msg::RestoreDone).to_owned())));
+                }
+                Err(e) => message.set(Some((false, format!("{} ({e})", i.t(Msg::RestoreFailed))))),
+            }
+        });
+    };
+
+    view! {
+        <section class="panel export" aria-labelledby="export-title">
+            <h2 id="export-title">{tr(Msg::ExportTitle)}</h2>
+            <p class="hint">{tr(Msg::ExportHint)}</p>
+            <div class="actions">
+                <button type="button" class="button secondary" id="export-ranking" on:click=save_ranking>{tr(Msg::ExportRanking)}</button>
+                <button type="button" class="button secondary" id="export-gap" on:click=save_gap>{tr(Msg::ExportGap)}</button>
+                <button type="button" class="button secondary" id="export-backup" on:click=backup>{tr(Msg::BackupButton)}</button>
+            </div>
+            <div class="control">
+                <label for="restore-file">{tr(Msg::RestoreLabel)}</label>
+                <input id="restore-file" type="file" accept=".json,application/json" on:change=on_restore_file/>
+            </div>
+            <div role="status">
+                {move || message.get().map(|(ok, m)| view! { <p class=if ok { "ok" } else { "error" }>{m}</p> })}
+            </div>
+            {move || preview.get().map(|p| {
+                let lang = i.lang.get();
+                let b = &p.backup;
+                view! {
+                    <div class="notice warning" id="restore-preview" tabindex="-1">
+                        <p><strong>{tr(Msg::RestorePreviewTitle)}</strong></p>
+                        <p>{restore_preview(lang, b.workspace.assessments.len(), b.sets.len(), &date_time(lang, b.exported_ms))}</p>
+                        <ul>{b.workspace.assessments.iter().map(|a| view! { <li>{a.name.clone()}</li> }).collect_view()}</ul>
+                        {(!p.unknown_items.is_empty()).then(|| view! { <p>{tr(Msg::UnknownItemsKept)} "：" {p.unknown_items.join(", ")}</p> })}
+                        <div class="actions compact">
+                            <button type="button" class="button primary" id="confirm-restore" on:click=confirm_restore>{tr(Msg::RestoreConfirm)}</button>
+                            <button type="button" class="button secondary" on:click=move |_| preview.set(None)>{tr(Msg::Cancel)}</button>
+                        </div>
+                    </div>
+                }
+            })}
+        </section>
+    }
+}

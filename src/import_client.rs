@@ -1,0 +1,107 @@
+//! The page's side of the import worker: starts it on demand (so its code is fetched only
+//! when someone imports), sends files and mappings, and hands replies to a callback. Dropping
+//! the client terminates the worker, which is how an import is cancelled.
+
+use dxm_domain::import::protocol::{ReadError, Reply};
+use dxm_domain::import::{Field, ImportOptions};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The worker's loader, written by Trunk next to index.html (relative: works in sub-folders).
+const WORKER_URL: &str = "./dxm-import-worker_loader.js";
+
+pub struct ImportWorker {
+    worker: web_sys::Worker,
+    /// Messages wait here until the worker says it is ready: its handler is installed only
+    /// after its WebAssembly has loaded, and anything posted earlier would be dropped.
+    queue: Rc<RefCell<Option<Vec<js_sys::Object>>>>,
+    _on_message: Closure<dyn FnMut(web_sys::MessageEvent)>,
+    _on_error: Closure<dyn FnMut(web_sys::ErrorEvent)>,
+}
+
+impl ImportWorker {
+    pub fn start(on_reply: impl Fn(Reply) + Clone + 'static) -> Result<ImportWorker, String> {
+        let worker = web_sys::Worker::new(WORKER_URL).map_err(|e| format!("{e:?}"))?;
+        let queue: Rc<RefCell<Option<Vec<js_sys::Object>>>> =
+            Rc::new(RefCell::new(Some(Vec::new())));
+        let reply = on_reply.clone();
+        let (flush_queue, flush_worker) = (queue.clone(), worker.clone());
+        let on_message =
+            Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+                let Some(r) = ev
+                    .data()
+                    .as_string()
+                    .and_then(|s| serde_json::from_str::<Reply>(&s).ok())
+                else {
+                    return;
+                };
+                if r == Reply::Ready {
+                    for msg in flush_queue.borrow_mut().take().unwrap_or_default() {
+                        let _ = flush_worker.post_message(&msg);
+                    }
+                }
+                reply(r);
+            });
+        let on_error =
+            Closure::<dyn FnMut(web_sys::ErrorEvent)>::new(move |ev: web_sys::ErrorEvent| {
+                on_reply(Reply::Error {
+                    error: ReadError::Data(ev.message()),
+                });
+            });
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        Ok(ImportWorker {
+            worker,
+            queue,
+            _on_message: on_message,
+            _on_error: on_error,
+        })
+    }
+
+    fn send(&self, fields: &[(&str, JsValue)]) {
+        let obj = js_sys::Object::new();
+        for (k, v) in fields {
+            let _ = js_sys::Reflect::set(&obj, &JsValue::from_str(k), v);
+        }
+        match self.queue.borrow_mut().as_mut() {
+            Some(waiting) => waiting.push(obj),
+            None => {
+                let _ = self.worker.post_message(&obj);
+            }
+        }
+    }
+
+    /// Sends a copy of the file's bytes (the page keeps them to re-read with another
+    /// encoding or sheet).
+    pub fn read(&self, name: &str, bytes: &js_sys::ArrayBuffer, encoding: &str, sheet: &str) {
+        self.send(&[
+            ("cmd", "read".into()),
+            ("name", name.into()),
+            ("bytes", bytes.clone().into()),
+            ("encoding", encoding.into()),
+            ("sheet", sheet.into()),
+        ]);
+    }
+
+    pub fn validate(&self, mapping: &[Field], options: &ImportOptions) {
+        self.send(&[
+            ("cmd", "validate".into()),
+            (
+                "mapping",
+                serde_json::to_string(mapping).unwrap_or_default().into(),
+            ),
+            (
+                "options",
+                serde_json::to_string(options).unwrap_or_default().into(),
+            ),
+        ]);
+    }
+}
+
+impl Drop for ImportWorker {
+    fn drop(&mut self) {
+        self.worker.terminate();
+    }
+}

@@ -1,0 +1,377 @@
+// Data in and out: importing lists (CSV in three encodings, .xlsx, JSON) through the worker,
+// the validation report, the anonymity guard, lists, CSV export, backup and restore, share
+// links and the publisher's data packs — against the release build.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { suite, openPage, assertNoViolations, root, tabTo, startFromPreset } from './browser.mjs';
+
+const s = suite();
+const corpus = (name) => path.join(root, 'crates/domain/tests/corpus', name);
+
+async function openData(env) {
+  const opened = await openPage(env);
+  await opened.page.goto(env.server.url + '#/data');
+  await opened.page.locator('#import-title').waitFor();
+  return opened;
+}
+
+/** Every list stored in IndexedDB, as parsed JSON. */
+const storedLists = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('dxm');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('lists')) return resolve([]);
+          const all = db.transaction('lists').objectStore('lists').getAll();
+          all.onsuccess = () => resolve(all.result.map((v) => (typeof v === 'string' ? JSON.parse(v) : v)));
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+
+async function chooseFile(page, file) {
+  await page.setInputFiles('#import-file', file);
+  await page.locator('#mapping-title').waitFor();
+}
+
+async function validate(page) {
+  await page.click('#validate-import');
+  await page.locator('#report-title').waitFor();
+  return (await page.locator('.import .summary-figure').textContent()).trim();
+}
+
+const selected = (page, column) => page.locator(`#map-${column}`).inputValue();
+
+test('CSV in UTF-8, UTF-8 with BOM and Shift_JIS: mapping suggested, personal data never stored', async () => {
+  const { page, problems } = await openData(s.env);
+  const workerFetched = () => problems.requests.some((u) => u.includes('dxm-import-worker'));
+  assert.equal(workerFetched(), false, 'the import code is not loaded before it is needed');
+  for (const [file, encoding] of [
+    ['good_pool.csv', 'UTF-8'],
+    ['good_pool_bom.csv', 'UTF-8 (BOM)'],
+    ['good_pool_sjis.csv', 'Shift_JIS'],
+  ]) {
+    await chooseFile(page, corpus(file));
+    assert.ok(workerFetched());
+    const read = await page.locator('#import-read').textContent();
+    assert.match(read, new RegExp(`2行・16列.*${encoding.replace(/[()]/g, '\\$&')}`), file);
+    // 人材類型 → 人材像, 活動拠点 → base, BT01 → the skill item, 氏名/メール → not imported.
+    assert.equal(await selected(page, 3), 'personas', file);
+    assert.equal(await selected(page, 5), 'base_prefecture', file);
+    assert.equal(await selected(page, 13), 'skill:BT01', file);
+    assert.equal(await page.locator('#map-1').textContent(), '個人情報のため取り込みません');
+    assert.equal(await page.locator('#map-2').textContent(), '個人情報のため取り込みません');
+    // The sample column never shows the personal values.
+    const preview = await page.locator('.data-table.mapping').textContent();
+    assert.ok(!preview.includes('山田') && !preview.includes('taro@example.jp'), file);
+  }
+  await assertNoViolations(page, 'import mapping');
+
+  // The file has no programme column: the report says how to fix that, and choosing one fixes it.
+  assert.match(await validate(page), /2行を確認しました：エラー2件/);
+  assert.match(await page.locator('#import-errors').textContent(), /「制度」が空です/);
+  assert.equal(await page.locator('#apply-import').count(), 0);
+  await page.selectOption('#default-programme', 'pref_pool');
+  const summary = await validate(page);
+  assert.match(summary, /2行を確認しました：エラー0件、注意[1-9]\d*件/);
+  await page.locator('details.warnings summary').click();
+  const warnings = await page.locator('#import-warnings').textContent();
+  assert.ok(warnings.includes('電話番号'), 'the phone number in the free text is reported');
+  assert.ok(!warnings.includes('011-123-4567'), 'and not repeated');
+  await assertNoViolations(page, 'import report');
+
+  await page.fill('#list-name', '北海道 人材プール');
+  await page.click('#apply-import');
+  await page.locator('#import-status .ok', { hasText: '「北海道 人材プール」を2人分取り込みました' }).waitFor();
+  await page.locator('.list-card h3', { hasText: '北海道 人材プール' }).waitFor();
+
+  const lists = await storedLists(page);
+  assert.equal(lists.length, 1);
+  assert.equal(lists[0].records.length, 2);
+  const raw = JSON.stringify(lists);
+  for (const personal of ['山田', '鈴木', 'taro@example.jp', 'hanako@example.jp', '011-123-4567']) {
+    assert.ok(!raw.includes(personal), `${personal} must not be stored`);
+  }
+  assert.deepEqual(problems.consoleErrors, []);
+  assert.deepEqual(problems.foreignRequests, []);
+});
+
+test('the encoding can be overridden, and the file is read again', async () => {
+  const { page } = await openData(s.env);
+  await chooseFile(page, corpus('good_pool_sjis.csv'));
+  assert.match(await page.locator('#import-read').textContent(), /文字コード：Shift_JIS/);
+  await page.selectOption('#import-encoding', 'utf-8');
+  await page.locator('#import-read', { hasText: '文字コード：UTF-8' }).waitFor();
+  // Read as UTF-8, the Shift_JIS headers are no longer recognised.
+  assert.notEqual(await selected(page, 3), 'personas');
+});
+
+test('a file with errors: row, column, value and fix are shown and nothing is applied', async () => {
+  const { page, problems } = await openData(s.env);
+  await chooseFile(page, corpus('bad_values.csv'));
+  const summary = await validate(page);
+  assert.match(summary, /エラー[1-9]/);
+  assert.equal(await page.locator('#apply-import').count(), 0, 'no way to apply a file with errors');
+  const rows = await page.locator('#import-errors tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => [...tr.cells].map((c) => c.textContent.trim())),
+  );
+  const edo = rows.find((r) => r[2] === '江戸');
+  assert.ok(edo, JSON.stringify(rows));
+  assert.equal(edo[0], '2', 'the line of the file');
+  assert.equal(edo[1], '活動拠点');
+  assert.ok(edo[3].length > 0 && edo[4].length > 0, 'a problem and a fix');
+  assert.ok(rows.some((r) => r[2] === 'e' && r[1] === 'BT01'));
+  await assertNoViolations(page, 'import errors');
+  assert.deepEqual(await storedLists(page), []);
+  assert.equal(await page.locator('.list-card').count(), 0);
+  assert.deepEqual(problems.consoleErrors, []);
+});
+
+test('unreadable files say what is wrong; nothing changes', async () => {
+  const { page } = await openData(s.env);
+  for (const [file, expected] of [
+    ['empty.csv', 'ファイルが空です'],
+    ['binary.bin', ''],
+    ['broken.json', 'JSONとして読めません'],
+  ]) {
+    await page.setInputFiles('#import-file', corpus(file));
+    const error = page.locator('#import-status .error');
+    await error.waitFor();
+    const text = await error.textContent();
+    // What is wrong, then what to do.
+    assert.ok(text.includes(expected) && /ください。$/.test(text.trim()), `${file}: ${text}`);
+  }
+  await page.setInputFiles('#import-file', corpus('only_header.csv'));
+  await page.locator('#no-rows', { hasText: 'データの行がありません' }).waitFor();
+  assert.equal(await page.locator('#validate-import').count(), 0);
+  assert.deepEqual(await storedLists(page), []);
+});
+
+test('the .xlsx template and a JSON list import', async () => {
+  const { page } = await openData(s.env);
+  await chooseFile(page, path.join(root, 'docs/templates/profiles-template.xlsx'));
+  assert.match(await page.locator('#import-read').textContent(), /3行・\d+列/);
+  assert.match(await validate(page), /3行を確認しました：エラー0件/);
+  await page.click('#apply-import');
+  await page.locator('#import-status .ok').waitFor();
+
+  // A JSON list of objects is mapped like a table.
+  await chooseFile(page, corpus('list.json'));
+  assert.equal(await selected(page, 3), 'skill_list');
+  await page.selectOption('#default-programme', 'pref_pool');
+  assert.match(await validate(page), /2行を確認しました：エラー0件/);
+  await page.click('#apply-import');
+  await page.locator('#import-status .ok').waitFor();
+  assert.equal(await page.locator('.list-card').count(), 2);
+  assert.equal((await storedLists(page)).length, 2);
+
+  // The app's own pack format needs no mapping; its ids are already taken by the xlsx rows.
+  await page.setInputFiles('#import-file', path.join(root, 'docs/templates/profile-pack-example.json'));
+  await page.locator('#validate-import').waitFor();
+  assert.match(await validate(page), /エラー3件/);
+  assert.match(await page.locator('#import-errors').textContent(), /EXAMPLE-001/);
+});
+
+test('a large import shows progress and can be cancelled; nothing is stored', async () => {
+  const { page } = await openData(s.env);
+  const header = '登録番号,活動拠点,対応地域,人材像,BT01,プロフィール\n';
+  const row = (n) => `R-${n},北海道,全国,エンジニア,b,${'クラウド基盤の設計と運用の支援。'.repeat(8)}\n`;
+  const big = header + Array.from({ length: 60000 }, (_, n) => row(n)).join('');
+  await page.setInputFiles('#import-file', { name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(big) });
+  const cancel = page.locator('#import-status button', { hasText: '取り込みを中止' });
+  await cancel.waitFor();
+  assert.equal(await page.locator('#import-status progress').count(), 1);
+  // The page stays responsive while the worker reads.
+  const t0 = Date.now();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
+  assert.ok(Date.now() - t0 < 1000);
+  await cancel.click();
+  await page.locator('#import-status', { hasText: '取り込みを中止しました。何も変わっていません。' }).waitFor();
+  assert.equal(await page.locator('#mapping-title').count(), 0);
+  assert.deepEqual(await storedLists(page), []);
+});
+
+test('lists can be renamed, switched off, removed and restored; samples can be hidden', async () => {
+  const { page } = await openPage(s.env);
+  await startFromPreset(page, s.env, 'さっぽろ', ['engineer']);
+  await page.goto(s.env.server.url + '#/data');
+  await chooseFile(page, corpus('good_pool.csv'));
+  await page.selectOption('#default-programme', 'pref_pool');
+  await validate(page);
+  await page.click('#apply-import');
+  await page.locator('.list-card').waitFor();
+
+  await page.locator('.list-card button', { hasText: '名前を変更' }).click();
+  assert.match(await page.evaluate(() => document.activeElement.id), /^rename-input-/);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('道央 人材');
+  await page.keyboard.press('Enter');
+  await page.locator('.list-card h3', { hasText: '道央 人材' }).waitFor();
+  assert.equal((await storedLists(page))[0].name, '道央 人材');
+
+  // Matching uses the list and the samples; hiding the samples leaves the list alone.
+  await page.goto(s.env.server.url + '#/matches');
+  await page.locator('#results-summary').waitFor();
+  const all = await page.locator('#results-summary').textContent();
+  await page.goto(s.env.server.url + '#/data');
+  await page.check('#hide-samples');
+  await page.goto(s.env.server.url + '#/matches');
+  await page.locator('#results-summary').waitFor();
+  const onlyList = await page.locator('#results-summary').textContent();
+  assert.notEqual(onlyList, all);
+  const counted = onlyList.match(/\d+/g).map(Number);
+  assert.equal(counted[0] + counted[2], 2, `only the two imported people remain: ${onlyList}`);
+  assert.equal(await page.locator('.tag.sample').count(), 0, 'no fictional sample is shown');
+
+  await page.goto(s.env.server.url + '#/data');
+  await page.locator('.list-card button', { hasText: '削除' }).click();
+  await page.locator('#undo-list').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'undo-list');
+  assert.deepEqual(await storedLists(page), []);
+  await page.keyboard.press('Enter');
+  await page.locator('.list-card h3', { hasText: '道央 人材' }).waitFor();
+  await page.waitForFunction(() => document.activeElement.id.startsWith('rename-list-'));
+  assert.equal((await storedLists(page)).length, 1);
+
+  await page.uncheck('.list-card input[type=checkbox]');
+  await page.waitForFunction(() => !document.querySelector('.list-card input[type=checkbox]').checked);
+  for (let i = 0; i < 50 && (await storedLists(page))[0].enabled; i++) await page.waitForTimeout(20);
+  assert.equal((await storedLists(page))[0].enabled, false);
+  await assertNoViolations(page, 'lists');
+});
+
+test('CSV exports open in Excel (BOM, CRLF) and neutralise formulas', async () => {
+  const { page } = await openPage(s.env);
+  await startFromPreset(page, s.env, 'さっぽろ', ['engineer']);
+  await page.goto(s.env.server.url + '#/data');
+  await chooseFile(page, corpus('formula_and_script.csv'));
+  await page.selectOption('#default-programme', 'pref_pool');
+  await validate(page);
+  await page.click('#apply-import');
+  await page.locator('.list-card').waitFor();
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-ranking')]);
+  assert.match(download.suggestedFilename(), /\.csv$/);
+  const bytes = fs.readFileSync(await download.path());
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with BOM');
+  const text = bytes.toString('utf8').slice(1);
+  assert.ok(text.includes('\r\n'));
+  const cells = text.split('\r\n').flatMap((l) => l.split(','));
+  for (const c of cells) {
+    const bare = c.replace(/^"/, '');
+    assert.ok(!/^[=+\-@]/.test(bare), `cell starts a formula: ${c}`);
+  }
+  assert.ok(text.includes("'=cmd|calc") || text.includes("\"'=cmd|calc"), 'the formula id is kept, neutralised');
+
+  const [gap] = await Promise.all([page.waitForEvent('download'), page.click('#export-gap')]);
+  const gapText = fs.readFileSync(await gap.path(), 'utf8');
+  assert.ok(gapText.startsWith('\ufeff'));
+  assert.ok(gapText.split('\r\n')[0].includes('スキル'));
+});
+
+test('backup and restore: validated preview first, then everything replaced', async () => {
+  const { page } = await openData(s.env);
+  await chooseFile(page, corpus('good_pool.csv'));
+  await page.selectOption('#default-programme', 'pref_pool');
+  await validate(page);
+  await page.click('#apply-import');
+  await page.locator('.list-card').waitFor();
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-backup')]);
+  const backupPath = await download.path();
+  const backup = JSON.parse(fs.readFileSync(backupPath, 'utf8'));
+  assert.equal(backup.version, 1);
+  assert.equal(backup.sets.length, 1);
+
+  // A broken file is refused and changes nothing.
+  await page.setInputFiles('#restore-file', { name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 99}') });
+  await page.locator('.export [role=status] .error').waitFor();
+  assert.equal(await page.locator('#restore-preview').count(), 0);
+
+  // Remove the list, then restore it from the backup after the preview.
+  await page.locator('.list-card button', { hasText: '削除' }).click();
+  await page.locator('#undo-list').waitFor();
+  assert.deepEqual(await storedLists(page), []);
+  await page.setInputFiles('#restore-file', backupPath);
+  await page.locator('#restore-preview').waitFor();
+  assert.match(await page.locator('#restore-preview').textContent(), /人材リスト1件/);
+  assert.deepEqual(await storedLists(page), [], 'nothing changes before the restore is confirmed');
+  await assertNoViolations(page, 'restore preview');
+  await page.click('#confirm-restore');
+  await page.locator('.export .ok', { hasText: 'バックアップから復元しました' }).waitFor();
+  assert.equal((await storedLists(page)).length, 1);
+  await page.locator('.list-card').waitFor();
+});
+
+test('share link: opened elsewhere it shows what it holds and asks before changing anything', async () => {
+  const { page } = await openPage(s.env);
+  await page.fill('#org-search', 'さっぽろ');
+  await page.locator('.org-results button').first().click();
+  await page.goto(s.env.server.url + '#/data');
+  await page.click('#make-link');
+  const link = await page.locator('#share-link').inputValue();
+  assert.match(link, /#\/share\/[A-Za-z0-9_-]+$/);
+  assert.ok(link.length < 600, `compact: ${link.length} characters`);
+
+  const other = await openPage(s.env);
+  const requests = [];
+  other.page.on('request', (r) => requests.push(r.url()));
+  await other.page.goto(link);
+  await other.page.locator('#share-preview').waitFor();
+  assert.ok(requests.every((u) => !u.includes('share')), 'the fragment never reaches the server');
+  assert.match(await other.page.locator('#share-preview').textContent(), /札幌市/);
+  await assertNoViolations(other.page, 'share preview');
+  const before = await other.page.evaluate(() => localStorage.getItem('dxm.workspace'));
+  await other.page.click('#share-replace');
+  assert.match(await other.page.locator('#share-replace').textContent(), /本当に置き換える/);
+  assert.equal(await other.page.evaluate(() => localStorage.getItem('dxm.workspace')), before, 'asked first');
+  await other.page.click('#share-add');
+  await other.page.locator('h1', { hasText: 'ギャップ' }).waitFor();
+  assert.ok(!other.page.url().includes('/share/'), 'the link is dropped from the address');
+  await other.page.goto(s.env.server.url + '#/assessments');
+  assert.equal(await other.page.locator('.assessment-card').count(), 2);
+
+  // A damaged link says so.
+  await other.page.goto(link.slice(0, -5) + 'AAAAA');
+  await other.page.locator('.notice.warning', { hasText: 'このリンクは読み込めません' }).waitFor();
+});
+
+test('a publisher’s data pack and settings are loaded from the same site', async () => {
+  const extra = s.env.server.extra;
+  const pack = JSON.parse(fs.readFileSync(path.join(root, 'docs/templates/profile-pack-example.json'), 'utf8'));
+  pack.ja = '北海道 DX人材プール';
+  pack.as_of = '2026-10-01';
+  extra.set('/dxm-config.json', {
+    type: 'application/json',
+    body: JSON.stringify({ profile_packs: ['packs/pool.json', 'packs/missing.json'], hide_samples: true }),
+  });
+  extra.set('/packs/pool.json', { type: 'application/json', body: JSON.stringify(pack) });
+  try {
+    const { page, problems } = await openData(s.env);
+    await page.locator('.list-card h3', { hasText: '北海道 DX人材プール' }).waitFor();
+    assert.match(await page.locator('.list-card').first().textContent(), /公開データ/);
+    assert.equal(await page.isChecked('#hide-samples'), true, 'the publisher hides the samples');
+    const notice = await page.locator('.notice.warning', { hasText: 'packs/missing.json' }).textContent();
+    assert.match(notice, /見つかりません/);
+    assert.deepEqual(problems.foreignRequests, []);
+    await assertNoViolations(page, 'data page with a pack');
+  } finally {
+    extra.clear();
+  }
+});
+
+test('the data page works by keyboard', async () => {
+  const { page } = await openData(s.env);
+  await tabTo(page, '#import-file');
+  await tabTo(page, '#export-ranking');
+  await tabTo(page, '#make-link');
+  await page.keyboard.press('Enter');
+  await page.locator('#share-link').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'share-link');
+  await assertNoViolations(page, 'data page');
+});
