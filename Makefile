@@ -6,7 +6,7 @@ SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: serve test dist bench screenshots setup lint test-native test-e2e clean
+.PHONY: serve test dist bench fuzz screenshots setup lint test-native test-e2e clean
 
 ## Build and serve the app on http://127.0.0.1:8080 (rebuilds on change).
 serve:
@@ -24,6 +24,11 @@ dist:
 ## Benchmarks; each figure is printed as `BENCH <name> <value> <unit>`.
 bench: setup dist
 	node tools/bench.mjs
+
+## Fuzz the importers, share links and backups (nightly toolchain; seconds per target).
+FUZZ_SECONDS ?= 60
+fuzz:
+	./tools/fuzz.sh $(FUZZ_SECONDS)
 
 ## Regenerate the README screenshots (Japanese UI).
 screenshots: dist

@@ -1347,6 +1347,8 @@ pub fn progress_text(lang: Lang, phase: &str, done: usize, total: usize) -> Stri
     match (lang, phase) {
         (Lang::Ja, "validate") => format!("検証しています… {done}/{total}行"),
         (Lang::En, "validate") => format!("Validating… {done}/{total} rows"),
+        (Lang::Ja, "save") => format!("{total}人分を保存しています…"),
+        (Lang::En, "save") => format!("Saving {total} people…"),
         (Lang::Ja, _) => "ファイルを読み込んでいます…".to_owned(),
         (Lang::En, _) => "Reading the file…".to_owned(),
     }

@@ -4,6 +4,7 @@
 
 use dxm_domain::import::protocol::{ReadError, Reply};
 use dxm_domain::import::{Field, ImportOptions};
+use dxm_domain::library::StoredSet;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -22,7 +23,7 @@ pub struct ImportWorker {
 }
 
 impl ImportWorker {
-    pub fn start(on_reply: impl Fn(Reply) + Clone + 'static) -> Result<ImportWorker, String> {
+    pub fn start(on_reply: impl Fn(Incoming) + Clone + 'static) -> Result<ImportWorker, String> {
         let worker = web_sys::Worker::new(WORKER_URL).map_err(|e| format!("{e:?}"))?;
         let queue: Rc<RefCell<Option<Vec<js_sys::Object>>>> =
             Rc::new(RefCell::new(Some(Vec::new())));
@@ -30,8 +31,20 @@ impl ImportWorker {
         let (flush_queue, flush_worker) = (queue.clone(), worker.clone());
         let on_message =
             Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
-                let Some(r) = ev
-                    .data()
+                let data = ev.data();
+                if let Some(json) = js_sys::Reflect::get(&data, &"set".into())
+                    .ok()
+                    .and_then(|v| v.as_string())
+                {
+                    match serde_json::from_str::<StoredSet>(&json) {
+                        Ok(set) => reply(Incoming::Set(set, json)),
+                        Err(e) => reply(Incoming::Reply(Reply::Error {
+                            error: ReadError::Data(e.to_string()),
+                        })),
+                    }
+                    return;
+                }
+                let Some(r) = data
                     .as_string()
                     .and_then(|s| serde_json::from_str::<Reply>(&s).ok())
                 else {
@@ -42,13 +55,13 @@ impl ImportWorker {
                         let _ = flush_worker.post_message(&msg);
                     }
                 }
-                reply(r);
+                reply(Incoming::Reply(r));
             });
         let on_error =
             Closure::<dyn FnMut(web_sys::ErrorEvent)>::new(move |ev: web_sys::ErrorEvent| {
-                on_reply(Reply::Error {
+                on_reply(Incoming::Reply(Reply::Error {
                     error: ReadError::Data(ev.message()),
-                });
+                }));
             });
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
@@ -98,6 +111,25 @@ impl ImportWorker {
             ),
         ]);
     }
+
+    /// Asks for the validated records inside `meta` (a list without records); the reply is
+    /// `Incoming::Set` with the list and its JSON, ready to store.
+    pub fn take(&self, meta: &StoredSet) {
+        self.send(&[
+            ("cmd", "take".into()),
+            (
+                "set",
+                serde_json::to_string(meta).unwrap_or_default().into(),
+            ),
+        ]);
+    }
+}
+
+/// What the worker sends back.
+pub enum Incoming {
+    Reply(Reply),
+    /// The list to store, and the same list as JSON (stored as it is).
+    Set(StoredSet, String),
 }
 
 impl Drop for ImportWorker {

@@ -84,11 +84,20 @@ impl Library {
         delete: &[String],
         clear: bool,
     ) -> Result<(), String> {
+        let put: Vec<(String, String)> = put.iter().map(entry).collect();
+        self.write(&put, delete, clear).await
+    }
+
+    async fn write(
+        &self,
+        put: &[(String, String)],
+        delete: &[String],
+        clear: bool,
+    ) -> Result<(), String> {
         if self.status.get_untracked() == Status::Unavailable {
             return Ok(());
         }
-        let put: Vec<(String, String)> = put.iter().map(entry).collect();
-        idb::write(&put, delete, clear)
+        idb::write(put, delete, clear)
             .await
             .map_err(|e| e.as_string().unwrap_or_else(|| "IndexedDB".into()))
     }
@@ -102,6 +111,13 @@ impl Library {
             v.retain(|s| Some(&s.id) != replace.as_ref());
             v.push(set);
         });
+        Ok(())
+    }
+
+    /// Adds a new list whose JSON is already made (by the import worker), all or nothing.
+    pub async fn add_json(&self, set: StoredSet, json: String) -> Result<(), String> {
+        self.write(&[(set.id.clone(), json)], &[], false).await?;
+        self.sets.update(|v| v.push(set));
         Ok(())
     }
 

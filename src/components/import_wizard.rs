@@ -4,7 +4,7 @@ use crate::i18n::{
     field_name, import_button, imported, more_issues, problem_text, progress_text, read_error_text,
     report_summary, rows_read, tr, use_i18n, Msg,
 };
-use crate::import_client::ImportWorker;
+use crate::import_client::{ImportWorker, Incoming};
 use crate::library_state::use_library;
 use crate::state::now_ms;
 use dxm_domain::import::protocol::{ReadError, Reply, Summary};
@@ -80,7 +80,7 @@ pub fn ImportWizard() -> impl IntoView {
     let default_programme = RwSignal::new(String::new());
     let worker = StoredValue::new_local(None::<ImportWorker>);
 
-    let on_reply = move |r: Reply| match r {
+    let on_message = move |r: Reply| match r {
         Reply::Ready => {}
         Reply::Progress { phase, done, total } => {
             stage.set(Stage::Busy(Some((phase, done, total))))
@@ -103,6 +103,24 @@ pub fn ImportWizard() -> impl IntoView {
             focus_id_later("import-status");
         }
     };
+    let on_reply = move |incoming: Incoming| match incoming {
+        Incoming::Set(set, json) => {
+            let (name, n) = (set.name.clone(), set.records.len());
+            leptos::task::spawn_local(async move {
+                match library.add_json(set, json).await {
+                    Ok(()) => {
+                        summary.set(None);
+                        // The worker's part is done; it is started again for the next file.
+                        worker.set_value(None);
+                        stage.set(Stage::Done(imported(i.lang.get_untracked(), &name, n)));
+                    }
+                    Err(e) => stage.set(Stage::Failed(ReadError::Data(e))),
+                }
+                focus_id_later("import-status");
+            });
+        }
+        Incoming::Reply(r) => on_message(r),
+    };
     let ensure_worker = move || -> bool {
         if worker.with_value(Option::is_none) {
             match ImportWorker::start(on_reply) {
@@ -115,6 +133,11 @@ pub fn ImportWizard() -> impl IntoView {
         }
         true
     };
+    // Start the worker as soon as the page shows, so it is ready (its code fetched and
+    // compiled) by the time someone has picked a file. Other screens never load it.
+    Effect::new(move |_| {
+        ensure_worker();
+    });
     let read = move || {
         if !ensure_worker() {
             return;
@@ -195,8 +218,7 @@ pub fn ImportWizard() -> impl IntoView {
             .get_untracked()
             .map(|s| s.pack_as_of)
             .unwrap_or_default();
-        let n = report.records.len();
-        let set = StoredSet {
+        let meta = StoredSet {
             id: format!("list-{}", now_ms()),
             name: if name.is_empty() {
                 source.clone()
@@ -207,19 +229,14 @@ pub fn ImportWizard() -> impl IntoView {
             as_of,
             imported_ms: now_ms(),
             enabled: true,
-            records: report.records,
+            records: Vec::new(),
         };
-        stage.set(Stage::Busy(None));
-        leptos::task::spawn_local(async move {
-            match library.add(set, None).await {
-                Ok(()) => {
-                    summary.set(None);
-                    worker.set_value(None);
-                    stage.set(Stage::Done(imported(i.lang.get_untracked(), &name, n)));
-                }
-                Err(e) => stage.set(Stage::Failed(ReadError::Data(e))),
+        // The validated records are in the worker; it sends them back inside the list.
+        stage.set(Stage::Busy(Some(("save".into(), 0, report.accepted))));
+        worker.with_value(|w| {
+            if let Some(w) = w {
+                w.take(&meta);
             }
-            focus_id_later("import-status");
         });
     };
 
@@ -418,7 +435,7 @@ pub fn ImportWizard() -> impl IntoView {
                 Stage::Reviewed(report) => {
                     let lang = i.lang.get();
                     let ok = report.is_ok();
-                    let n = report.records.len();
+                    let n = report.accepted;
                     view! {
                         <h3 id="report-title" class="h4" tabindex="-1">{tr(Msg::ReportTitle)}</h3>
                         <p class="summary-figure">{report_summary(lang, report.rows, report.error_count, report.warning_count)}</p>

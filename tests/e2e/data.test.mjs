@@ -48,16 +48,19 @@ async function validate(page) {
 const selected = (page, column) => page.locator(`#map-${column}`).inputValue();
 
 test('CSV in UTF-8, UTF-8 with BOM and Shift_JIS: mapping suggested, personal data never stored', async () => {
-  const { page, problems } = await openData(s.env);
+  const { page, problems } = await openPage(s.env);
   const workerFetched = () => problems.requests.some((u) => u.includes('dxm-import-worker'));
-  assert.equal(workerFetched(), false, 'the import code is not loaded before it is needed');
+  await page.waitForLoadState('networkidle');
+  assert.equal(workerFetched(), false, 'the first visit does not load the import code');
+  await page.goto(s.env.server.url + '#/data');
+  await page.locator('#import-title').waitFor();
   for (const [file, encoding] of [
     ['good_pool.csv', 'UTF-8'],
     ['good_pool_bom.csv', 'UTF-8 (BOM)'],
     ['good_pool_sjis.csv', 'Shift_JIS'],
   ]) {
     await chooseFile(page, corpus(file));
-    assert.ok(workerFetched());
+    assert.ok(workerFetched(), 'the import screen loads it');
     const read = await page.locator('#import-read').textContent();
     assert.match(read, new RegExp(`2行・16列.*${encoding.replace(/[()]/g, '\\$&')}`), file);
     // 人材類型 → 人材像, 活動拠点 → base, BT01 → the skill item, 氏名/メール → not imported.

@@ -3,6 +3,7 @@
 //!   score_10k_native   compile the query and rank 10,000 synthetic profiles against a
 //!                      49-item assessment, keeping the top 20 (median of many runs)
 //!   team_exact_60x4_native  exact team for 60 candidates, k = 4
+//!   import_10k_native  read and validate a 10,000-row CSV in the template's layout
 //!
 //! Run with `cargo bench -p dxm-domain --bench matching` (make bench runs it).
 
@@ -51,4 +52,35 @@ fn main() {
         black_box(recommend(&cat, &ix60, &q, &r));
     });
     println!("BENCH team_exact_60x4_native {ms:.3} ms");
+
+    let csv = import_csv_10k(&cat);
+    let opts = dxm_domain::import::ImportOptions::default();
+    let ms = median_ms(5, || {
+        let t = dxm_domain::import::table_from_csv(&csv).expect("reads");
+        let m = dxm_domain::import::suggest_mapping(&t.headers, &cat);
+        let r = dxm_domain::import::validate(&t, &m, &cat, &opts);
+        assert_eq!((r.rows, r.error_count), (10_000, 0));
+        black_box(r);
+    });
+    println!("BENCH import_10k_native {ms:.3} ms");
+}
+
+/// The template's example rows repeated to 10,000 people with distinct ids.
+fn import_csv_10k(cat: &Catalog) -> String {
+    let examples: Vec<_> = samples::generate(&cat.standard, &cat.presets, &cat.geography)
+        .profiles
+        .into_iter()
+        .take(3)
+        .collect();
+    let template = dxm_domain::export::profiles_csv(cat, &examples);
+    let mut lines = template.split("\r\n").filter(|l| !l.is_empty());
+    let header = lines.next().expect("a header");
+    let rows: Vec<&str> = lines.collect();
+    let mut out = format!("{header}\r\n");
+    for n in 0..10_000 {
+        let row = rows[n % rows.len()];
+        let rest = row.split_once(',').map_or("", |(_, r)| r);
+        out.push_str(&format!("B-{n:05},{rest}\r\n"));
+    }
+    out
 }

@@ -6,15 +6,19 @@
 //! Messages (page → worker), plain objects:
 //!   {cmd: "read", name, bytes: ArrayBuffer, encoding: "" | "utf-8" | "shift_jis", sheet: ""}
 //!   {cmd: "validate", mapping: JSON [Field], options: JSON ImportOptions}
-//! Replies (worker → page): {type: "ready" | "progress" | "table" | "report" | "error", json}
-//! where `json` is a JSON string of the `Reply` below.
+//!   {cmd: "take", set: JSON StoredSet without records}
+//! Replies (worker → page): a JSON string of a `Reply` (ready, progress, table, report, error);
+//! to "take", an object {set: JSON StoredSet} — the validated records in the list the page
+//! stores as it is, so the page never serialises them again. The report itself carries no
+//! records (only how many): they stay here until the user applies the import.
 
 mod read;
 
 use dxm_domain::import::protocol::{ReadError, Reply};
 use dxm_domain::import::validate::{validate_records, validate_with_progress};
 use dxm_domain::import::{Field, ImportOptions, Table};
-use dxm_domain::profile::ProfileFile;
+use dxm_domain::library::StoredSet;
+use dxm_domain::profile::{ProfileFile, ProfileRecord};
 use dxm_domain::Catalog;
 use read::{read_file, Input, Read};
 use std::cell::RefCell;
@@ -30,6 +34,8 @@ enum Held {
 
 thread_local! {
     static HELD: RefCell<Held> = const { RefCell::new(Held::Nothing) };
+    /// The records of the last report without errors.
+    static VALIDATED: RefCell<Vec<ProfileRecord>> = const { RefCell::new(Vec::new()) };
 }
 
 fn scope() -> web_sys::DedicatedWorkerGlobalScope {
@@ -64,6 +70,7 @@ fn handle(cat: &Catalog, msg: &JsValue) {
                 done: 0,
                 total: bytes.len(),
             });
+            VALIDATED.with(|v| v.borrow_mut().clear());
             match read_file(cat, &bytes, &request) {
                 Ok((summary, input)) => {
                     HELD.with(|h| {
@@ -100,8 +107,27 @@ fn handle(cat: &Catalog, msg: &JsValue) {
                 Held::Nothing => None,
             });
             match report {
-                Some(r) => post(&Reply::Report(r)),
+                Some(mut r) => {
+                    VALIDATED.with(|v| *v.borrow_mut() = std::mem::take(&mut r.records));
+                    post(&Reply::Report(r))
+                }
                 None => post(&Reply::Error {
+                    error: ReadError::NothingRead,
+                }),
+            }
+        }
+        "take" => {
+            let set: Option<StoredSet> = serde_json::from_str(&text_field(msg, "set")).ok();
+            let records = VALIDATED.with(|v| std::mem::take(&mut *v.borrow_mut()));
+            match set {
+                Some(mut set) if !records.is_empty() => {
+                    set.records = records;
+                    let json = serde_json::to_string(&set).unwrap_or_default();
+                    let obj = js_sys::Object::new();
+                    let _ = js_sys::Reflect::set(&obj, &"set".into(), &json.into());
+                    let _ = scope().post_message(&obj);
+                }
+                _ => post(&Reply::Error {
                     error: ReadError::NothingRead,
                 }),
             }

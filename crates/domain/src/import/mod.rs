@@ -14,6 +14,8 @@ pub mod protocol;
 pub mod source;
 pub mod validate;
 pub mod values;
+#[cfg(feature = "xlsx")]
+pub mod xlsx;
 
 pub use encoding::{detect_encoding, Encoding};
 pub use fields::{suggest_mapping, Field};

@@ -3,7 +3,7 @@
 
 use super::fields::Field;
 use super::pii::{redact, PiiKind};
-use super::values::{self, split_list, PERSONA_ALIASES, PROGRAMME_ALIASES};
+use super::values::{self, split_list, Vocab};
 use super::{Row, Table};
 use crate::catalog::Catalog;
 use crate::profile::{resolve_all, Coverage, ProfileRecord};
@@ -76,7 +76,11 @@ pub struct Issue {
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Report {
+    /// The records to apply: all rows, or none when there is any error.
     pub records: Vec<ProfileRecord>,
+    /// How many records there are to apply (kept when a worker holds `records` back).
+    #[serde(default)]
+    pub accepted: usize,
     /// At most `MAX_LISTED` of each, with the full counts beside them.
     pub errors: Vec<Issue>,
     pub error_count: usize,
@@ -89,7 +93,7 @@ pub struct Report {
 impl Report {
     /// True when the import may be applied: something to import and no error.
     pub fn is_ok(&self) -> bool {
-        self.error_count == 0 && !self.records.is_empty()
+        self.error_count == 0 && self.accepted > 0
     }
 }
 
@@ -188,6 +192,7 @@ pub fn validate_with_progress(
     let mut records = Vec::new();
     let mut rows = 0;
 
+    let vocab = Vocab::new(cat);
     let total = table.rows.len();
     for (n, row) in table.rows.iter().enumerate() {
         if n % PROGRESS_EVERY == 0 {
@@ -203,7 +208,7 @@ pub fn validate_with_progress(
             row,
             mapping,
             &col,
-            cat,
+            &vocab,
             &default_programme,
             id_col,
             opts,
@@ -230,12 +235,14 @@ pub fn validate_with_progress(
             sink.error(0, "", &e.to_string(), Problem::UnknownSkill);
         }
     }
+    let records = if sink.error_count == 0 {
+        records
+    } else {
+        Vec::new()
+    };
     Report {
-        records: if sink.error_count == 0 {
-            records
-        } else {
-            Vec::new()
-        },
+        accepted: records.len(),
+        records,
         errors: sink.errors,
         error_count: sink.error_count,
         warnings: sink.warnings,
@@ -250,12 +257,13 @@ fn read_row(
     row: &Row,
     mapping: &[Field],
     col: &dyn Fn(&Field) -> Option<usize>,
-    cat: &Catalog,
+    vocab: &Vocab<'_>,
     default_programme: &Option<String>,
     id_col: Option<usize>,
     opts: &ImportOptions,
     sink: &mut Sink,
 ) -> Option<ProfileRecord> {
+    let cat = vocab.catalog();
     let line = row.line;
     let header = |c: usize| table.headers.get(c).map_or("", String::as_str);
     let get = |f: &Field| col(f).map(|c| (header(c), table.cell(row, c)));
@@ -282,13 +290,11 @@ fn read_row(
 
     let programme = match get(&Field::Programme) {
         Some((h, v)) if !v.is_empty() => {
-            match values::lookup(
-                &cat.programmes.programmes,
-                v,
-                |p| [p.id.as_str(), p.ja.as_str(), p.en.as_str()],
-                PROGRAMME_ALIASES,
-                |p| p.id.as_str(),
-            ) {
+            match vocab
+                .programmes
+                .find(v)
+                .and_then(|i| cat.programmes.programmes.get(i))
+            {
                 Some(p) => p.id.clone(),
                 None => {
                     sink.error(line, h, v, Problem::UnknownProgramme);
@@ -313,13 +319,11 @@ fn read_row(
     let mut personas = Vec::new();
     if let Some((h, v)) = get(&Field::Personas) {
         for part in split_list(v) {
-            match values::lookup(
-                &cat.presets.personas,
-                &part,
-                |p| [p.id.as_str(), p.ja.as_str(), p.en.as_str()],
-                PERSONA_ALIASES,
-                |p| p.id.as_str(),
-            ) {
+            match vocab
+                .personas
+                .find(&part)
+                .and_then(|i| cat.presets.personas.get(i))
+            {
                 Some(p) if !personas.contains(&p.id) => personas.push(p.id.clone()),
                 Some(_) => {}
                 None => sink.error(line, h, &part, Problem::UnknownPersona),
@@ -338,13 +342,11 @@ fn read_row(
     let mut domains = Vec::new();
     if let Some((h, v)) = get(&Field::Domains) {
         for part in split_list(v) {
-            match values::lookup(
-                &cat.presets.domains,
-                &part,
-                |d| [d.id.as_str(), d.ja.as_str(), d.en.as_str()],
-                &[],
-                |d| d.id.as_str(),
-            ) {
+            match vocab
+                .domains
+                .find(&part)
+                .and_then(|i| cat.presets.domains.get(i))
+            {
                 Some(d) if !domains.contains(&d.id) => domains.push(d.id.clone()),
                 Some(_) => {}
                 None => sink.warn(line, h, &part, Problem::UnknownDomain),
@@ -354,13 +356,11 @@ fn read_row(
 
     let affiliation = match get(&Field::Affiliation) {
         Some((h, v)) if !v.is_empty() => {
-            match values::lookup(
-                &cat.presets.affiliations,
-                v,
-                |a| [a.id.as_str(), a.ja.as_str(), a.en.as_str()],
-                &[],
-                |a| a.id.as_str(),
-            ) {
+            match vocab
+                .affiliations
+                .find(v)
+                .and_then(|i| cat.presets.affiliations.get(i))
+            {
                 Some(a) => a.id.clone(),
                 None => {
                     sink.warn(line, h, v, Problem::UnknownAffiliation);
@@ -372,7 +372,7 @@ fn read_row(
     };
 
     let base = match get(&Field::BasePrefecture) {
-        Some((h, v)) if !v.is_empty() => match values::prefecture(cat, v) {
+        Some((h, v)) if !v.is_empty() => match vocab.prefecture(v) {
             Some(p) => p,
             None => {
                 sink.error(line, h, v, Problem::UnknownPrefecture);
@@ -391,7 +391,7 @@ fn read_row(
     };
 
     let coverage = match get(&Field::Coverage) {
-        Some((h, v)) => match values::coverage(cat, v) {
+        Some((h, v)) => match vocab.coverage(v) {
             Ok(Some(c)) => Some(c),
             Ok(None) => None,
             Err(part) => {
@@ -464,13 +464,11 @@ fn read_row(
     let mut qualifications = Vec::new();
     if let Some((h, v)) = get(&Field::Qualifications) {
         for part in split_list(v) {
-            match values::lookup(
-                &cat.presets.qualifications,
-                &part,
-                |q| [q.id.as_str(), q.ja.as_str(), q.en.as_str()],
-                &[],
-                |q| q.id.as_str(),
-            ) {
+            match vocab
+                .qualifications
+                .find(&part)
+                .and_then(|i| cat.presets.qualifications.get(i))
+            {
                 Some(q) if !qualifications.contains(&q.id) => qualifications.push(q.id.clone()),
                 Some(_) => {}
                 None => sink.warn(line, h, &part, Problem::UnknownQualification),
@@ -497,13 +495,10 @@ fn read_row(
                     let (name, lv) = pair
                         .rsplit_once([':', '：', '='])
                         .unwrap_or((pair.as_str(), ""));
-                    let item = values::lookup(
-                        cat.standard.items(),
-                        name.trim(),
-                        |i| [i.id.as_str(), i.ja.as_str(), i.en.as_str()],
-                        &[],
-                        |i| i.id.as_str(),
-                    );
+                    let item = vocab
+                        .items
+                        .find(name.trim())
+                        .and_then(|i| cat.standard.items().get(i));
                     match (item, values::level(lv)) {
                         (Some(it), Some(l)) => {
                             if l.value() > 0 {
@@ -607,12 +602,14 @@ pub fn validate_records(
         out.push(r);
     }
     let rows = out.len();
+    let records = if sink.error_count == 0 {
+        out
+    } else {
+        Vec::new()
+    };
     Report {
-        records: if sink.error_count == 0 {
-            out
-        } else {
-            Vec::new()
-        },
+        accepted: records.len(),
+        records,
         errors: sink.errors,
         error_count: sink.error_count,
         warnings: sink.warnings,
