@@ -6,7 +6,7 @@ SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: serve test dist bench fuzz screenshots setup lint test-native test-e2e clean
+.PHONY: serve test dist bench fuzz screenshots setup lint test-native test-docs test-e2e clean
 
 ## Build and serve the app on http://127.0.0.1:8080 (rebuilds on change).
 serve:
@@ -14,7 +14,7 @@ serve:
 	trunk serve --offline
 
 ## Every test: format and lint, native tests of both crates, release build, browser tests.
-test: setup lint test-native dist test-e2e
+test: setup lint test-native test-docs dist test-e2e
 
 ## Release build into dist/ (host this folder on any static web server).
 dist:
@@ -44,6 +44,10 @@ lint:
 
 test-native:
 	cargo test --workspace --quiet
+
+## The documented file formats (docs/schema/) against the real files.
+test-docs:
+	node --test tests/docs/
 
 test-e2e:
 	node --test tests/e2e/

@@ -333,7 +333,7 @@ messages! {
     ProblemLabel => "問題", "Problem";
     FixLabel => "直し方", "How to fix";
     HeaderRow => "見出し", "Header";
-    FixAndRetry => "下の表のとおり直してください（ファイルを直したら選び直し、対応付けや制度を直したらもう一度「検証する」）。何も取り込まれていません。", "Fix what the table below lists (choose the file again after fixing it, or press “Check” again after changing the mapping or programme). Nothing has been imported.";
+    FixAndRetry => "下の表のとおり直してください（ファイルを直したら選び直し、対応付けや制度を直したらもう一度「検証する」）。何も取り込まれていません。", "Fix what the table below lists (choose the file again after fixing it, or press Validate again after changing the mapping or programme). Nothing has been imported.";
     NothingToImport => "取り込める行がありません。", "There are no rows to import.";
     PackNoMapping => "このアプリの形式（JSON）のファイルです。列の対応付けは不要です。", "This file is in the app's own JSON format: no column mapping is needed.";
     ListsTitle => "取り込んだ人材リスト", "Imported talent lists";
@@ -1139,6 +1139,10 @@ pub fn problem_text(lang: Lang, cat: &dxm_domain::Catalog, p: &Problem) -> (Stri
         Problem::PersonalColumn(k) => (
             if ja { format!("{}の列は取り込みません", pii_name(lang, *k)) } else { format!("The {} column is not imported", pii_name(lang, *k)) },
             t("この列は読み込まれず、保存もされません", "This column is neither read nor stored"),
+        ),
+        Problem::Invalid => (
+            t("このアプリの形式として正しくありません", "Not valid in the app's format"),
+            t("docs/schema/profile-pack.schema.json の形式に合わせてください", "Follow the format in docs/schema/profile-pack.schema.json"),
         ),
     }
 }

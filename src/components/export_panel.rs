@@ -1,13 +1,10 @@
 use crate::app::use_catalog;
-use crate::download::{download_text, file_stem};
-use crate::i18n::{date_time, export_text, restore_preview, tr, use_i18n, Msg};
+use crate::components::csv_button::{CsvButton, CsvKind};
+use crate::download::download_text;
+use crate::i18n::{date_time, restore_preview, tr, use_i18n, Msg};
 use crate::library_state::use_library;
 use crate::state::{now_ms, use_state};
-use crate::talent::use_talent;
-use dxm_domain::export::{gap_csv, ranking_csv};
 use dxm_domain::library::{parse_backup, Backup, RestorePreview};
-use dxm_domain::matching::Query;
-use dxm_domain::GapReport;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -19,52 +16,9 @@ pub fn ExportPanel() -> impl IntoView {
     let cat = use_catalog();
     let state = use_state();
     let library = use_library();
-    let talent = use_talent();
     let preview = RwSignal::new(None::<RestorePreview>);
     let message = RwSignal::new(None::<(bool, String)>);
 
-    let csv_name = move |kind: &str| {
-        format!(
-            "{}-{}.csv",
-            kind,
-            file_stem(&state.active.with_untracked(|a| a.name.clone()))
-        )
-    };
-    let save_ranking = move |_| {
-        let lang = i.lang.get_untracked();
-        let a = state.active.get_untracked();
-        let text = talent.with_untracked(|t| {
-            let q = Query::compile(cat, &t.index, &a, &a.matching);
-            ranking_csv(cat, &t.profiles, &t.index, &q, lang, &|x| {
-                export_text(lang, x)
-            })
-        });
-        let _ = download_text(
-            &csv_name(if lang == dxm_domain::Lang::Ja {
-                "順位"
-            } else {
-                "ranking"
-            }),
-            "text/csv;charset=utf-8",
-            &text,
-        );
-    };
-    let save_gap = move |_| {
-        let lang = i.lang.get_untracked();
-        let a = state.active.get_untracked();
-        let text = gap_csv(cat, &GapReport::new(&cat.standard, &a), lang, &|x| {
-            export_text(lang, x)
-        });
-        let _ = download_text(
-            &csv_name(if lang == dxm_domain::Lang::Ja {
-                "ギャップ"
-            } else {
-                "gap"
-            }),
-            "text/csv;charset=utf-8",
-            &text,
-        );
-    };
     let backup = move |_| {
         let b = Backup::new(
             state.workspace.get_untracked(),
@@ -135,8 +89,8 @@ pub fn ExportPanel() -> impl IntoView {
             <h2 id="export-title">{tr(Msg::ExportTitle)}</h2>
             <p class="hint">{tr(Msg::ExportHint)}</p>
             <div class="actions">
-                <button type="button" class="button secondary" id="export-ranking" on:click=save_ranking>{tr(Msg::ExportRanking)}</button>
-                <button type="button" class="button secondary" id="export-gap" on:click=save_gap>{tr(Msg::ExportGap)}</button>
+                <CsvButton kind=CsvKind::Ranking id="export-ranking"/>
+                <CsvButton kind=CsvKind::Gap id="export-gap"/>
                 <button type="button" class="button secondary" id="export-backup" on:click=backup>{tr(Msg::BackupButton)}</button>
             </div>
             <div class="control">

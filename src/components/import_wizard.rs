@@ -214,9 +214,9 @@ pub fn ImportWizard() -> impl IntoView {
         }
         let name = list_name.get_untracked().trim().to_owned();
         let source = file.with_value(|f| f.as_ref().map(|(n, _)| n.clone()).unwrap_or_default());
-        let as_of = summary
+        let (as_of, fictional) = summary
             .get_untracked()
-            .map(|s| s.pack_as_of)
+            .map(|s| (s.pack_as_of, s.pack_fictional))
             .unwrap_or_default();
         let meta = StoredSet {
             id: format!("list-{}", now_ms()),
@@ -229,6 +229,7 @@ pub fn ImportWizard() -> impl IntoView {
             as_of,
             imported_ms: now_ms(),
             enabled: true,
+            fictional,
             records: Vec::new(),
         };
         // The validated records are in the worker; it sends them back inside the list.
@@ -451,7 +452,7 @@ pub fn ImportWizard() -> impl IntoView {
                         {(report.error_count > 0).then(|| issue_table("import-errors", Msg::ErrorsTitle, report.errors.clone(), report.error_count))}
                         {(report.warning_count > 0).then(|| view! {
                             <details class="warnings">
-                                <summary>{tr(Msg::WarningsTitle)} {format!("（{}）", report.warning_count)}</summary>
+                                <summary>{tr(Msg::WarningsTitle)} {dxm_domain::text::paren(lang, &report.warning_count.to_string())}</summary>
                                 {issue_table("import-warnings", Msg::WarningsTitle, report.warnings.clone(), report.warning_count)}
                             </details>
                         })}

@@ -231,7 +231,7 @@ pub fn MatchCard(profile: u32, ranking: Memo<Ranking>, query: Memo<Query>) -> im
                         <dt>{tr(Msg::Base)}</dt>
                         <dd>
                             {move || pref.map(|p| i.pick(&p.name, &p.name_en).to_owned())}
-                            {move || region.map(|r| format!("（{}）", i.pick(&r.ja, &r.en)))}
+                            {move || region.map(|r| dxm_domain::text::paren(i.lang.get(), i.pick(&r.ja, &r.en)))}
                         </dd>
                     </div>
                     <div><dt>{tr(Msg::Coverage)}</dt><dd>{coverage}</dd></div>

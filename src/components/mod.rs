@@ -1,5 +1,6 @@
 pub mod choice_list;
 pub mod compare_view;
+pub mod csv_button;
 pub mod excluded_list;
 pub mod export_panel;
 pub mod gap_bars;

@@ -1,4 +1,5 @@
 use crate::app::use_catalog;
+use crate::components::csv_button::{CsvButton, CsvKind};
 use crate::components::gap_bars::GapBars;
 use crate::components::gap_tables::{CategoryGapTable, ItemGapTable};
 use crate::components::next_step::NextStep;
@@ -67,6 +68,7 @@ pub fn GapPage() -> impl IntoView {
             <div class="table-scroll" role="region" aria-labelledby="item-gap-caption" tabindex="0">
                 <ItemGapTable report/>
             </div>
+            <p class="actions"><CsvButton kind=CsvKind::Gap/></p>
         </Show>
         <NextStep from=Route::Gap/>
     }

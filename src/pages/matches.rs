@@ -1,4 +1,5 @@
 use crate::app::use_catalog;
+use crate::components::csv_button::{CsvButton, CsvKind};
 use crate::components::excluded_list::ExcludedList;
 use crate::components::gap_tuner::GapTuner;
 use crate::components::match_card::MatchCard;
@@ -88,6 +89,7 @@ pub fn MatchesPage() -> impl IntoView {
                 </p>
             </Show>
             <ExcludedList query ranking/>
+            <p class="actions"><CsvButton kind=CsvKind::Ranking/></p>
         </Show>
     }
 }

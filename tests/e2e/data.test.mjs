@@ -275,6 +275,14 @@ test('CSV exports open in Excel (BOM, CRLF) and neutralise formulas', async () =
   const gapText = fs.readFileSync(await gap.path(), 'utf8');
   assert.ok(gapText.startsWith('\ufeff'));
   assert.ok(gapText.split('\r\n')[0].includes('スキル'));
+
+  // The same files are a click away on the screens they come from.
+  await page.goto(s.env.server.url + '#/gap');
+  const [fromGap] = await Promise.all([page.waitForEvent('download'), page.locator('main button', { hasText: 'ギャップ表をCSVで保存' }).click()]);
+  assert.equal(fs.readFileSync(await fromGap.path(), 'utf8'), gapText);
+  await page.goto(s.env.server.url + '#/matches');
+  const [fromMatches] = await Promise.all([page.waitForEvent('download'), page.locator('main button', { hasText: '人材の順位をCSVで保存' }).click()]);
+  assert.equal(fs.readFileSync(await fromMatches.path(), 'utf8'), bytes.toString('utf8'));
 });
 
 test('backup and restore: validated preview first, then everything replaced', async () => {

@@ -25,6 +25,9 @@ pub struct StoredSet {
     pub imported_ms: u64,
     #[serde(default = "yes")]
     pub enabled: bool,
+    /// Every profile is invented (a pack marked `fictional`): labelled as a sample in the UI.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub fictional: bool,
     pub records: Vec<ProfileRecord>,
 }
 
@@ -46,7 +49,7 @@ pub fn compose(
     };
     let mut skipped = Vec::new();
     for s in sets.iter().filter(|s| s.enabled) {
-        match resolve_all(&s.name, &s.records, &cat.refs(), false) {
+        match resolve_all(&s.name, &s.records, &cat.refs(), s.fictional) {
             Ok(mut p) => out.append(&mut p),
             Err(_) => skipped.push(s.name.clone()),
         }
@@ -216,6 +219,7 @@ mod tests {
             as_of: String::new(),
             imported_ms: 1,
             enabled: true,
+            fictional: false,
             records: crate::samples::generate(&cat.standard, &cat.presets, &cat.geography).profiles
                 [..2]
                 .to_vec(),
@@ -264,6 +268,7 @@ mod tests {
             as_of: String::new(),
             imported_ms: 0,
             enabled: true,
+            fictional: false,
             records: vec![rec],
         });
         assert!(matches!(
@@ -298,6 +303,7 @@ mod tests {
             as_of: String::new(),
             imported_ms: 0,
             enabled: true,
+            fictional: false,
             records,
         };
         assert_eq!(

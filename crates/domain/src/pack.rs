@@ -26,10 +26,6 @@ pub struct PackConfig {
     /// Hide the built-in fictional samples unless the user shows them.
     #[serde(default)]
     pub hide_samples: bool,
-    /// Origins allowed to drive the app when it is embedded (postMessage), e.g.
-    /// "https://www.pref.example.lg.jp".
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub allowed_origins: Vec<String>,
 }
 
 /// A path on the app's own origin: relative ("packs/pool.json") or rooted ("/packs/…"), never
@@ -107,6 +103,7 @@ pub fn pack_set(
         as_of: file.as_of,
         imported_ms: 0,
         enabled: true,
+        fictional: file.fictional,
         records: report.records,
     })
 }
@@ -165,6 +162,10 @@ mod tests {
             (set.id.as_str(), set.name.as_str(), set.records.len()),
             ("pack:packs/hokkaido.json", "北海道 人材プール", 2)
         );
+        // Invented people stay labelled as samples wherever they are shown.
+        assert!(file.fictional && set.fictional);
+        let (profiles, _) = crate::library::compose(&cat, std::slice::from_ref(&set), true);
+        assert!(profiles.len() == 2 && profiles.iter().all(|p| p.sample));
         let taken = vec![file.profiles[0].id.clone()];
         match pack_set("p.json", &text, &cat, &taken) {
             Err(PackError::Invalid { first, count }) => {

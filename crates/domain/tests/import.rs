@@ -260,6 +260,37 @@ fn json_lists_and_packs_import_too() {
         [(2, &Problem::UnknownLevel), (3, &Problem::DuplicateId(1))]
     );
     assert!(r.records.is_empty());
+
+    // Each refusal names the field and the value, as for a table.
+    let mut recs = file.profiles[..5].to_vec();
+    recs[0].id = " ".into();
+    recs[1].modes = dxm_domain::programme::Modes::default();
+    recs[2].affiliation = "guild".into();
+    recs[3].qualifications = vec!["wizard".into()];
+    recs[4].coverage = dxm_domain::profile::Coverage::Regions {
+        ids: vec!["atlantis".into()],
+    };
+    let r = validate_records(recs, &c, &ImportOptions::default());
+    let named: Vec<(usize, &str, &str, &Problem)> = r
+        .errors
+        .iter()
+        .map(|e| (e.line, e.column.as_str(), e.value.as_str(), &e.problem))
+        .collect();
+    assert_eq!(
+        named,
+        [
+            (1, "id", "", &Problem::Empty(Field::Id)),
+            (2, "modes", "", &Problem::UnknownModes),
+            (3, "affiliation", "guild", &Problem::UnknownAffiliation),
+            (
+                4,
+                "qualifications",
+                "wizard",
+                &Problem::UnknownQualification
+            ),
+            (5, "coverage", "atlantis", &Problem::UnknownArea),
+        ]
+    );
 }
 
 #[test]

@@ -65,6 +65,7 @@ pub fn read_file(
         suggested: suggest_mapping(&t.headers, cat),
         pack_name: String::new(),
         pack_as_of: String::new(),
+        pack_fictional: false,
     };
     match extension(req.name).as_str() {
         "xlsx" | "xlsm" => {
@@ -109,6 +110,7 @@ pub fn read_file(
                                 p.ja.clone()
                             },
                             pack_as_of: p.as_of.clone(),
+                            pack_fictional: p.fictional,
                         };
                         Ok((s, Input::Pack(p)))
                     }

@@ -37,6 +37,9 @@ pub struct Summary {
     pub suggested: Vec<Field>,
     pub pack_name: String,
     pub pack_as_of: String,
+    /// The pack says its profiles are invented.
+    #[serde(default)]
+    pub pack_fictional: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

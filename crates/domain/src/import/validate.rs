@@ -61,6 +61,8 @@ pub enum Problem {
     PersonalDataRemoved(PiiKind),
     /// A column holding personal data is never read.
     PersonalColumn(PiiKind),
+    /// A record the catalogue refuses for another reason (the message is the value).
+    Invalid,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -581,23 +583,13 @@ pub fn validate_records(
         } else if taken.contains(r.id.as_str()) {
             sink.error(line, "id", &r.id, Problem::IdTaken);
         }
-        if let Err(e) = resolve_all("import", std::slice::from_ref(&r), &cat.refs(), false) {
-            let problem = match &e {
-                crate::DataError::UnknownItem { .. } => Problem::UnknownSkill,
-                crate::DataError::LevelOutOfRange { .. } => Problem::UnknownLevel,
-                crate::DataError::UnknownReference {
-                    kind: "programme", ..
-                } => Problem::UnknownProgramme,
-                crate::DataError::UnknownReference {
-                    kind: "prefecture", ..
-                } => Problem::UnknownPrefecture,
-                crate::DataError::UnknownReference {
-                    kind: "人材像", ..
-                } => Problem::UnknownPersona,
-                crate::DataError::UnknownReference { kind: "region", .. } => Problem::UnknownArea,
-                _ => Problem::UnknownDomain,
-            };
-            sink.error(line, "", &e.to_string(), problem);
+        if r.id.trim().is_empty() {
+            sink.error(line, "id", "", Problem::Empty(Field::Id));
+        } else if !r.modes.onsite && !r.modes.online {
+            sink.error(line, "modes", "", Problem::UnknownModes);
+        } else if let Err(e) = resolve_all("import", std::slice::from_ref(&r), &cat.refs(), false) {
+            let (column, value, problem) = record_problem(e);
+            sink.error(line, column, &value, problem);
         }
         out.push(r);
     }
@@ -615,6 +607,26 @@ pub fn validate_records(
         warnings: sink.warnings,
         warning_count: sink.warning_count,
         rows,
+    }
+}
+
+/// The field, value and problem behind a catalogue check that failed on one record (a pack or
+/// JSON import), so the report names them like a table import does.
+fn record_problem(e: crate::DataError) -> (&'static str, String, Problem) {
+    use crate::DataError as D;
+    match e {
+        D::UnknownItem { id, .. } => ("skills", id, Problem::UnknownSkill),
+        D::LevelOutOfRange { value, .. } => ("skills", value, Problem::UnknownLevel),
+        D::UnknownReference { kind, id, .. } => match kind {
+            "programme" => ("programme", id, Problem::UnknownProgramme),
+            "人材像" => ("personas", id, Problem::UnknownPersona),
+            "取組分野" => ("domains", id, Problem::UnknownDomain),
+            "affiliation" => ("affiliation", id, Problem::UnknownAffiliation),
+            "qualification" => ("qualifications", id, Problem::UnknownQualification),
+            "region" => ("coverage", id, Problem::UnknownArea),
+            _ => ("base_prefecture", id, Problem::UnknownPrefecture),
+        },
+        other => ("", other.to_string(), Problem::Invalid),
     }
 }
 
