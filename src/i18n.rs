@@ -1140,6 +1140,10 @@ pub fn problem_text(lang: Lang, cat: &dxm_domain::Catalog, p: &Problem) -> (Stri
             if ja { format!("{}の列は取り込みません", pii_name(lang, *k)) } else { format!("The {} column is not imported", pii_name(lang, *k)) },
             t("この列は読み込まれず、保存もされません", "This column is neither read nor stored"),
         ),
+        Problem::PersonalId(k) => (
+            if ja { format!("登録番号の列に個人情報（{}）が入っています。この値は保存しません", pii_name(lang, *k)) } else { format!("The ID column holds personal data ({}); it is not stored", pii_name(lang, *k)) },
+            t("個人を特定できない登録番号の列を割り当てるか、登録番号の列を「取り込まない」にしてください（行ごとに番号を振ります）", "Map a column of registration numbers that identify no one, or set the ID column to “not imported” (rows are then numbered)"),
+        ),
         Problem::Invalid => (
             t("このアプリの形式として正しくありません", "Not valid in the app's format"),
             t("docs/schema/profile-pack.schema.json の形式に合わせてください", "Follow the format in docs/schema/profile-pack.schema.json"),

@@ -159,6 +159,11 @@ test('the .xlsx template and a JSON list import', async () => {
   const { page } = await openData(s.env);
   await chooseFile(page, path.join(root, 'docs/templates/profiles-template.xlsx'));
   assert.match(await page.locator('#import-read').textContent(), /3行・\d+列/);
+  // The workbook has a second sheet (how to fill it in); choosing it reads that sheet instead.
+  await page.selectOption('#import-sheet', '記入方法');
+  await page.locator('#import-read', { hasText: /・3列/ }).waitFor();
+  await page.selectOption('#import-sheet', '人材リスト');
+  await page.locator('#import-read', { hasText: /3行・\d{2,}列/ }).waitFor();
   assert.match(await validate(page), /3行を確認しました：エラー0件/);
   await page.click('#apply-import');
   await page.locator('#import-status .ok').waitFor();

@@ -258,6 +258,102 @@ fn period_label(p: PeriodBand) -> &'static str {
     }
 }
 
+/// The 「記入方法」 sheet of the Excel template: each column of the template, how to fill it
+/// in, and the values the importer understands (from the catalogue, so it never drifts).
+pub fn template_guide(cat: &Catalog) -> Vec<Vec<String>> {
+    let join = |v: Vec<&str>| v.join("、");
+    let p = &cat.presets;
+    let row = |a: &str, b: &str, c: String| vec![a.to_owned(), b.to_owned(), c];
+    vec![
+        row("列", "書き方", "使える値".into()),
+        row(
+            "登録番号",
+            "リストの中で重複しない番号。氏名・メールアドレス・電話番号は入れないでください",
+            "P-0001 など".into(),
+        ),
+        row(
+            "制度",
+            "制度の名前（空欄なら取り込み時に選んだ制度）",
+            join(cat.programmes.programmes.iter().map(|x| x.ja.as_str()).collect()),
+        ),
+        row(
+            "人材像",
+            "複数は「、」で区切る",
+            join(p.personas.iter().map(|x| x.ja.as_str()).collect()),
+        ),
+        row(
+            "専門分野",
+            "複数は「、」で区切る",
+            join(p.domains.iter().map(|x| x.ja.as_str()).collect()),
+        ),
+        row(
+            "所属",
+            "所属の種別（組織名は入れない）",
+            join(p.affiliations.iter().map(|x| x.ja.as_str()).collect()),
+        ),
+        row("活動拠点", "都道府県名", "北海道、青森県 … 沖縄県".into()),
+        row(
+            "対応地域",
+            "現地で対応できる地域。「全国」、区域、都道府県名を「、」で区切る",
+            format!(
+                "全国、{}",
+                join(
+                    cat.geography
+                        .regions
+                        .iter()
+                        .map(|r| r.ja.as_str())
+                        .collect()
+                )
+            ),
+        ),
+        row("支援の形", "", "現地・オンライン、現地、オンライン".into()),
+        row(
+            "勤務可能日数",
+            "空欄可",
+            join(
+                [
+                    DaysBand::Month1OrLess,
+                    DaysBand::Month2To3,
+                    DaysBand::Week1To2,
+                    DaysBand::Week3Plus,
+                ]
+                .map(days_label)
+                .to_vec(),
+            ),
+        ),
+        row(
+            "期間",
+            "空欄可",
+            join(
+                [
+                    PeriodBand::UnderOneYear,
+                    PeriodBand::OneToThreeYears,
+                    PeriodBand::ThreeYearsOrMore,
+                ]
+                .map(period_label)
+                .to_vec(),
+            ),
+        ),
+        row("実務経験年数", "数字（「年」を付けても可）", "15".into()),
+        row(
+            "保有資格",
+            "複数は「、」で区切る。空欄可",
+            join(p.qualifications.iter().map(|x| x.ja.as_str()).collect()),
+        ),
+        row("支援実績", "件数。空欄可", "12".into()),
+        row(
+            "プロフィール",
+            "経歴や得意分野。個人を特定できることは書かないでください（メールアドレス・電話番号などは取り込み時に削除されます）",
+            String::new(),
+        ),
+        row(
+            "スキル項目（49列）",
+            "DX推進スキル標準の共通スキルリストの項目ごとのレベル。a が最も高く d まで、z または空欄はなし",
+            "a、b、c、d、z".into(),
+        ),
+    ]
+}
+
 /// Profiles in the import template's format (Japanese headers the importer recognises, one
 /// column per skill item): the CSV template for publishers, and a round trip of any list.
 pub fn profiles_csv(cat: &Catalog, records: &[ProfileRecord]) -> String {

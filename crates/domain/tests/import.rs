@@ -3,8 +3,8 @@
 
 use dxm_domain::import::validate::validate_records;
 use dxm_domain::import::{
-    detect_encoding, suggest_mapping, table_from_csv, table_from_json, validate, Encoding, Field,
-    ImportOptions, JsonInput, PiiKind, Problem, Report,
+    detect_encoding, suggest_for_table, suggest_mapping, table_from_csv, table_from_json, validate,
+    Encoding, Field, ImportOptions, JsonInput, PiiKind, Problem, Report,
 };
 use dxm_domain::profile::{Coverage, DaysBand, PeriodBand};
 use dxm_domain::Catalog;
@@ -122,6 +122,36 @@ fn personal_data_is_never_stored_and_is_reported() {
     m[15] = Field::Ignore;
     let r2 = validate(&t, &m, &c, &pool_options());
     assert!(!serde_json::to_string(&r2.records).unwrap().contains("山田"));
+}
+
+#[test]
+fn columns_of_personal_data_are_found_by_their_values_too() {
+    let c = cat();
+    // Innocent headers; the values are contact details.
+    let csv = "番号,連絡メモ,備考,活動拠点,BT01\n\
+               a.sato@example.jp,090-1234-5678,在宅勤務可,北海道,a\n\
+               k.ito@example.org,011-222-3333,,青森県,b\n";
+    let t = table_from_csv(csv).unwrap();
+    let m = suggest_for_table(&t, &c);
+    assert_eq!(m[1], Field::Personal(PiiKind::Phone), "{m:?}");
+    assert_eq!(m[2], Field::Summary, "ordinary notes stay as they are");
+    // An id column full of e-mail addresses: refused row by row, and never echoed.
+    assert_eq!(m[0], Field::Personal(PiiKind::Email));
+    let mut forced = m.clone();
+    forced[0] = Field::Id;
+    let r = validate(&t, &forced, &c, &pool_options());
+    assert!(!r.is_ok() && r.records.is_empty());
+    assert_eq!(
+        r.errors
+            .iter()
+            .map(|e| (e.line, &e.problem, e.value.as_str()))
+            .collect::<Vec<_>>(),
+        [
+            (2, &Problem::PersonalId(PiiKind::Email), ""),
+            (3, &Problem::PersonalId(PiiKind::Email), "")
+        ]
+    );
+    assert!(!serde_json::to_string(&r).unwrap().contains("example.jp"));
 }
 
 #[test]

@@ -5,7 +5,7 @@ use dxm_domain::import::encoding::looks_binary;
 pub use dxm_domain::import::protocol::{ReadError, Summary};
 use dxm_domain::import::xlsx::read_xlsx;
 use dxm_domain::import::{
-    detect_encoding, suggest_mapping, table_from_csv, table_from_json, Encoding, JsonInput,
+    detect_encoding, suggest_for_table, table_from_csv, table_from_json, Encoding, JsonInput,
     SourceError, Table,
 };
 use dxm_domain::profile::ProfileFile;
@@ -62,7 +62,7 @@ pub fn read_file(
             .map(|r| r.cells.clone())
             .collect(),
         rows: t.rows.len(),
-        suggested: suggest_mapping(&t.headers, cat),
+        suggested: suggest_for_table(t, cat),
         pack_name: String::new(),
         pack_as_of: String::new(),
         pack_fictional: false,

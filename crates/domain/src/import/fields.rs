@@ -191,6 +191,21 @@ pub fn suggest_mapping(headers: &[String], cat: &Catalog) -> Vec<Field> {
         .collect()
 }
 
+/// `suggest_mapping`, then the values: a column full of e-mail addresses or phone numbers is
+/// personal data whatever its header says, and is never read.
+pub fn suggest_for_table(t: &super::Table, cat: &Catalog) -> Vec<Field> {
+    let mut m = suggest_mapping(&t.headers, cat);
+    for (c, f) in m.iter_mut().enumerate() {
+        if matches!(f, Field::Personal(_)) {
+            continue;
+        }
+        if let Some(k) = super::pii::column_kind(t.rows.iter().map(|r| t.cell(r, c))) {
+            *f = Field::Personal(k);
+        }
+    }
+    m
+}
+
 fn suggest_one(header: &str, cat: &Catalog) -> Field {
     let full = fold(header);
     // Skill names may themselves hold brackets (「検証（ビジネス視点）」): match them whole first.

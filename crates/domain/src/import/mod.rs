@@ -18,7 +18,7 @@ pub mod values;
 pub mod xlsx;
 
 pub use encoding::{detect_encoding, Encoding};
-pub use fields::{suggest_mapping, Field};
+pub use fields::{suggest_for_table, suggest_mapping, Field};
 pub use pii::PiiKind;
 pub use source::{table_from_csv, table_from_json, JsonInput};
 pub use validate::{validate, ImportOptions, Issue, Problem, Report};

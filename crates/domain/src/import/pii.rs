@@ -170,6 +170,35 @@ fn addresses(s: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// The kind of personal data a whole value is (an e-mail address, a phone number …), if it is
+/// nothing but that.
+pub fn value_kind(value: &str) -> Option<PiiKind> {
+    let (kinds, clean) = redact(value.trim());
+    (kinds.len() == 1 && clean.trim() == REDACTED).then(|| kinds[0])
+}
+
+/// The kind of personal data a column holds, judged by its values whatever its header says:
+/// at least half of its first non-empty values are e-mail addresses, phone numbers, postal
+/// addresses or dates of birth of one kind.
+pub fn column_kind<'a>(values: impl Iterator<Item = &'a str>) -> Option<PiiKind> {
+    let mut seen = 0usize;
+    let mut counts: Vec<(PiiKind, usize)> = Vec::new();
+    for v in values.filter(|v| !v.trim().is_empty()).take(50) {
+        seen += 1;
+        if let Some(k) = value_kind(v) {
+            match counts.iter_mut().find(|(c, _)| *c == k) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((k, 1)),
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|&(_, n)| seen > 0 && n * 2 >= seen)
+        .max_by_key(|&(k, n)| (n, std::cmp::Reverse(k)))
+        .map(|(k, _)| k)
+}
+
 /// Finds personal data in free text; returns the kinds found and the text with each finding
 /// replaced by `REDACTED`.
 pub fn redact(text: &str) -> (Vec<PiiKind>, String) {

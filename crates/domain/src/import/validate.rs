@@ -63,6 +63,8 @@ pub enum Problem {
     PersonalColumn(PiiKind),
     /// A record the catalogue refuses for another reason (the message is the value).
     Invalid,
+    /// The id is personal data (an e-mail address, a phone number …).
+    PersonalId(PiiKind),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -277,7 +279,13 @@ fn read_row(
             if v.is_empty() {
                 sink.error(line, header(c), "", Problem::Empty(Field::Id));
             }
-            v.to_owned()
+            if let Some(k) = super::pii::value_kind(v) {
+                // Never kept, and not repeated in the report either.
+                sink.error(line, header(c), "", Problem::PersonalId(k));
+                String::new()
+            } else {
+                v.to_owned()
+            }
         }
         None => format!(
             "{}{:05}",

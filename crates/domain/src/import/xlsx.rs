@@ -104,4 +104,18 @@ mod tests {
             Err(ReadError::NoSheet(_))
         ));
     }
+
+    #[test]
+    fn a_sheet_chosen_by_name_is_the_one_read() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../docs/templates/profiles-template.xlsx"
+        );
+        let bytes = std::fs::read(path).expect("the template is part of the repository");
+        let (sheets, sheet, t) = read_xlsx(&bytes, "記入方法").unwrap();
+        assert_eq!(sheets, ["人材リスト", "記入方法"]);
+        assert_eq!(sheet, "記入方法");
+        assert_eq!(t.headers, ["列", "書き方", "使える値"]);
+        assert!(t.rows.iter().any(|r| r.cells[0] == "登録番号"));
+    }
 }

@@ -102,7 +102,10 @@ fn run(args: &[String]) -> Result<String, String> {
                 .collect();
             std::fs::write(
                 dir.join("profiles-template.xlsx"),
-                xlsx::workbook("人材リスト", &rows),
+                xlsx::workbook(&[
+                    ("人材リスト", rows),
+                    ("記入方法", dxm_domain::export::template_guide(&cat)),
+                ]),
             )
             .map_err(|e| e.to_string())?;
             // The same people as a data pack, the format publishers host (docs/data-packs.md).

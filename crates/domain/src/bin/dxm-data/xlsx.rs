@@ -1,4 +1,4 @@
-//! A minimal .xlsx writer (one sheet of text cells, stored zip), enough for the import
+//! A minimal .xlsx writer (sheets of text cells, stored zip), enough for the import
 //! template; no dependency. Spreadsheet apps and the importer read it like any workbook.
 
 fn crc32(data: &[u8]) -> u32 {
@@ -81,8 +81,7 @@ fn column(mut n: usize) -> String {
     String::from_utf8(s).unwrap_or_default()
 }
 
-/// One sheet named `sheet` holding `rows` as text.
-pub fn workbook(sheet: &str, rows: &[Vec<String>]) -> Vec<u8> {
+fn sheet_xml(rows: &[Vec<String>]) -> String {
     let mut data = String::new();
     for (r, row) in rows.iter().enumerate() {
         data.push_str(&format!("<row r=\"{}\">", r + 1));
@@ -96,43 +95,66 @@ pub fn workbook(sheet: &str, rows: &[Vec<String>]) -> Vec<u8> {
         }
         data.push_str("</row>");
     }
-    let ns = "http://schemas.openxmlformats.org";
-    let files = vec![
-        (
-            "[Content_Types].xml",
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="{NS}/spreadsheetml/2006/main"><sheetData>{data}</sheetData></worksheet>"#
+    )
+}
+
+const NS: &str = "http://schemas.openxmlformats.org";
+
+/// A workbook of named sheets holding `rows` as text, in order.
+pub fn workbook(sheets: &[(&str, Vec<Vec<String>>)]) -> Vec<u8> {
+    let n = 1..=sheets.len();
+    let overrides: String = n
+        .clone()
+        .map(|i| format!(r#"<Override PartName="/xl/worksheets/sheet{i}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>"#))
+        .collect();
+    let entries: String = sheets
+        .iter()
+        .zip(n.clone())
+        .map(|((name, _), i)| {
             format!(
-                r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="{ns}/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>"#
+                r#"<sheet name="{}" sheetId="{i}" r:id="rId{i}"/>"#,
+                escape(name)
+            )
+        })
+        .collect();
+    let rels: String = n
+        .clone()
+        .map(|i| format!(r#"<Relationship Id="rId{i}" Type="{NS}/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet{i}.xml"/>"#))
+        .collect();
+    let mut files = vec![
+        (
+            "[Content_Types].xml".to_owned(),
+            format!(
+                r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="{NS}/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>{overrides}</Types>"#
             ),
         ),
         (
-            "_rels/.rels",
+            "_rels/.rels".to_owned(),
             format!(
-                r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="{ns}/package/2006/relationships"><Relationship Id="rId1" Type="{ns}/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#
+                r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="{NS}/package/2006/relationships"><Relationship Id="rId1" Type="{NS}/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#
             ),
         ),
         (
-            "xl/workbook.xml",
+            "xl/workbook.xml".to_owned(),
             format!(
-                r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="{ns}/spreadsheetml/2006/main" xmlns:r="{ns}/officeDocument/2006/relationships"><sheets><sheet name="{}" sheetId="1" r:id="rId1"/></sheets></workbook>"#,
-                escape(sheet)
+                r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="{NS}/spreadsheetml/2006/main" xmlns:r="{NS}/officeDocument/2006/relationships"><sheets>{entries}</sheets></workbook>"#
             ),
         ),
         (
-            "xl/_rels/workbook.xml.rels",
+            "xl/_rels/workbook.xml.rels".to_owned(),
             format!(
-                r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="{ns}/package/2006/relationships"><Relationship Id="rId1" Type="{ns}/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#
-            ),
-        ),
-        (
-            "xl/worksheets/sheet1.xml",
-            format!(
-                r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="{ns}/spreadsheetml/2006/main"><sheetData>{data}</sheetData></worksheet>"#
+                r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="{NS}/package/2006/relationships">{rels}</Relationships>"#
             ),
         ),
     ];
+    for ((_, rows), i) in sheets.iter().zip(n) {
+        files.push((format!("xl/worksheets/sheet{i}.xml"), sheet_xml(rows)));
+    }
     let files: Vec<(&str, Vec<u8>)> = files
-        .into_iter()
-        .map(|(n, s)| (n, s.into_bytes()))
+        .iter()
+        .map(|(n, s)| (n.as_str(), s.clone().into_bytes()))
         .collect();
     zip(&files)
 }
