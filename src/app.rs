@@ -6,6 +6,7 @@ use crate::components::{
     site_footer::SiteFooter,
     site_header::SiteHeader,
     step_nav::StepNav,
+    update_banner::UpdateBanner,
 };
 use crate::config::{DataNotice, Startup};
 use crate::i18n::{I18n, Msg};
@@ -47,6 +48,14 @@ pub fn App(startup: Startup) -> impl IntoView {
         }
     });
     remove_boot_message();
+    let embedded = crate::embedding::is_embedded();
+    if embedded {
+        // Compact chrome for a portal's frame (style/main.css, `.embedded`).
+        if let Some(root) = document().document_element() {
+            let _ = root.class_list().add_1("embedded");
+        }
+    }
+    provide_context(crate::pwa::Pwa::start(embedded));
 
     let Startup {
         catalog,
@@ -70,9 +79,13 @@ pub fn App(startup: Startup) -> impl IntoView {
     provide_context(catalog);
     let library = Library::init(packs, config.hide_samples);
     provide_context(library);
-    provide_context(crate::talent::provide(catalog, library));
+    let talent = crate::talent::provide(catalog, library);
+    provide_context(talent);
+    let allowed = config.embed.allowed_origins.clone();
     provide_context(SiteConfig { config, notices });
-    provide_context(AppState::init(lang));
+    let state = AppState::init(lang);
+    provide_context(state);
+    crate::embedding::start(catalog, library, state, talent, allowed);
     let route = route_signal();
     provide_context(route);
 
@@ -88,6 +101,7 @@ pub fn App(startup: Startup) -> impl IntoView {
     });
 
     view! {
+        <UpdateBanner/>
         <SiteHeader/>
         <StepNav/>
         <main id="main" class="container" tabindex="-1">

@@ -57,7 +57,7 @@ async fn fetch_text(path: &str) -> Result<String, PackError> {
     text.as_string().ok_or_else(|| failed("unreadable"))
 }
 
-fn query_param(name: &str) -> Option<String> {
+pub fn query_param(name: &str) -> Option<String> {
     let search = web_sys::window()?.location().search().ok()?;
     let raw = search
         .trim_start_matches('?')

@@ -352,6 +352,13 @@ messages! {
     ExportHint => "CSVはExcelでそのまま開けます（UTF-8 BOM付き）。", "The CSV files open directly in Excel (UTF-8 with BOM).";
     BackupButton => "すべての作業をバックアップ（JSON）", "Back up all work (JSON)";
     RestoreLabel => "バックアップから復元", "Restore from a backup";
+    StoragePersisted => "このブラウザは保存した作業を自動では消しません。", "This browser will not clear your saved work on its own.";
+    StorageNotPersisted => "ブラウザの空き容量が少なくなると、保存した作業が消されることがあります。ときどきバックアップしてください。", "If the browser runs short of space it may clear saved work: back up from time to time.";
+    UpdateAvailable => "新しいバージョンがあります", "A new version is available";
+    UpdateHint => "作業内容は保存されています。都合のよいときに更新してください。", "Your work is saved. Update whenever it suits you.";
+    UpdateNow => "今すぐ更新", "Update now";
+    UpdateLater => "後で", "Later";
+    InstallApp => "アプリとしてインストール", "Install as an app";
     RestorePreviewTitle => "復元すると次の内容に置き換わります", "Restoring replaces your work with";
     RestoreConfirm => "置き換える", "Replace";
     RestoreDone => "バックアップから復元しました。", "The backup was restored.";
@@ -1398,6 +1405,13 @@ pub fn data_notice(
                 format!("「{p}」はこのサイト内の場所ではないため使いません。データはアプリと同じサイトに置いてください。")
             } else {
                 format!("“{p}” is not a place on this site, so it is not used. Put the data on the same site as the app.")
+            }
+        }
+        P::Pack(E::NotAnOrigin(o)) => {
+            if ja {
+                format!("「{o}」はオリジンではないため、埋め込みを許可する相手として使いません。https://ホスト名（必要ならポート番号も）だけを書いてください。")
+            } else {
+                format!("“{o}” is not an origin, so it is not allowed to embed the app. Write only https://host (and a port if needed).")
             }
         }
         P::Pack(E::Format(m)) => {

@@ -27,7 +27,7 @@ pub fn now_ms() -> u64 {
 }
 
 /// A fresh id; the counter keeps ids distinct within one millisecond.
-fn new_id() -> String {
+pub fn new_id() -> String {
     thread_local!(static N: std::cell::Cell<u32> = const { std::cell::Cell::new(0) });
     let n = N.with(|c| {
         c.set(c.get() + 1);
@@ -131,6 +131,18 @@ impl AppState {
             let name = w.unique_name(&a.name);
             w.add(Assessment { name, ..a });
         });
+    }
+
+    /// Adds an assessment that arrived from outside (a share link, an embedding portal) as a
+    /// new one, under a name not yet used, and makes it active. Local work is left as it is.
+    pub fn add_incoming(&self, mut a: Assessment) -> Assessment {
+        a.created_ms = now_ms();
+        a.updated_ms = a.created_ms;
+        self.workspace.update(|w| {
+            a.name = w.unique_name(&a.name);
+            w.add(a.clone());
+        });
+        a
     }
 
     pub fn duplicate(&self, id: &str) {

@@ -33,12 +33,7 @@ pub type TalentSignal = Signal<Arc<Talent>>;
 const MAX_SYNTHETIC: usize = 50_000;
 
 fn synthetic_count() -> Option<usize> {
-    let search = window().location().search().ok()?;
-    let value = search
-        .trim_start_matches('?')
-        .split('&')
-        .find_map(|kv| kv.strip_prefix("synthetic="))?;
-    value
+    crate::config::query_param("synthetic")?
         .parse::<usize>()
         .ok()
         .filter(|n| (1..=MAX_SYNTHETIC).contains(n))

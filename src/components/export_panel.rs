@@ -3,6 +3,7 @@ use crate::components::csv_button::{CsvButton, CsvKind};
 use crate::download::download_text;
 use crate::i18n::{date_time, restore_preview, tr, use_i18n, Msg};
 use crate::library_state::use_library;
+use crate::pwa::use_pwa;
 use crate::state::{now_ms, use_state};
 use dxm_domain::library::{parse_backup, Backup, RestorePreview};
 use leptos::prelude::*;
@@ -93,6 +94,11 @@ pub fn ExportPanel() -> impl IntoView {
                 <CsvButton kind=CsvKind::Gap id="export-gap"/>
                 <button type="button" class="button secondary" id="export-backup" on:click=backup>{tr(Msg::BackupButton)}</button>
             </div>
+            {move || use_pwa().persisted.get().map(|kept| view! {
+                <p class="muted" id="storage-persistence">
+                    {tr(if kept { Msg::StoragePersisted } else { Msg::StorageNotPersisted })}
+                </p>
+            })}
             <div class="control">
                 <label for="restore-file">{tr(Msg::RestoreLabel)}</label>
                 <input id="restore-file" type="file" accept=".json,application/json" on:change=on_restore_file/>

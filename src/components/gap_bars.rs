@@ -36,8 +36,8 @@ pub fn GapBars(report: Memo<GapReport>) -> impl IntoView {
                                         </span>
                                     </span>
                                     <span class="bar-track" aria-hidden="true">
-                                        <span class="bar-have" style=format!("width:{have_pct}%")></span>
-                                        <span class="bar-need" style=format!("left:calc({need_pct}% - 2px)")></span>
+                                        <span class="bar-have" style:width=format!("{have_pct}%")></span>
+                                        <span class="bar-need" style:left=format!("calc({need_pct}% - 2px)")></span>
                                     </span>
                                 </li>
                             }

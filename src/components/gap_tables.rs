@@ -45,7 +45,7 @@ pub fn CategoryGapTable(report: Memo<GapReport>) -> impl IntoView {
                                     <td class="num">{c.have_missing}</td>
                                     <td>
                                         <span class="bar" aria-hidden="true">
-                                            <span class="bar-fill" style=format!("width:{met_pct}%")></span>
+                                            <span class="bar-fill" style:width=format!("{met_pct}%")></span>
                                         </span>
                                         <span class="bar-text">{format!("{} / {}", c.have_sum, c.need_sum)}</span>
                                     </td>

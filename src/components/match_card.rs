@@ -223,7 +223,7 @@ pub fn MatchCard(profile: u32, ranking: Memo<Ranking>, query: Memo<Query>) -> im
                         <span class=move || band_class(band())>{move || i.t(band_msg(band()))}</span>
                     </p>
                 </div>
-                <span class="meter" aria-hidden="true"><span class="meter-fill" style=move || format!("width:{}%", score())></span></span>
+                <span class="meter" aria-hidden="true"><span class="meter-fill" style:width=move || format!("{}%", score())></span></span>
                 <dl class="facts">
                     <div><dt>{tr(Msg::Programme)}</dt><dd>{move || programme.map(|g| i.pick(&g.ja, &g.en).to_owned())}</dd></div>
                     <div><dt>{tr(Msg::Personas)}</dt><dd>{personas}</dd></div>

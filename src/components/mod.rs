@@ -27,3 +27,4 @@ pub mod site_header;
 pub mod step_nav;
 pub mod team_view;
 pub mod text_field;
+pub mod update_banner;

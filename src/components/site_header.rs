@@ -8,6 +8,7 @@ use leptos::prelude::*;
 pub fn SiteHeader() -> impl IntoView {
     let i = use_i18n();
     let state = use_state();
+    let pwa = crate::pwa::use_pwa();
     let skip = move |ev: leptos::ev::MouseEvent| {
         // "#main" would be read as a route; focus the main region instead of following it.
         ev.prevent_default();
@@ -35,6 +36,11 @@ pub fn SiteHeader() -> impl IntoView {
                     </p>
                     <a class="button secondary" href=Route::Assessments.href()>{tr(Msg::AssessmentsLink)}</a>
                     <a class="button secondary" href=Route::Data.href()>{tr(Msg::DataLink)}</a>
+                    <Show when=move || pwa.can_install.get()>
+                        <button type="button" class="button secondary" id="install-app" on:click=move |_| pwa.install()>
+                            {tr(Msg::InstallApp)}
+                        </button>
+                    </Show>
                     <button
                         type="button"
                         class="button secondary lang-switch"

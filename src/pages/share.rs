@@ -43,13 +43,7 @@ pub fn SharePage() -> impl IntoView {
                     </dl>
                     <div class="actions">
                         <button type="button" class="button primary" id="share-add" on:click=move |_| {
-                            let mut a = a2.clone();
-                            a.created_ms = now_ms();
-                            a.updated_ms = a.created_ms;
-                            state.workspace.update(|w| {
-                                a.name = w.unique_name(&a.name);
-                                w.add(a);
-                            });
+                            state.add_incoming(a2.clone());
                             leave(Route::Gap);
                         }>{tr(Msg::ShareAddNew)}</button>
                         <button type="button" class="button secondary" id="share-replace" on:click=move |_| {

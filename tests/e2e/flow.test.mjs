@@ -107,7 +107,8 @@ test('assess → gap → match, keyboard only, survives a reload', async () => {
   await page.keyboard.press('Enter');
   const explain = cards.first().locator('details');
   assert.equal(await explain.getAttribute('open'), '');
-  assert.match(await explain.textContent(), /埋められる不足/);
+  // The explanation is built when the details open: wait for it rather than read at once.
+  await explain.getByText('埋められる不足').first().waitFor();
   assert.match(await explain.textContent(), /スコアを上げるには/);
   await noViolations(page, 'matches with an explanation open');
   await tabTo(page, '.show-more');

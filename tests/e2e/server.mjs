@@ -19,11 +19,13 @@ const TYPES = {
 };
 
 /**
- * Starts serving `root`; resolves to { url, close, extra }. `extra` maps a URL path to
+ * Starts serving `root`; resolves to { url, origin, close, extra }. `extra` maps a URL path to
  * `{ type, body }` served in place of (or besides) the folder's files, so a test can play the
- * publisher who puts a `dxm-config.json` and data packs next to the app.
+ * publisher who puts a `dxm-config.json` and data packs next to the app. `prefix` serves the
+ * folder under a sub-path (`/portal/dxm/`), as a portal hosting the app in a sub-folder would;
+ * `headers` are added to every response (e.g. the Content-Security-Policy of docs/hosting.md).
  */
-export function serve(root, { port = 0, host = '127.0.0.1' } = {}) {
+export function serve(root, { port = 0, host = '127.0.0.1', prefix = '/', headers = {} } = {}) {
   const base = path.resolve(root);
   const extra = new Map();
   const server = http.createServer((req, res) => {
@@ -34,7 +36,11 @@ export function serve(root, { port = 0, host = '127.0.0.1' } = {}) {
       res.end(added.body);
       return;
     }
-    let file = path.join(base, decodeURIComponent(url.pathname));
+    if (!url.pathname.startsWith(prefix)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    let file = path.join(base, decodeURIComponent(url.pathname.slice(prefix.length - 1)));
     if (!file.startsWith(base)) {
       res.writeHead(403).end();
       return;
@@ -46,6 +52,7 @@ export function serve(root, { port = 0, host = '127.0.0.1' } = {}) {
         return;
       }
       res.writeHead(200, {
+        ...headers,
         'content-type': TYPES[path.extname(file)] || 'application/octet-stream',
         'cache-control': 'no-cache',
       });
@@ -55,7 +62,14 @@ export function serve(root, { port = 0, host = '127.0.0.1' } = {}) {
   return new Promise((resolve) => {
     server.listen(port, host, () => {
       const { port: p } = server.address();
-      resolve({ url: `http://${host}:${p}/`, close: () => new Promise((r) => server.close(r)), extra });
+      const origin = `http://${host}:${p}`;
+      // Closing drops open keep-alive connections too: the tests use it to go offline.
+      const close = () =>
+        new Promise((r) => {
+          server.close(r);
+          server.closeAllConnections();
+        });
+      resolve({ url: `${origin}${prefix}`, origin, close, extra });
     });
   });
 }

@@ -8,6 +8,7 @@ pub mod assessment;
 pub mod catalog;
 pub mod compare;
 pub mod csv;
+pub mod embed;
 pub mod error;
 pub mod export;
 pub mod fit;

@@ -26,6 +26,37 @@ pub struct PackConfig {
     /// Hide the built-in fictional samples unless the user shows them.
     #[serde(default)]
     pub hide_samples: bool,
+    /// Portals allowed to embed the app and talk to it (docs/embedding.md).
+    #[serde(default, skip_serializing_if = "EmbedConfig::is_empty")]
+    pub embed: EmbedConfig,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EmbedConfig {
+    /// Origins (`https://portal.example.lg.jp`) whose messages the app hears and to which it
+    /// reports results. The app's own origin is always allowed.
+    #[serde(default)]
+    pub allowed_origins: Vec<String>,
+}
+
+impl EmbedConfig {
+    fn is_empty(&self) -> bool {
+        self.allowed_origins.is_empty()
+    }
+}
+
+/// `scheme://host[:port]` and nothing more (a trailing slash is tolerated), as browsers
+/// report a sender's origin.
+pub fn is_origin(o: &str) -> bool {
+    let o = o.strip_suffix('/').unwrap_or(o);
+    let Some((scheme, rest)) = o.split_once("://") else {
+        return false;
+    };
+    matches!(scheme, "https" | "http")
+        && !rest.is_empty()
+        && !rest.contains(['/', '?', '#', '@', ' '])
+        && !rest.chars().any(char::is_control)
 }
 
 /// A path on the app's own origin: relative ("packs/pool.json") or rooted ("/packs/…"), never
@@ -47,6 +78,8 @@ pub enum PackError {
     Format(String),
     #[error("\"{0}\" is not a path on this site")]
     NotLocal(String),
+    #[error("\"{0}\" is not an origin (https://host or https://host:port)")]
+    NotAnOrigin(String),
     /// The site has no such file.
     #[error("not found")]
     NotFound,
@@ -68,6 +101,9 @@ pub fn parse_config(text: &str) -> Result<PackConfig, PackError> {
         .find(|p| !is_local_path(p))
     {
         return Err(PackError::NotLocal(p.clone()));
+    }
+    if let Some(o) = c.embed.allowed_origins.iter().find(|o| !is_origin(o)) {
+        return Err(PackError::NotAnOrigin(o.clone()));
     }
     Ok(c)
 }
@@ -148,6 +184,30 @@ mod tests {
             parse_config(r#"{"unknown":1}"#).is_err(),
             "typos in the config are reported"
         );
+    }
+
+    #[test]
+    fn embedding_origins_must_be_origins() {
+        let c = parse_config(
+            r#"{"embed":{"allowed_origins":["https://portal.pref.example.lg.jp","http://127.0.0.1:9000/"]}}"#,
+        )
+        .unwrap();
+        assert_eq!(c.embed.allowed_origins.len(), 2);
+        for bad in [
+            "portal.example.jp",
+            "https://portal.example.jp/dxm/",
+            "*",
+            "https://",
+            "javascript:alert(1)",
+            "https://user@portal.example.jp",
+        ] {
+            let text = format!(r#"{{"embed":{{"allowed_origins":["{bad}"]}}}}"#);
+            assert_eq!(
+                parse_config(&text),
+                Err(PackError::NotAnOrigin(bad.into())),
+                "{bad}"
+            );
+        }
     }
 
     #[test]

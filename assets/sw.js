@@ -1,0 +1,128 @@
+// Service worker of 自治体DX人材マッチ. tools/postbuild.mjs fills in VERSION and PRECACHE at
+// build time; this file as written in assets/ is only the template.
+//
+// - Every built file is cached when the worker installs, so after one visit the app works
+//   offline, reloads included (routes live in the URL fragment: one page serves them all).
+//   The import code is the exception: it is kept the first time someone imports.
+// - A new deployment is a new worker with a new VERSION. It installs in the background and
+//   waits: the page tells the user 「新しいバージョンがあります」 and only when they choose
+//   to update does it ask the worker to take over (message 'dxm:skip-waiting').
+// - Files the publisher may change without a build (dxm-config.json, data packs) are fetched
+//   from the network first and kept for offline use.
+const VERSION = '__VERSION__';
+const PRECACHE = [/* __PRECACHE__ */];
+// Built files kept the first time the page asks for them (the import code).
+const LAZY = [/* __LAZY__ */];
+const CACHE = `dxm-app-${VERSION}`;
+const RUNTIME = 'dxm-runtime';
+
+const scope = new URL(self.registration.scope);
+const indexUrl = new URL('index.html', scope).href;
+const lazyUrls = new Set(LAZY.map((f) => new URL(f, scope).href));
+// Names with a content hash never change: the HTTP cache may serve them (no second download
+// on the first visit). Anything else is fetched afresh.
+const hashed = (f) => /-[0-9a-f]{12,16}(_bg)?\.[a-z]+$/.test(f);
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    Promise.all([
+      caches.open(CACHE).then((cache) =>
+        // 'reload' skips the HTTP cache so a new version never precaches an old file.
+        cache.addAll(
+          PRECACHE.map((f) => new Request(new URL(f, scope), { cache: hashed(f) ? 'default' : 'reload' })),
+        ),
+      ),
+      keepPublisherData(),
+    ]),
+  );
+});
+
+// The publisher's settings and the files they name, kept so that the first offline visit has
+// them too. Best effort: a site without them, or with a broken one, still installs.
+async function keepPublisherData() {
+  try {
+    const runtime = await caches.open(RUNTIME);
+    const configUrl = new URL('dxm-config.json', scope);
+    const response = await fetch(configUrl, { cache: 'no-cache' });
+    if (!response.ok || !(response.headers.get('content-type') || '').includes('json')) return;
+    await runtime.put(configUrl, response.clone());
+    const config = await response.json();
+    const paths = [...(config.profile_packs || []), ...(config.programmes ? [config.programmes] : [])];
+    await Promise.all(
+      paths.map(async (p) => {
+        const url = new URL(p, scope);
+        if (url.origin !== scope.origin) return;
+        const r = await fetch(url, { cache: 'no-cache' });
+        if (r.ok) await runtime.put(url, r);
+      }),
+    );
+  } catch {
+    // Offline or unreadable: the page reports publisher data problems itself.
+  }
+}
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const key of await caches.keys()) {
+        if (key.startsWith('dxm-app-') && key !== CACHE) await caches.delete(key);
+      }
+      await self.clients.claim();
+    })(),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  const type = event.data && event.data.type;
+  if (type === 'dxm:skip-waiting') self.skipWaiting();
+  if (type === 'dxm:version' && event.source) {
+    event.source.postMessage({ type: 'dxm:version', version: VERSION });
+  }
+});
+
+// The app's page: the folder itself or index.html, whatever the query (?embed=1, ?pack=…).
+function isAppPage(url) {
+  return url.pathname === scope.pathname || url.href.split('?')[0] === indexUrl;
+}
+
+async function fromCache(request) {
+  const cache = await caches.open(CACHE);
+  return cache.match(request);
+}
+
+async function networkFirst(request) {
+  const runtime = await caches.open(RUNTIME);
+  try {
+    const response = await fetch(request);
+    if (response.ok) await runtime.put(request, response.clone());
+    return response;
+  } catch (err) {
+    const cached = await runtime.match(request);
+    if (cached) return cached;
+    throw err;
+  }
+}
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return;
+  if (request.mode === 'navigate') {
+    if (!isAppPage(url)) return;
+    event.respondWith(
+      (async () => (await fromCache(indexUrl)) || fetch(request))(),
+    );
+    return;
+  }
+  event.respondWith(
+    (async () => {
+      const cached = await fromCache(request);
+      if (cached) return cached;
+      if (!lazyUrls.has(url.href.split('?')[0])) return networkFirst(request);
+      const response = await fetch(request);
+      if (response.ok) await (await caches.open(CACHE)).put(request, response.clone());
+      return response;
+    })(),
+  );
+});

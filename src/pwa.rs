@@ -1,0 +1,203 @@
+//! The installable, offline app: registers the service worker that tools/postbuild.mjs writes
+//! (assets/sw.js), notices when a new deployment has installed and waits for the user to choose
+//! when to switch, asks the browser to keep saved work, and keeps the browser's install offer
+//! for the install button. Not used in embed mode: the portal owns that page.
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
+
+/// How often an open page asks whether a new version was deployed (besides each time the page
+/// becomes visible again).
+const UPDATE_CHECK_MS: i32 = 30 * 60 * 1000;
+
+#[derive(Clone, Copy)]
+pub struct Pwa {
+    /// A new version is installed and waits for the user's go-ahead.
+    pub update_ready: RwSignal<bool>,
+    /// The user put the update off for now.
+    pub update_dismissed: RwSignal<bool>,
+    /// Whether the browser keeps saved work even when space runs low (None: cannot tell).
+    pub persisted: RwSignal<Option<bool>>,
+    /// The browser offered installation and it has not happened yet.
+    pub can_install: RwSignal<bool>,
+    install_offer: StoredValue<Option<JsValue>, LocalStorage>,
+    registration: StoredValue<Option<ServiceWorkerRegistration>, LocalStorage>,
+}
+
+pub fn use_pwa() -> Pwa {
+    expect_context::<Pwa>()
+}
+
+impl Pwa {
+    pub fn start(embedded: bool) -> Pwa {
+        let pwa = Pwa {
+            update_ready: RwSignal::new(false),
+            update_dismissed: RwSignal::new(false),
+            persisted: RwSignal::new(None),
+            can_install: RwSignal::new(false),
+            install_offer: StoredValue::new_local(None),
+            registration: StoredValue::new_local(None),
+        };
+        leptos::task::spawn_local(pwa.request_persistence());
+        if !embedded {
+            if let Some(sw) = container() {
+                leptos::task::spawn_local(pwa.register(sw));
+            }
+            pwa.listen_for_install_offer();
+        }
+        pwa
+    }
+
+    async fn request_persistence(self) {
+        let nav = window().navigator();
+        if !js_sys::Reflect::has(&nav, &"storage".into()).unwrap_or(false) {
+            return;
+        }
+        let storage = nav.storage();
+        let ask = |p: Result<js_sys::Promise, JsValue>| async move {
+            JsFuture::from(p.ok()?).await.ok()?.as_bool()
+        };
+        let mut kept = ask(storage.persisted()).await;
+        if kept == Some(false) {
+            kept = ask(storage.persist()).await;
+        }
+        self.persisted.set(kept);
+    }
+
+    async fn register(self, sw: ServiceWorkerContainer) {
+        let options = web_sys::RegistrationOptions::new();
+        // Always ask the server for sw.js itself, so a deployment is seen at the next check.
+        options.set_update_via_cache(web_sys::ServiceWorkerUpdateViaCache::None);
+        let Ok(reg) = JsFuture::from(sw.register_with_options("./sw.js", &options)).await else {
+            return;
+        };
+        let reg: ServiceWorkerRegistration = reg.unchecked_into();
+        let has_controller = move || container().and_then(|c| c.controller()).is_some();
+        // A version installed on an earlier visit may already be waiting.
+        if reg.waiting().is_some() && has_controller() {
+            self.update_ready.set(true);
+        }
+        let on_found = {
+            let reg = reg.clone();
+            Closure::<dyn FnMut()>::new(move || {
+                let Some(installing) = reg.installing() else {
+                    return;
+                };
+                let watched = installing.clone();
+                let on_state = Closure::<dyn FnMut()>::new(move || {
+                    // The first install has no controller: that is not an update.
+                    if watched.state() == ServiceWorkerState::Installed && has_controller() {
+                        self.update_ready.set(true);
+                        self.update_dismissed.set(false);
+                    }
+                });
+                installing.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
+                on_state.forget();
+            })
+        };
+        reg.set_onupdatefound(Some(on_found.as_ref().unchecked_ref()));
+        on_found.forget();
+        self.registration.set_value(Some(reg));
+        self.check_regularly();
+    }
+
+    fn check_regularly(self) {
+        let check = move || {
+            self.registration.with_value(|r| {
+                if let Some(r) = r {
+                    // Put off with 「後で」: ask again now that the user is back.
+                    if r.waiting().is_some() {
+                        self.update_dismissed.set(false);
+                    }
+                    if let Ok(p) = r.update() {
+                        // A failed check (offline) is retried next time; nothing to report.
+                        leptos::task::spawn_local(async move {
+                            let _ = JsFuture::from(p).await;
+                        });
+                    }
+                }
+            })
+        };
+        let on_visible = Closure::<dyn FnMut()>::new(move || {
+            if document().visibility_state() == web_sys::VisibilityState::Visible {
+                check();
+            }
+        });
+        let _ = document().add_event_listener_with_callback(
+            "visibilitychange",
+            on_visible.as_ref().unchecked_ref(),
+        );
+        on_visible.forget();
+        let every = Closure::<dyn FnMut()>::new(check);
+        let _ = window().set_interval_with_callback_and_timeout_and_arguments_0(
+            every.as_ref().unchecked_ref(),
+            UPDATE_CHECK_MS,
+        );
+        every.forget();
+    }
+
+    /// Switches to the waiting version and reloads once it has taken over. Work is saved as it
+    /// is made (an Effect writes every change), so the reload loses nothing.
+    pub fn apply_update(self) {
+        let waiting = self
+            .registration
+            .with_value(|r| r.as_ref().and_then(|r| r.waiting()));
+        let (Some(waiting), Some(sw)) = (waiting, container()) else {
+            let _ = window().location().reload();
+            return;
+        };
+        let reload = Closure::once_into_js(|| {
+            let _ = window().location().reload();
+        });
+        sw.set_oncontrollerchange(Some(reload.unchecked_ref()));
+        let msg = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&msg, &"type".into(), &"dxm:skip-waiting".into());
+        let _ = waiting.post_message(&msg);
+    }
+
+    fn listen_for_install_offer(self) {
+        let offer = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
+            // Keep the offer for our own button instead of the browser's banner.
+            ev.prevent_default();
+            self.install_offer.set_value(Some(ev.into()));
+            self.can_install.set(true);
+        });
+        let _ = window().add_event_listener_with_callback(
+            "beforeinstallprompt",
+            offer.as_ref().unchecked_ref(),
+        );
+        offer.forget();
+        let installed = Closure::<dyn FnMut()>::new(move || {
+            self.install_offer.set_value(None);
+            self.can_install.set(false);
+        });
+        let _ = window()
+            .add_event_listener_with_callback("appinstalled", installed.as_ref().unchecked_ref());
+        installed.forget();
+    }
+
+    /// Shows the browser's install dialog (it can be shown once per offer).
+    pub fn install(self) {
+        let Some(offer) = self.install_offer.with_value(Clone::clone) else {
+            return;
+        };
+        if let Ok(prompt) = js_sys::Reflect::get(&offer, &"prompt".into()) {
+            if let Some(f) = prompt.dyn_ref::<js_sys::Function>() {
+                let _ = f.call0(&offer);
+            }
+        }
+        self.install_offer.set_value(None);
+        self.can_install.set(false);
+    }
+}
+
+fn container() -> Option<ServiceWorkerContainer> {
+    let nav = window().navigator();
+    // Absent on insecure origins and in some private modes.
+    js_sys::Reflect::has(&nav, &"serviceWorker".into())
+        .unwrap_or(false)
+        .then(|| nav.service_worker())
+}

@@ -1,0 +1,179 @@
+// The installable app: manifest and icons, the service worker's precache (offline after one
+// visit, reloads and deep links included, from a sub-folder as a portal would host it), and a
+// new deployment announced as 「新しいバージョンがあります」 without losing work.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { dist, root, openPage, startFromPreset, assertNoViolations } from './browser.mjs';
+import { serve } from './server.mjs';
+
+let browser;
+before(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+after(() => browser?.close());
+
+/** A private copy of the build, so a test can "deploy" over it. */
+function copyOfDist() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dxm-dist-'));
+  fs.cpSync(dist, dir, { recursive: true });
+  return dir;
+}
+
+/** Polls an async check in the page until it returns true (waitForFunction does not await). */
+async function until(page, check, arg, what) {
+  for (let i = 0; i < 150; i++) {
+    if (await page.evaluate(check, arg)) return;
+    await page.waitForTimeout(200);
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+async function controlled(page) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30000 });
+}
+
+test('installable: the manifest names the app in Japanese with every icon size and the DADS colour', async () => {
+  const server = await serve(dist);
+  try {
+    const env = { browser, server, origin: server.origin };
+    const { page, problems } = await openPage(env);
+    const manifest = await page.evaluate(async () => {
+      const href = document.querySelector('link[rel=manifest]').href;
+      const m = await (await fetch(href)).json();
+      const icons = [];
+      for (const i of m.icons) {
+        const r = await fetch(new URL(i.src, href));
+        const bytes = new Uint8Array(await r.arrayBuffer());
+        // PNG header: width and height are big-endian at bytes 16–23.
+        const dv = new DataView(bytes.buffer);
+        icons.push({ ...i, status: r.status, type: r.headers.get('content-type'), w: dv.getUint32(16), h: dv.getUint32(20) });
+      }
+      return { ...m, icons };
+    });
+    assert.equal(manifest.name, '自治体DX人材マッチ');
+    assert.equal(manifest.lang, 'ja');
+    assert.equal(manifest.theme_color, '#0017c1');
+    assert.equal(manifest.display, 'standalone');
+    assert.equal(manifest.start_url, './');
+    for (const i of manifest.icons) {
+      assert.equal(i.status, 200, i.src);
+      assert.equal(i.type, 'image/png', i.src);
+      assert.equal(`${i.w}x${i.h}`, i.sizes, i.src);
+    }
+    const sizes = (purpose) => manifest.icons.filter((i) => i.purpose === purpose).map((i) => i.sizes);
+    for (const s of ['192x192', '512x512']) {
+      assert.ok(sizes('any').includes(s), `any ${s}`);
+      assert.ok(sizes('maskable').includes(s), `maskable ${s}`);
+    }
+    assert.equal(await page.locator('link[rel=apple-touch-icon]').count(), 1);
+    await controlled(page);
+    assert.deepEqual(problems.consoleErrors, []);
+    assert.deepEqual(problems.foreignRequests, []);
+  } finally {
+    await server.close();
+  }
+});
+
+test('after one visit the app works offline from a sub-folder: reload, deep link, the main flow, an import', async () => {
+  const prefix = '/portal/dx/match/';
+  const server = await serve(dist, { prefix });
+  const env = { browser, server, origin: server.origin };
+  const { page, context, problems } = await openPage(env);
+  await controlled(page);
+  const precached = await page.evaluate(async () => {
+    const keys = await caches.keys();
+    const app = keys.find((k) => k.startsWith('dxm-app-'));
+    return (await (await caches.open(app)).keys()).map((r) => new URL(r.url).pathname);
+  });
+  assert.ok(precached.every((p) => p.startsWith(prefix)), 'cached under the sub-folder');
+  assert.ok(precached.some((p) => p.endsWith('.wasm')) && precached.includes(`${prefix}index.html`));
+  // The import code is not part of the first visit; it is kept once the data screen used it.
+  assert.ok(!precached.some((p) => p.includes('import-worker')));
+  await page.goto(`${server.url}#/data`);
+  await until(page, async () => {
+    const app = (await caches.keys()).find((k) => k.startsWith('dxm-app-'));
+    const keys = await (await caches.open(app)).keys();
+    return keys.filter((r) => r.url.includes('dxm-import-worker')).length === 3;
+  }, null, 'the import code to be kept');
+
+  // Offline for real: the server is gone.
+  await server.close();
+  await page.reload();
+  await page.locator('#import-title').waitFor();
+  await page.goto(`${server.url}#/start`);
+  await page.locator('#org-search').waitFor();
+  await startFromPreset(page, env, '札幌市', ['engineer']);
+  assert.ok((await page.locator('.match-card').count()) > 0);
+
+  // A deep link opened in a new tab, still offline.
+  const tab = await context.newPage();
+  await tab.goto(`${server.url}#/gap`);
+  await tab.locator('h1', { hasText: 'ギャップ' }).waitFor();
+  // Importing needs the worker, which was precached too.
+  await tab.goto(`${server.url}#/data`);
+  await tab.setInputFiles('#import-file', path.join(root, 'crates/domain/tests/corpus/good_pool.csv'));
+  await tab.locator('#validate-import').waitFor();
+  // The only failures are the update checks and publisher files a real offline visit would miss.
+  assert.deepEqual(problems.consoleErrors.filter((e) => !/Failed to (fetch|update|load resource)|net::ERR/.test(e)), []);
+  assert.deepEqual(problems.foreignRequests, []);
+});
+
+test('a new deployment shows 「新しいバージョンがあります」; the user chooses when; nothing is lost', async () => {
+  const dir = copyOfDist();
+  const server = await serve(dir);
+  try {
+    const env = { browser, server, origin: server.origin };
+    const { page, problems } = await openPage(env);
+    await controlled(page);
+    await startFromPreset(page, env, '札幌市', ['engineer']);
+    const before = await page.locator('.current-assessment .name').textContent();
+    const oldVersion = await page.evaluate(() => caches.keys());
+
+    // Deploy a changed build: new content, the hook run again as Trunk would.
+    const index = path.join(dir, 'index.html');
+    fs.writeFileSync(index, fs.readFileSync(index, 'utf8').replace('</body>', '<!-- build 2 -->\n</body>'));
+    execFileSync('node', [path.join(root, 'tools/postbuild.mjs'), dir]);
+    const newVersion = /const VERSION = "([0-9a-f]+)"/.exec(fs.readFileSync(path.join(dir, 'sw.js'), 'utf8'))[1];
+    assert.ok(!oldVersion.includes(`dxm-app-${newVersion}`));
+
+    // The app checks for updates when the page becomes visible again.
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    const banner = page.locator('.update-banner');
+    await banner.getByText('新しいバージョンがあります').waitFor({ timeout: 30000 });
+    assert.equal(await banner.getAttribute('role'), 'status');
+    await assertNoViolations(page, 'the update prompt');
+    // Nothing happens until the user chooses: the page keeps its state and keeps working.
+    assert.equal(await page.locator('.current-assessment .name').textContent(), before);
+    assert.ok((await page.locator('.match-card').count()) > 0);
+    await page.click('#update-later');
+    assert.equal(await page.locator('#update-now').count(), 0);
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await page.locator('#update-now').waitFor();
+
+    await Promise.all([page.waitForEvent('load'), page.click('#update-now')]);
+    await page.locator('#page-title').waitFor();
+    await until(
+      page,
+      (v) => caches.keys().then((k) => k.includes(`dxm-app-${v}`) && k.filter((x) => x.startsWith('dxm-app-')).length === 1),
+      newVersion,
+      'the new version to replace the old one',
+    );
+    assert.equal(await page.locator('#update-now').count(), 0);
+    assert.equal(await page.locator('.current-assessment .name').textContent(), before);
+    await page.goto(server.url + '#/matches');
+    assert.ok((await page.locator('.match-card').count()) > 0, 'the assessment is still there');
+    assert.deepEqual(problems.consoleErrors, []);
+    assert.deepEqual(problems.foreignRequests, []);
+  } finally {
+    await server.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
