@@ -19,6 +19,8 @@
   const TIMEOUT_MS = 30000;
   const DEFAULT_TITLE = '自治体DX人材マッチ';
   const DEFAULT_MIN_HEIGHT = 480;
+  const HELLO_INTERVAL_MS = 500;
+  const HELLO_TRIES = 60;
   const APP_TYPES = new Set(['dxm:ready', 'dxm:resize', 'dxm:results', 'dxm:loaded', 'dxm:error']);
   let seq = 0;
 
@@ -130,6 +132,19 @@
       f.style.border = '0';
       f.style.minHeight = `${this._minHeight()}px`;
       f.src = url.href; // no loading="lazy": the host may call load() right away and wait for ready
+      // The app learns who framed it from location.ancestorOrigins or the referrer; where a
+      // browser gives neither (no ancestorOrigins, Referrer-Policy: no-referrer) it learns it from
+      // our first message. So say hello after each load until the app answers with dxm:ready.
+      const generation = this._generation;
+      f.addEventListener('load', () => {
+        let tries = 0;
+        const hello = () => {
+          if (generation !== this._generation || this._ready || tries++ >= HELLO_TRIES) return;
+          try { f.contentWindow.postMessage({ type: 'dxm:hello', version: VERSION }, this._origin); } catch { /* frame gone */ }
+          setTimeout(hello, HELLO_INTERVAL_MS);
+        };
+        hello();
+      });
       this._iframe = f;
       this._root.append(f);
     }

@@ -107,7 +107,7 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
-  if (url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return;
+  if (url.origin !== scope.origin) return;
   if (request.mode === 'navigate') {
     if (!isAppPage(url)) return;
     event.respondWith(
@@ -117,6 +117,7 @@ self.addEventListener('fetch', (event) => {
   }
   event.respondWith(
     (async () => {
+      // Same-site files outside the app's folder (a publisher's /packs/…) are kept too.
       const cached = await fromCache(request);
       if (cached) return cached;
       if (!lazyUrls.has(url.href.split('?')[0])) return networkFirst(request);

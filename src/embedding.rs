@@ -68,7 +68,7 @@ impl Host {
 /// Starts the contract: `dxm:ready`, then `dxm:resize` and `dxm:results` as they change, and
 /// `dxm:load` from the host. Does nothing when the app is not framed.
 pub fn start(cat: Cat, lib: Library, state: AppState, talent: TalentSignal, allowed: Vec<String>) {
-    if parent().is_none() {
+    if !is_embedded() || parent().is_none() {
         return;
     }
     let host = Host {
@@ -79,10 +79,8 @@ pub fn start(cat: Cat, lib: Library, state: AppState, talent: TalentSignal, allo
     if let Some(o) = parent_origin().filter(|o| host.allows(o)) {
         host.origin.set(Some(o));
     }
-    listen(cat, lib, state, host);
-    report_size(host);
-    report_results(cat, state, talent, host);
-    // Once the host is known (at once, or on its first allowed message), say we are ready.
+    // Once the host is known (at once, or on its first allowed message — embed.js says
+    // dxm:hello), say we are ready. Created first so that it runs before the reports below.
     Effect::new(move |sent: Option<bool>| {
         let known = host.origin.with(Option::is_some);
         if known && sent != Some(true) {
@@ -90,6 +88,9 @@ pub fn start(cat: Cat, lib: Library, state: AppState, talent: TalentSignal, allo
         }
         known || sent == Some(true)
     });
+    listen(cat, lib, state, host);
+    report_size(host);
+    report_results(cat, state, talent, host);
 }
 
 fn listen(cat: Cat, lib: Library, state: AppState, host: Host) {

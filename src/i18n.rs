@@ -370,6 +370,7 @@ messages! {
     LinkLabel => "共有リンク", "Share link";
     CopyLink => "リンクをコピー", "Copy link";
     Copied => "コピーしました。", "Copied.";
+    CopyFailed => "コピーできませんでした。上のリンクを選んでコピーしてください。", "The link could not be copied: select it above and copy it.";
     ShareOpenIntro => "リンクに次の評価が入っています。読み込むかどうかを選んでください。", "This link holds the assessment below. Choose whether to load it.";
     ShareAddNew => "新しい評価として追加", "Add as a new assessment";
     ShareReplace => "作業中の評価を置き換える", "Replace the current assessment";

@@ -11,7 +11,19 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// The worker's loader, written by Trunk next to index.html (relative: works in sub-folders).
+/// tools/postbuild.mjs renames it by content and names it in a `<meta>`; this is the name
+/// Trunk gives it, used when the page was built without the hook.
 const WORKER_URL: &str = "./dxm-import-worker_loader.js";
+
+fn worker_url() -> String {
+    leptos::prelude::document()
+        .query_selector("meta[name=dxm-import-worker]")
+        .ok()
+        .flatten()
+        .and_then(|m| m.get_attribute("content"))
+        .filter(|u| u.starts_with("./dxm-import-worker"))
+        .unwrap_or_else(|| WORKER_URL.to_owned())
+}
 
 pub struct ImportWorker {
     worker: web_sys::Worker,
@@ -24,7 +36,7 @@ pub struct ImportWorker {
 
 impl ImportWorker {
     pub fn start(on_reply: impl Fn(Incoming) + Clone + 'static) -> Result<ImportWorker, String> {
-        let worker = web_sys::Worker::new(WORKER_URL).map_err(|e| format!("{e:?}"))?;
+        let worker = web_sys::Worker::new(&worker_url()).map_err(|e| format!("{e:?}"))?;
         let queue: Rc<RefCell<Option<Vec<js_sys::Object>>>> =
             Rc::new(RefCell::new(Some(Vec::new())));
         let reply = on_reply.clone();
@@ -134,6 +146,10 @@ pub enum Incoming {
 
 impl Drop for ImportWorker {
     fn drop(&mut self) {
+        // A message the worker posted just before it was stopped may still be dispatched:
+        // unhook the handlers first so it finds none rather than a dropped closure.
+        self.worker.set_onmessage(None);
+        self.worker.set_onerror(None);
         self.worker.terminate();
     }
 }

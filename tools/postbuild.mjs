@@ -4,12 +4,15 @@
 //     script and its Content-Security-Policy can forbid them;
 //  2. adds that policy to index.html as a <meta> element (hosts should also send it as a
 //     header, with frame-ancestors: docs/hosting.md);
-//  3. writes sw.js from assets/sw.js: the list of every built file to precache and a version
+//  3. gives the import worker's files (which Trunk does not hash) content-hashed names and
+//     tells the page the loader's name in a <meta>, so a page of one version never runs the
+//     import code of another;
+//  4. writes sw.js from assets/sw.js: the list of every built file to precache and a version
 //     derived from their contents, so any change to the build is a new version.
 //
 // Also usable by hand on a built folder: node tools/postbuild.mjs <dir>
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync, statSync, renameSync, rmSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -61,6 +64,29 @@ function addPolicy(html) {
   return html.replace(/<meta charset="utf-8">/i, (m) => `${m}\n  ${meta}`);
 }
 
+const WORKER = 'dxm-import-worker';
+
+/** Renames the worker's files by content; returns the <meta> naming the loader (or ''). */
+function hashWorker() {
+  const js = path.join(dir, `${WORKER}.js`);
+  const wasm = path.join(dir, `${WORKER}_bg.wasm`);
+  const loader = path.join(dir, `${WORKER}_loader.js`);
+  if (![js, wasm, loader].every(existsSync)) return '';
+  const h = createHash('sha256');
+  h.update(readFileSync(js));
+  h.update(readFileSync(wasm));
+  const name = `${WORKER}-${h.digest('hex').slice(0, 16)}`;
+  renameSync(js, path.join(dir, `${name}.js`));
+  renameSync(wasm, path.join(dir, `${name}_bg.wasm`));
+  const text = readFileSync(loader, 'utf8')
+    .replace(`./${WORKER}.js`, `./${name}.js`)
+    .replace(`./${WORKER}_bg.wasm`, `./${name}_bg.wasm`);
+  if (!text.includes(name)) throw new Error(`postbuild: unexpected worker loader: ${text}`);
+  writeFileSync(path.join(dir, `${name}_loader.js`), text);
+  rmSync(loader);
+  return `<meta name="dxm-import-worker" content="./${name}_loader.js">`;
+}
+
 function files(root, sub = '') {
   return readdirSync(path.join(root, sub)).flatMap((name) => {
     const rel = sub ? `${sub}/${name}` : name;
@@ -90,7 +116,9 @@ function writeServiceWorker() {
 }
 
 const indexPath = path.join(dir, 'index.html');
-const html = addPolicy(externaliseInlineScripts(readFileSync(indexPath, 'utf8')));
+let html = addPolicy(externaliseInlineScripts(readFileSync(indexPath, 'utf8')));
+const workerMeta = hashWorker();
+if (workerMeta) html = html.replace(/<meta charset="utf-8">/i, (m) => `${m}\n  ${workerMeta}`);
 writeFileSync(indexPath, html);
 const { version, count, lazy } = writeServiceWorker();
 console.log(`postbuild: CSP set; sw.js version ${version}: ${count} files precached, ${lazy} on first use`);

@@ -11,20 +11,30 @@ pub fn SharePanel() -> impl IntoView {
     let cat = use_catalog();
     let state = use_state();
     let link = RwSignal::new(None::<String>);
-    let copied = RwSignal::new(false);
+    // None: not tried; Some(ok): the clipboard took the link (or the browser refused).
+    let copied = RwSignal::new(None::<bool>);
     let make = move |_| {
         let payload = encode(cat, &state.active.get_untracked());
-        let href = window().location().href().unwrap_or_default();
-        let base = href.split('#').next().unwrap_or_default().to_owned();
+        // The app's address without its query: ?embed=1 or ?pack=… belong to this page, not to
+        // whoever opens the link.
+        let loc = window().location();
+        let base = format!(
+            "{}{}",
+            loc.origin().unwrap_or_default(),
+            loc.pathname().unwrap_or_default()
+        );
         link.set(Some(format!("{base}#/share/{payload}")));
-        copied.set(false);
+        copied.set(None);
         crate::focus::focus_id_later("share-link");
     };
     let copy = move |_| {
         if let Some(l) = link.get_untracked() {
-            let clipboard = window().navigator().clipboard();
-            let _ = clipboard.write_text(&l);
-            copied.set(true);
+            let promise = window().navigator().clipboard().write_text(&l);
+            leptos::task::spawn_local(async move {
+                // Refused in some frames and without a user permission: say so, do not pretend.
+                let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+                copied.set(Some(ok));
+            });
         }
     };
     view! {
@@ -39,7 +49,7 @@ pub fn SharePanel() -> impl IntoView {
                 </div>
                 <p>
                     <button type="button" class="button secondary small" on:click=copy>{tr(Msg::CopyLink)}</button>
-                    <span role="status">{move || copied.get().then(|| i.t(Msg::Copied))}</span>
+                    <span role="status">{move || copied.get().map(|ok| i.t(if ok { Msg::Copied } else { Msg::CopyFailed }))}</span>
                 </p>
             })}
         </section>

@@ -257,7 +257,15 @@ test('CSV exports open in Excel (BOM, CRLF) and neutralise formulas', async () =
   const { page } = await openPage(s.env);
   await startFromPreset(page, s.env, 'さっぽろ', ['engineer']);
   await page.goto(s.env.server.url + '#/data');
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs += 1;
+    d.dismiss();
+  });
   await chooseFile(page, corpus('formula_and_script.csv'));
+  // Imported text is shown as text, never read as HTML (and the CSP would block it anyway).
+  assert.ok((await page.locator('table.mapping').textContent()).includes('<script>alert(1)</script><img src=x onerror=alert(2)>'));
+  assert.equal(await page.locator('main img, main script').count(), 0);
   await page.selectOption('#default-programme', 'pref_pool');
   await validate(page);
   await page.click('#apply-import');
@@ -276,6 +284,7 @@ test('CSV exports open in Excel (BOM, CRLF) and neutralise formulas', async () =
   }
   assert.ok(text.includes("'=cmd|calc") || text.includes("\"'=cmd|calc"), 'the formula id is kept, neutralised');
 
+  assert.equal(dialogs, 0, 'no script from the file ran');
   const [gap] = await Promise.all([page.waitForEvent('download'), page.click('#export-gap')]);
   const gapText = fs.readFileSync(await gap.path(), 'utf8');
   assert.ok(gapText.startsWith('\ufeff'));

@@ -41,6 +41,7 @@ fn messages_that_are_not_a_load_are_ignored() {
     let c = cat();
     for other in [
         json!({"type": "dxm:results", "version": 1}),
+        json!({"type": "dxm:hello", "version": 1}),
         json!({"type": "something-else", "pack": example_pack()}),
         json!({"kind": "dxm:load"}),
         json!("dxm:load"),
