@@ -203,9 +203,16 @@ pub fn encode(cat: &Catalog, a: &Assessment) -> String {
         b.push(u8::from(u.used_before));
     }
     for text in [&a.name, &a.context.project] {
-        let t: String = text.chars().take(80).collect();
-        let t = t.as_bytes();
-        let t = &t[..t.len().min(MAX_TEXT)];
+        // At most 80 characters and MAX_TEXT bytes, cut between characters (a cut inside a
+        // multi-byte character would make the link undecodable).
+        let mut end = 0;
+        for (i, c) in text.char_indices().take(80) {
+            if i + c.len_utf8() > MAX_TEXT {
+                break;
+            }
+            end = i + c.len_utf8();
+        }
+        let t = &text.as_bytes()[..end];
         b.push(t.len() as u8);
         b.extend(t);
     }
@@ -520,6 +527,16 @@ mod tests {
             decode(&cat, &base64url_encode(&v2), "n"),
             Err(ShareError::Version(2))
         );
+    }
+
+    #[test]
+    fn long_names_in_wide_characters_are_cut_between_characters() {
+        let cat = shared_cat();
+        let mut a = Assessment::new("x", &"🏛".repeat(80), 2026);
+        a.context.project = format!("a{}", "情".repeat(100));
+        let back = decode(cat, &encode(cat, &a), "y").unwrap();
+        assert_eq!(back.name, "🏛".repeat(60));
+        assert_eq!(back.context.project, format!("a{}", "情".repeat(79)));
     }
 
     fn shared_cat() -> &'static Catalog {
