@@ -51,6 +51,8 @@
       this._iframe = null;
       this._origin = null;       // exact origin of the app: filter for incoming, targetOrigin for outgoing
       this._ready = false;
+      this._instance = null;     // the app start that said dxm:ready (a new one = the frame restarted)
+      this._readies = 0;         // every dxm:ready heard, repeats included: stops the hellos
       this._results = null;
       this._connected = false;   // not isConnected: it is already true in the parser's pre-connect callbacks
       this._generation = 0;      // bumped per iframe, so late pack fetches for an old app are dropped
@@ -134,12 +136,14 @@
       f.src = url.href; // no loading="lazy": the host may call load() right away and wait for ready
       // The app learns who framed it from location.ancestorOrigins or the referrer; where a
       // browser gives neither (no ancestorOrigins, Referrer-Policy: no-referrer) it learns it from
-      // our first message. So say hello after each load until the app answers with dxm:ready.
+      // our first message. So after each load of the frame (a restart included) say hello until
+      // the app answers with dxm:ready; it answers every hello.
       const generation = this._generation;
       f.addEventListener('load', () => {
         let tries = 0;
+        const heard = this._readies;
         const hello = () => {
-          if (generation !== this._generation || this._ready || tries++ >= HELLO_TRIES) return;
+          if (generation !== this._generation || this._readies !== heard || tries++ >= HELLO_TRIES) return;
           try { f.contentWindow.postMessage({ type: 'dxm:hello', version: VERSION }, this._origin); } catch { /* frame gone */ }
           setTimeout(hello, HELLO_INTERVAL_MS);
         };
@@ -157,6 +161,7 @@
       this._iframe = null;
       this._origin = null;
       this._ready = false;
+      this._instance = null;
       this._results = null;
       this._failInflight(code);
     }
@@ -200,9 +205,13 @@
       const m = event.data;
       if (!m || typeof m !== 'object' || m.version !== VERSION || !APP_TYPES.has(m.type)) return;
       if (m.type === 'dxm:ready') {
-        // A second ready means the app document restarted: earlier requests are lost.
+        this._readies++;
+        // The same start answering another hello: nothing new.
+        if (this._ready && m.instance === this._instance) return;
+        // A new start of the app's document: requests posted to the old one are lost.
         if (this._ready) this._failInflight('reloaded');
         this._ready = true;
+        this._instance = m.instance;
       } else if (m.type === 'dxm:resize' && Number.isFinite(m.height)) {
         f.style.height = `${Math.max(this._minHeight(), Math.ceil(m.height))}px`;
       } else if (m.type === 'dxm:results') {

@@ -8,7 +8,9 @@ use crate::i18n::{exclusion_text, use_i18n};
 use crate::library_state::Library;
 use crate::state::{new_id, AppState};
 use crate::talent::TalentSignal;
-use dxm_domain::embed::{self, origin_allowed, parse_host_message, LoadError, HOST_PACK_ID};
+use dxm_domain::embed::{
+    self, is_hello, origin_allowed, parse_host_message, LoadError, HOST_PACK_ID,
+};
 use dxm_domain::library::taken_ids;
 use dxm_domain::matching::{rank, Query};
 use leptos::prelude::*;
@@ -47,12 +49,20 @@ struct Host {
     origin: RwSignal<Option<String>>,
     allowed: StoredValue<Vec<String>>,
     own: StoredValue<String>,
+    /// Names this start of the app in `dxm:ready`, so the host can tell a restart of the
+    /// frame's document from a repeated answer to its `dxm:hello`.
+    instance: StoredValue<String>,
 }
 
 impl Host {
     fn allows(&self, origin: &str) -> bool {
         self.allowed
             .with_value(|a| self.own.with_value(|own| origin_allowed(origin, own, a)))
+    }
+
+    fn ready(&self) {
+        let instance = self.instance.get_value();
+        self.send(&json!({"type": "dxm:ready", "version": embed::VERSION, "instance": instance}));
     }
 
     fn send(&self, msg: &serde_json::Value) {
@@ -75,6 +85,11 @@ pub fn start(cat: Cat, lib: Library, state: AppState, talent: TalentSignal, allo
         origin: RwSignal::new(None),
         allowed: StoredValue::new(allowed),
         own: StoredValue::new(window().location().origin().unwrap_or_default()),
+        instance: StoredValue::new(format!(
+            "{:x}{:x}",
+            crate::state::now_ms(),
+            (js_sys::Math::random() * 4_294_967_296.0) as u64
+        )),
     };
     if let Some(o) = parent_origin().filter(|o| host.allows(o)) {
         host.origin.set(Some(o));
@@ -84,7 +99,7 @@ pub fn start(cat: Cat, lib: Library, state: AppState, talent: TalentSignal, allo
     Effect::new(move |sent: Option<bool>| {
         let known = host.origin.with(Option::is_some);
         if known && sent != Some(true) {
-            host.send(&json!({"type": "dxm:ready", "version": embed::VERSION}));
+            host.ready();
         }
         known || sent == Some(true)
     });
@@ -112,6 +127,11 @@ fn listen(cat: Cat, lib: Library, state: AppState, host: Host) {
             };
             if host.origin.get_untracked().as_deref() != Some(origin.as_str()) {
                 host.origin.set(Some(origin));
+            }
+            if is_hello(&text) {
+                // Every hello is answered: the host stops saying hello once it hears one.
+                host.ready();
+                return;
             }
             let mut sets = lib.packs.get_untracked();
             sets.extend(lib.sets.get_untracked());

@@ -124,6 +124,22 @@ test('an allowed portal frames the app, hands in a pool and an assessment, and r
   await appFrame.locator('#mode-online').check();
   await page.waitForFunction((n) => window.__received.filter((m) => m.type === 'dxm:results').length > n, count);
 
+  // The frame's document restarts: one new dxm-ready (answers to hellos are not repeated as
+  // events) and the element carries on.
+  await el.evaluate((e) => {
+    window.__readyEvents = 0;
+    e.addEventListener('dxm-ready', () => (window.__readyEvents += 1));
+  });
+  await appFrame.evaluate(() => location.reload());
+  await page.waitForFunction(() => window.__readyEvents === 1);
+  const reloaded = await el.evaluate(async (e) => {
+    const pack = await (await fetch('pool.json')).json();
+    return (await e.load({ pack })).pack.profiles;
+  });
+  assert.equal(reloaded, 4);
+  await page.waitForTimeout(1200);
+  assert.equal(await page.evaluate(() => window.__readyEvents), 1);
+
   // A refused load applies nothing and says why.
   const refused = await el.evaluate((e) => e.load({ pack: { profiles: [{ id: 'X' }] } }).then(() => null, (err) => err.detail));
   assert.equal(refused.type, 'dxm:error');

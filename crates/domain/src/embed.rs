@@ -74,6 +74,13 @@ pub struct Load {
     pub assessment: Option<Assessment>,
 }
 
+/// `dxm:hello`: a host that the app may not be able to see (no `ancestorOrigins`, no referrer)
+/// introduces itself; the app answers with `dxm:ready`.
+pub fn is_hello(json: &str) -> bool {
+    serde_json::from_str::<Envelope>(json)
+        .is_ok_and(|e| e.kind == "dxm:hello" && e.version == Some(u64::from(VERSION)))
+}
+
 /// What a host sent: `None` when it is not a `dxm:load` (other messages are ignored, as the
 /// contract says); the request id is kept for the reply even when the load is refused.
 pub fn parse_host_message(

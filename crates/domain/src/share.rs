@@ -532,7 +532,7 @@ mod tests {
     #[test]
     fn long_names_in_wide_characters_are_cut_between_characters() {
         let cat = shared_cat();
-        let mut a = Assessment::new("x", &"🏛".repeat(80), 2026);
+        let mut a = Assessment::new("x", "🏛".repeat(80), 2026);
         a.context.project = format!("a{}", "情".repeat(100));
         let back = decode(cat, &encode(cat, &a), "y").unwrap();
         assert_eq!(back.name, "🏛".repeat(60));

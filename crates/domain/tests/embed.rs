@@ -1,7 +1,7 @@
 //! The embedding contract (docs/embedding.md): what a host may send and what the app reports.
 
 use dxm_domain::embed::{
-    origin_allowed, parse_host_message, results, LoadError, ResultTexts, HOST_PACK_ID,
+    is_hello, origin_allowed, parse_host_message, results, LoadError, ResultTexts, HOST_PACK_ID,
 };
 use dxm_domain::library::taken_ids;
 use dxm_domain::matching::{rank, Band, EngagementMode, Exclusion, ProfileIndex, Query};
@@ -50,6 +50,15 @@ fn messages_that_are_not_a_load_are_ignored() {
         assert!(load(&c, other.clone()).is_none(), "{other}");
     }
     assert!(parse_host_message("not json", &c, &[], "x").is_none());
+}
+
+#[test]
+fn a_hello_is_recognised_only_in_this_version() {
+    assert!(is_hello(r#"{"type":"dxm:hello","version":1}"#));
+    assert!(!is_hello(r#"{"type":"dxm:hello","version":2}"#));
+    assert!(!is_hello(r#"{"type":"dxm:hello"}"#));
+    assert!(!is_hello(r#"{"type":"dxm:load","version":1}"#));
+    assert!(!is_hello("hello"));
 }
 
 #[test]
