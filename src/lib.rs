@@ -7,6 +7,7 @@ pub mod components;
 pub mod config;
 pub mod download;
 pub mod embedding;
+pub mod file_input;
 pub mod focus;
 pub mod i18n;
 pub mod idb;

@@ -7,7 +7,6 @@ use crate::pwa::use_pwa;
 use crate::state::{now_ms, use_state};
 use dxm_domain::library::{parse_backup, Backup, RestorePreview};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 /// CSV for Excel (ranking, gap table), the JSON backup, and restore after a preview.
@@ -38,13 +37,7 @@ pub fn ExportPanel() -> impl IntoView {
         );
     };
     let on_restore_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let Some(f) = input.files().and_then(|l| l.get(0)) else {
+        let Some((input, f)) = crate::file_input::chosen(&ev) else {
             return;
         };
         input.set_value("");

@@ -154,13 +154,7 @@ pub fn ImportWizard() -> impl IntoView {
         });
     };
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let Some(f) = input.files().and_then(|l| l.get(0)) else {
+        let Some((_, f)) = crate::file_input::chosen(&ev) else {
             return;
         };
         let name = f.name();

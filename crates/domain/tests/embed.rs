@@ -186,17 +186,11 @@ fn results_report_the_ranking_on_screen_and_every_exclusion_with_its_reasons() {
     let ranking = rank(&ix, &q, 20);
     let band = |b: Band| format!("band:{b:?}");
     let exclusion = |e: Exclusion| format!("why:{e:?}");
-    let r = results(
-        &a,
-        &profiles,
-        &ix,
-        &q,
-        &ranking,
-        &ResultTexts {
-            band: &band,
-            exclusion: &exclusion,
-        },
-    );
+    let texts = ResultTexts {
+        band: &band,
+        exclusion: &exclusion,
+    };
+    let r = results(&a, &profiles, &ix, &q, &ranking, &texts);
     assert_eq!(r.kind, "dxm:results");
     assert_eq!(r.assessment.name, a.name);
     assert_eq!(r.ranking.len(), ranking.top.len());
@@ -225,17 +219,7 @@ fn results_report_the_ranking_on_screen_and_every_exclusion_with_its_reasons() {
     let got: Vec<_> = first.reasons.iter().map(|x| x.text.clone()).collect();
     assert_eq!(got, expected);
     // Same input, same message.
-    let again = results(
-        &a,
-        &profiles,
-        &ix,
-        &q,
-        &ranking,
-        &ResultTexts {
-            band: &band,
-            exclusion: &exclusion,
-        },
-    );
+    let again = results(&a, &profiles, &ix, &q, &ranking, &texts);
     assert_eq!(
         serde_json::to_string(&again).unwrap(),
         serde_json::to_string(&r).unwrap()
