@@ -121,6 +121,24 @@ struct Sink {
 }
 
 impl Sink {
+    /// The report: the records only when nothing was wrong (an import is all or nothing).
+    fn into_report(self, records: Vec<ProfileRecord>, rows: usize) -> Report {
+        let records = if self.error_count == 0 {
+            records
+        } else {
+            Vec::new()
+        };
+        Report {
+            accepted: records.len(),
+            records,
+            errors: self.errors,
+            error_count: self.error_count,
+            warnings: self.warnings,
+            warning_count: self.warning_count,
+            rows,
+        }
+    }
+
     fn error(&mut self, line: usize, column: &str, value: &str, problem: Problem) {
         self.error_count += 1;
         if self.errors.len() < MAX_LISTED {
@@ -239,20 +257,7 @@ pub fn validate_with_progress(
             sink.error(0, "", &e.to_string(), Problem::UnknownSkill);
         }
     }
-    let records = if sink.error_count == 0 {
-        records
-    } else {
-        Vec::new()
-    };
-    Report {
-        accepted: records.len(),
-        records,
-        errors: sink.errors,
-        error_count: sink.error_count,
-        warnings: sink.warnings,
-        warning_count: sink.warning_count,
-        rows,
-    }
+    sink.into_report(records, rows)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -602,20 +607,7 @@ pub fn validate_records(
         out.push(r);
     }
     let rows = out.len();
-    let records = if sink.error_count == 0 {
-        out
-    } else {
-        Vec::new()
-    };
-    Report {
-        accepted: records.len(),
-        records,
-        errors: sink.errors,
-        error_count: sink.error_count,
-        warnings: sink.warnings,
-        warning_count: sink.warning_count,
-        rows,
-    }
+    sink.into_report(out, rows)
 }
 
 /// The field, value and problem behind a catalogue check that failed on one record (a pack or
