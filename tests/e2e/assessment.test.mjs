@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { suite, openPage, assertNoViolations as noViolations, tabTo } from './browser.mjs';
+import { suite, openPage, assertNoViolations as noViolations, tabTo, focusReaches } from './browser.mjs';
 
 const s = suite();
 
@@ -127,7 +127,7 @@ test('several assessments: duplicate, rename, delete with undo, compare', async 
   await original.locator('button:has-text("削除")').click();
   await page.waitForFunction(() => document.querySelectorAll('.assessment-card').length === 1);
   await page.locator('#undo-delete').waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'undo-delete', 'focus goes to undo');
+  await focusReaches(page, '#undo-delete');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelectorAll('.assessment-card').length === 2);
   assert.equal(await page.locator('.assessment-card:not(.active) h3').textContent(), originalName);

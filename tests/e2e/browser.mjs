@@ -82,6 +82,18 @@ export async function tabTo(page, selector, { max = 400, back = false } = {}) {
   throw new Error(`keyboard focus never reached ${selector} within ${max} presses`);
 }
 
+/**
+ * Waits until the focused element matches `selector`. The app moves focus after the next
+ * frame is drawn, so reading `activeElement` right after a click races with it.
+ */
+export async function focusReaches(page, selector, timeout = 5000) {
+  try {
+    await page.waitForFunction((s) => document.activeElement?.matches(s) ?? false, selector, { timeout });
+  } catch {
+    throw new Error(`focus did not move to ${selector}; it is on ${await focused(page)}`);
+  }
+}
+
 export async function focused(page) {
   return page.evaluate(() => {
     const e = document.activeElement;

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { suite, openPage, assertNoViolations, root, tabTo, startFromPreset } from './browser.mjs';
+import { suite, openPage, assertNoViolations, root, tabTo, startFromPreset, focusReaches } from './browser.mjs';
 
 const s = suite();
 const corpus = (name) => path.join(root, 'crates/domain/tests/corpus', name);
@@ -215,7 +215,7 @@ test('lists can be renamed, switched off, removed and restored; samples can be h
   await page.locator('.list-card').waitFor();
 
   await page.locator('.list-card button', { hasText: '名前を変更' }).click();
-  assert.match(await page.evaluate(() => document.activeElement.id), /^rename-input-/);
+  await focusReaches(page, '[id^="rename-input-"]');
   await page.keyboard.press('Control+A');
   await page.keyboard.type('道央 人材');
   await page.keyboard.press('Enter');
@@ -239,7 +239,7 @@ test('lists can be renamed, switched off, removed and restored; samples can be h
   await page.goto(s.env.server.url + '#/data');
   await page.locator('.list-card button', { hasText: '削除' }).click();
   await page.locator('#undo-list').waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'undo-list');
+  await focusReaches(page, '#undo-list');
   assert.deepEqual(await storedLists(page), []);
   await page.keyboard.press('Enter');
   await page.locator('.list-card h3', { hasText: '道央 人材' }).waitFor();
@@ -397,6 +397,6 @@ test('the data page works by keyboard', async () => {
   await tabTo(page, '#make-link');
   await page.keyboard.press('Enter');
   await page.locator('#share-link').waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'share-link');
+  await focusReaches(page, '#share-link');
   await assertNoViolations(page, 'data page');
 });
