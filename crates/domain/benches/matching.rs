@@ -4,6 +4,8 @@
 //!                      49-item assessment, keeping the top 20 (median of many runs)
 //!   team_exact_60x4_native  exact team for 60 candidates, k = 4
 //!   import_10k_native  read and validate a 10,000-row CSV in the template's layout
+//!   prefecture_demand_179_native  demand map, supply against demand and plan for the 179
+//!                      municipalities of 北海道 against 1,000 synthetic profiles
 //!
 //! Run with `cargo bench -p dxm-domain --bench matching` (make bench runs it).
 
@@ -63,6 +65,20 @@ fn main() {
         black_box(r);
     });
     println!("BENCH import_10k_native {ms:.3} ms");
+
+    let municipalities = samples::synthetic_assessments(&cat, 1, 2026);
+    let refs: Vec<&dxm_domain::Assessment> = municipalities.iter().collect();
+    let pool = samples::synthetic(&cat, 1_000);
+    let ix = ProfileIndex::build(&cat, &pool);
+    let ms = median_ms(21, || {
+        black_box(dxm_domain::prefecture::analyse(
+            &cat,
+            &ix,
+            &refs,
+            dxm_domain::prefecture::plan::DEFAULT_CAPACITY,
+        ));
+    });
+    println!("BENCH prefecture_demand_179_native {ms:.3} ms");
 }
 
 /// The template's example rows repeated to 10,000 people with distinct ids.

@@ -19,6 +19,7 @@ pub mod level;
 pub mod library;
 pub mod matching;
 pub mod pack;
+pub mod prefecture;
 pub mod presets;
 pub mod profile;
 pub mod programme;

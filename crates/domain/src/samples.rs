@@ -509,3 +509,84 @@ pub fn bench_team_case(
     let profiles = resolve_all("bench", &recs, &cat.refs(), true).unwrap_or_default();
     (crate::matching::ProfileIndex::build(cat, &profiles), a)
 }
+
+/// Fictional self-assessments, one per municipality of prefecture `pref` (in 団体コード
+/// order), for the prefecture view's demonstration, its tests and its benchmark. Each picks one
+/// or two 人材像 and phases and up to three 取組分野, takes their presets' needs, and says what
+/// its staff have (below the need more often than not; sometimes left blank). Every name starts
+/// with 「（架空）」: none describes a real municipality's situation.
+pub fn synthetic_assessments(cat: &Catalog, pref: u8, fiscal_year: u16) -> Vec<crate::Assessment> {
+    let presets = &cat.presets;
+    cat.geography
+        .municipalities
+        .iter()
+        .filter(|m| m.pref == pref)
+        .map(|m| {
+            let mut rng = Rng(SEED ^ u64::from(m.lgcode) ^ (u64::from(fiscal_year) << 32));
+            let mut a = crate::Assessment::new(
+                format!("demo-{}", m.lgcode),
+                format!("（架空）{}", m.name),
+                fiscal_year,
+            );
+            a.context.lgcode = Some(m.lgcode);
+            let mut choose = |all: usize, most: usize| {
+                let k = 1 + rng.below(most);
+                let mut v: Vec<usize> = Vec::new();
+                while v.len() < k.min(all) {
+                    let i = rng.below(all);
+                    if !v.contains(&i) {
+                        v.push(i);
+                    }
+                }
+                v.sort_unstable();
+                v
+            };
+            let personas = choose(presets.personas.len(), 2);
+            let phases = choose(presets.phases.len(), 2);
+            let domains = choose(presets.domains.len(), 3);
+            a.context.personas = personas
+                .iter()
+                .map(|&i| presets.personas[i].id.clone())
+                .collect();
+            a.context.phases = phases
+                .iter()
+                .map(|&i| presets.phases[i].id.clone())
+                .collect();
+            a.context.domains = domains
+                .iter()
+                .map(|&i| presets.domains[i].id.clone())
+                .collect();
+            let chosen: Vec<&crate::presets::Preset> = personas
+                .iter()
+                .map(|&i| &presets.personas[i])
+                .chain(phases.iter().map(|&i| &presets.phases[i]))
+                .collect();
+            a.apply_presets(&cat.standard, &chosen);
+            // Security is asked of every municipality's systems; many need it in-house.
+            if rng.chance(45) {
+                if let Some(se) = cat.standard.items().iter().find(|i| i.id == "SE01") {
+                    let id = se.id.clone();
+                    a.update(&id, |r| {
+                        r.need = r.need.max(Level::B);
+                        r.priority = crate::Priority::Required;
+                    });
+                }
+            }
+            let codes: Vec<String> = a.ratings.keys().cloned().collect();
+            for code in codes {
+                let need = a.rating(&code).need.value();
+                let have = if rng.chance(8) {
+                    None
+                } else if rng.chance(65) {
+                    Level::from_value(rng.below(usize::from(need).max(1)) as u8)
+                } else {
+                    Level::from_value(need)
+                };
+                a.set_have(&code, have);
+            }
+            a.created_ms = 1;
+            a.updated_ms = 1;
+            a
+        })
+        .collect()
+}
