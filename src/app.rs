@@ -13,8 +13,8 @@ use crate::i18n::{I18n, Msg};
 use crate::library_state::Library;
 use crate::pages::{
     assess::AssessPage, assessments::AssessmentsPage, data::DataPage, gap::GapPage,
-    matches::MatchesPage, presets::PresetsPage, share::SharePage, sheet::SheetPage,
-    start::StartPage,
+    matches::MatchesPage, prefecture::PrefecturePage, presets::PresetsPage, share::SharePage,
+    sheet::SheetPage, start::StartPage,
 };
 use crate::route::{route_signal, Route};
 use crate::state::{load_lang, save_lang, AppState};
@@ -86,6 +86,15 @@ pub fn App(startup: Startup) -> impl IntoView {
     let state = AppState::init(lang);
     provide_context(state);
     crate::embedding::start(catalog, library, state, talent, allowed);
+    crate::gathered::Gathered::provide(dxm_domain::prefecture::IntakeSettings {
+        prefecture: state.active.with_untracked(|a| {
+            a.context
+                .lgcode
+                .and_then(|c| catalog.geography.locality(c))
+                .map_or(13, |l| l.pref_code())
+        }),
+        fiscal_year: crate::state::current_fiscal_year(),
+    });
     let route = route_signal();
     provide_context(route);
 
@@ -117,6 +126,7 @@ pub fn App(startup: Startup) -> impl IntoView {
                 Route::Assessments => view! { <AssessmentsPage/> }.into_any(),
                 Route::Data => view! { <DataPage/> }.into_any(),
                 Route::Share => view! { <SharePage/> }.into_any(),
+                Route::Prefecture => view! { <PrefecturePage/> }.into_any(),
             }}
         </main>
         <SiteFooter/>

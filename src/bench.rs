@@ -63,6 +63,35 @@ pub fn dxm_bench_team(runs: u32) -> Result<f64, JsValue> {
     Ok((now() - t0) / f64::from(runs))
 }
 
+/// Milliseconds per prefecture analysis — demand map, supply against demand and plan — of
+/// the 179 (fictional) municipalities of 北海道 against 1,000 synthetic profiles, averaged over
+/// `runs` (the profiles are laid out once, as the app does when lists change).
+#[wasm_bindgen]
+pub fn dxm_bench_prefecture(runs: u32) -> Result<f64, JsValue> {
+    use dxm_domain::prefecture::{analyse, plan::DEFAULT_CAPACITY};
+    let cat = catalog()?;
+    let municipalities = samples::synthetic_assessments(&cat, 1, 2026);
+    let refs: Vec<&dxm_domain::Assessment> = municipalities.iter().collect();
+    let ix = ProfileIndex::build(&cat, &samples::synthetic(&cat, 1_000));
+    let run = || {
+        analyse(&cat, &ix, &refs, DEFAULT_CAPACITY)
+            .map
+            .municipalities
+            .len()
+    };
+    if run() != 179 {
+        return Err(JsValue::from_str(
+            "the bench case did not yield 179 municipalities",
+        ));
+    }
+    let runs = runs.max(1);
+    let t0 = now();
+    for _ in 0..runs {
+        let _ = run();
+    }
+    Ok((now() - t0) / f64::from(runs))
+}
+
 /// The bench case for the JavaScript baseline: `levels` (profile-major, n × items), `ids`,
 /// and per item `have`, `gap` and `weight` of the weighted-gap part.
 #[wasm_bindgen]

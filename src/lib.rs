@@ -9,6 +9,7 @@ pub mod download;
 pub mod embedding;
 pub mod file_input;
 pub mod focus;
+pub mod gathered;
 pub mod i18n;
 pub mod idb;
 pub mod import_client;

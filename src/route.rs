@@ -18,6 +18,8 @@ pub enum Route {
     Data,
     /// Opening a share link (`#/share/<payload>`).
     Share,
+    /// Not a step: a prefecture's view over many municipalities' assessments.
+    Prefecture,
 }
 
 impl Route {
@@ -35,7 +37,7 @@ impl Route {
     fn all() -> impl Iterator<Item = Route> {
         Route::STEPS
             .into_iter()
-            .chain([Route::Assessments, Route::Data])
+            .chain([Route::Assessments, Route::Data, Route::Prefecture])
     }
 
     pub fn href(self) -> &'static str {
@@ -49,6 +51,7 @@ impl Route {
             Route::Assessments => "#/assessments",
             Route::Data => "#/data",
             Route::Share => "#/share/",
+            Route::Prefecture => "#/prefecture",
         }
     }
 
@@ -74,6 +77,7 @@ impl Route {
             Route::Assessments => Msg::AssessmentsTitle,
             Route::Data => Msg::DataTitle,
             Route::Share => Msg::ShareTitle,
+            Route::Prefecture => Msg::PrefectureLink,
         }
     }
 

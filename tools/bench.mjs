@@ -19,6 +19,12 @@
 //   import_csv_10k_read, …_validate   the two parts of that figure
 //   import_apply_10k              storing the validated 10,000 profiles (IndexedDB) until the
 //                                 list is shown
+//   prefecture_demand_179         the prefecture view's computation in the page: demand map of
+//                                 the 179 (fictional) municipalities of 北海道, supply against
+//                                 demand and the plan, against 1,000 synthetic profiles (mean)
+//   prefecture_demand_179_native  the same natively (cargo bench)
+//   prefecture_view_179           the view itself: from choosing the fictional 179 municipalities
+//                                 to the last matrix row on screen (with the built-in samples)
 //
 // Run with `make bench` (it builds dist/ first).
 import fs from 'node:fs';
@@ -100,13 +106,46 @@ async function inPage(env) {
     for (let k = 0; k < runs; k++) sink += rankJs().length;
     const js = (performance.now() - t0) / runs;
     const team = b.dxm_bench_team(5);
-    return { wasm, js, team, sink };
+    b.dxm_bench_prefecture(2);
+    const prefecture = b.dxm_bench_prefecture(20);
+    return { wasm, js, team, prefecture, sink };
   });
   await page.close();
   bench('score_10k_wasm', r.wasm.toFixed(3), 'ms');
   bench('score_10k_js_baseline', r.js.toFixed(3), 'ms');
   bench('score_10k_wasm_vs_js', (r.wasm / r.js).toFixed(3), 'ratio');
   bench('team_exact_60x4', r.team.toFixed(3), 'ms');
+  bench('prefecture_demand_179', r.prefecture.toFixed(2), 'ms');
+}
+
+/** The prefecture view with 179 municipalities: from the click to the full matrix in the DOM. */
+async function prefectureView(env) {
+  const times = [];
+  for (let k = 0; k < 5; k++) {
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(env.server.url + '#/prefecture');
+    await page.locator('#gather-demo').waitFor();
+    await page.selectOption('#gather-prefecture', '1');
+    times.push(
+      await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const t0 = performance.now();
+            const done = () => document.querySelectorAll('#demand-matrix tbody tr').length === 179;
+            const mo = new MutationObserver(() => {
+              if (!done()) return;
+              mo.disconnect();
+              void document.body.offsetHeight; // include style and layout
+              resolve(performance.now() - t0);
+            });
+            mo.observe(document.querySelector('main'), { subtree: true, childList: true });
+            document.querySelector('#gather-demo').click();
+          }),
+      ),
+    );
+    await page.close();
+  }
+  bench('prefecture_view_179', median(times).toFixed(1), 'ms');
 }
 
 /** The app with 10,000 profiles: edit one need level, time until the ranking in the DOM changes. */
@@ -211,6 +250,7 @@ try {
   await firstVisit(env);
   await inPage(env);
   await rerank(env);
+  await prefectureView(env);
   await importCsv(env);
 } finally {
   await env.browser.close();

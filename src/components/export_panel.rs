@@ -36,6 +36,22 @@ pub fn ExportPanel() -> impl IntoView {
             &b.to_json(),
         );
     };
+    // The format of a backup, holding only the open assessment: what a prefecture gathers.
+    let submission = move |_| {
+        let a = state.active.get_untracked();
+        let code = a
+            .context
+            .lgcode
+            .map(dxm_domain::geo::format_lgcode)
+            .unwrap_or_default();
+        let name = crate::download::file_stem(&format!("{code} {}", a.name));
+        let b = Backup::new(dxm_domain::Workspace::new(a), Vec::new(), false, now_ms());
+        let _ = download_text(
+            &format!("dxm-submission-{name}.json"),
+            "application/json",
+            &b.to_json(),
+        );
+    };
     let on_restore_file = move |ev: leptos::ev::Event| {
         let Some((input, f)) = crate::file_input::chosen(&ev) else {
             return;
@@ -86,7 +102,11 @@ pub fn ExportPanel() -> impl IntoView {
                 <CsvButton kind=CsvKind::Ranking id="export-ranking"/>
                 <CsvButton kind=CsvKind::Gap id="export-gap"/>
                 <button type="button" class="button secondary" id="export-backup" on:click=backup>{tr(Msg::BackupButton)}</button>
+                <button type="button" class="button secondary" id="export-submission" aria-describedby="export-submission-hint" on:click=submission>
+                    {tr(Msg::ExportForPrefecture)}
+                </button>
             </div>
+            <p class="hint" id="export-submission-hint">{tr(Msg::ExportForPrefectureHint)}</p>
             {move || use_pwa().persisted.get().map(|kept| view! {
                 <p class="muted" id="storage-persistence">
                     {tr(if kept { Msg::StoragePersisted } else { Msg::StorageNotPersisted })}

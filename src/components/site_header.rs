@@ -36,6 +36,7 @@ pub fn SiteHeader() -> impl IntoView {
                     </p>
                     <a class="button secondary" href=Route::Assessments.href()>{tr(Msg::AssessmentsLink)}</a>
                     <a class="button secondary" href=Route::Data.href()>{tr(Msg::DataLink)}</a>
+                    <a class="button secondary" href=Route::Prefecture.href()>{tr(Msg::PrefectureLink)}</a>
                     <Show when=move || pwa.can_install.get()>
                         <button type="button" class="button secondary" id="install-app" on:click=move |_| pwa.install()>
                             {tr(Msg::InstallApp)}

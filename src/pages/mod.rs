@@ -3,6 +3,7 @@ pub mod assessments;
 pub mod data;
 pub mod gap;
 pub mod matches;
+pub mod prefecture;
 pub mod presets;
 pub mod share;
 pub mod sheet;
