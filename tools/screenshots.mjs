@@ -52,6 +52,13 @@ try {
   await page.goto(env.server.url + '#/assessments');
   await page.locator('#compare-items').waitFor();
   await shot('assessments');
+
+  await page.goto(env.server.url + '#/prefecture');
+  await page.selectOption('#gather-prefecture', '1');
+  await page.click('#gather-demo');
+  await page.locator('#demand-matrix tbody tr').nth(178).waitFor();
+  await page.locator('#demand-title').scrollIntoViewIfNeeded();
+  await shot('prefecture');
   console.log(`screenshots written to ${path.relative(root, out)}/`);
 } finally {
   await env.browser.close();
