@@ -11,15 +11,21 @@ use leptos::prelude::*;
 const STATE_KEY: &str = "dxm.state.v1";
 const LANG_KEY: &str = "dxm.lang";
 
+/// An instant in the browser's local time (its offset at that instant, so summer time and
+/// Japan time both read right).
+pub fn local_time(ms: u64) -> Option<chrono::NaiveDateTime> {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    // getTimezoneOffset is UTC − local in minutes.
+    let east = -(d.get_timezone_offset() as i32);
+    dxm_domain::calendar::local(ms as i64, east)
+}
+
 /// The fiscal year (April–March) that today falls in.
 pub fn current_fiscal_year() -> u16 {
-    let now = js_sys::Date::new_0();
-    let (year, month) = (now.get_full_year() as u16, now.get_month() + 1);
-    if month >= 4 {
-        year
-    } else {
-        year - 1
-    }
+    local_time(now_ms())
+        .map(|t| dxm_domain::calendar::fiscal_year(t.date()))
+        .and_then(|y| u16::try_from(y).ok())
+        .unwrap_or(2026)
 }
 
 pub fn now_ms() -> u64 {

@@ -5,7 +5,7 @@ use crate::state::use_state;
 use crate::talent::use_talent;
 use dxm_domain::export::{gap_csv, ranking_csv};
 use dxm_domain::matching::Query;
-use dxm_domain::{GapReport, Lang};
+use dxm_domain::GapReport;
 use leptos::prelude::*;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,22 +30,14 @@ pub fn CsvButton(kind: CsvKind, #[prop(optional)] id: &'static str) -> impl Into
         let export = |x| export_text(lang, x);
         let (stem, text) = match kind {
             CsvKind::Ranking => (
-                if lang == Lang::Ja {
-                    "順位"
-                } else {
-                    "ranking"
-                },
+                Msg::FileRanking.text(lang),
                 talent.with_untracked(|t| {
                     let q = Query::compile(cat, &t.index, &a, &a.matching);
                     ranking_csv(cat, &t.profiles, &t.index, &q, lang, &export)
                 }),
             ),
             CsvKind::Gap => (
-                if lang == Lang::Ja {
-                    "ギャップ"
-                } else {
-                    "gap"
-                },
+                Msg::FileGap.text(lang),
                 gap_csv(cat, &GapReport::new(&cat.standard, &a), lang, &export),
             ),
         };

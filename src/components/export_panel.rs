@@ -26,10 +26,9 @@ pub fn ExportPanel() -> impl IntoView {
             library.hide_samples.get_untracked(),
             now_ms(),
         );
-        let day = date_time(dxm_domain::Lang::En, now_ms())
-            .chars()
-            .take(10)
-            .collect::<String>();
+        let day = crate::state::local_time(now_ms())
+            .map(dxm_domain::calendar::iso_date)
+            .unwrap_or_default();
         let _ = download_text(
             &format!("dxm-backup-{day}.json"),
             "application/json",

@@ -1,5 +1,5 @@
 use crate::app::use_catalog;
-use crate::i18n::{item_gap_label, tp, tr, use_i18n, Msg};
+use crate::i18n::{dot, item_gap_label, tp, tr, use_i18n, Msg};
 use dxm_domain::{GapReport, Priority};
 use leptos::prelude::*;
 
@@ -30,9 +30,9 @@ pub fn GapBars(report: Memo<GapReport>) -> impl IntoView {
                                     <span class="bar-label">
                                         {tp(&it.ja, &it.en)}
                                         <span class="muted">
-                                            " (" {move || i.t(prio)} "・"
+                                            " (" {move || i.t(prio)} {move || dot(i.lang.get())}
                                             {move || item_gap_label(i.lang.get(), row.need.letter(), row.have.letter())}
-                                            {(row.gap() > 0).then(|| format!("・{} {}", i.t(Msg::GapSteps), row.gap()))} ")"
+                                            {(row.gap() > 0).then(|| format!("{}{} {}", dot(i.lang.get()), i.t(Msg::GapSteps), row.gap()))} ")"
                                         </span>
                                     </span>
                                     <span class="bar-track" aria-hidden="true">

@@ -1,7 +1,7 @@
 use crate::app::use_catalog;
 use crate::i18n::{
-    days_band, item_gap_label, limit_text, part_detail_text, period_band, points, raise_hint, tp,
-    tr, use_i18n, years, Msg,
+    days_band, dot, item_gap_label, limit_text, part_detail_text, period_band, points, raise_hint,
+    tp, tr, use_i18n, years, Msg,
 };
 use crate::talent::use_talent;
 use dxm_domain::matching::{explain, Band, ItemCover, PartKind, Query, Raise, Ranking};
@@ -187,7 +187,7 @@ pub fn MatchCard(profile: u32, ranking: Memo<Ranking>, query: Memo<Query>) -> im
             <li>
                 {tp(&it.ja, &it.en)}
                 <span class="muted">
-                    " (" {move || i.t(prio)} "・" {move || item_gap_label(i.lang.get(), letter(need), letter(have))} ")"
+                    " (" {move || i.t(prio)} {move || dot(i.lang.get())} {move || item_gap_label(i.lang.get(), letter(need), letter(have))} ")"
                 </span>
                 {(c.points_milli > 0).then(|| view! { <span class="points">" +" {move || points(i.lang.get(), c.points_milli)}</span> })}
             </li>

@@ -31,7 +31,7 @@ pub fn SiteHeader() -> impl IntoView {
                         <span class="label">{tr(Msg::CurrentAssessment)}</span>
                         <span class="name">{move || state.active.with(|a| a.name.clone())}</span>
                         <span class="save-status" role="status">
-                            {move || state.saved_at.get().map(|ms| format!("{}{}", i.t(Msg::SavedJustNow), dxm_domain::text::paren(i.lang.get(), &date_time(i.lang.get(), ms))))}
+                            {move || state.saved_at.get().map(|ms| format!("{} {}", i.t(Msg::SavedJustNow), date_time(i.lang.get(), ms)))}
                         </span>
                     </p>
                     <a class="button secondary" href=Route::Assessments.href()>{tr(Msg::AssessmentsLink)}</a>

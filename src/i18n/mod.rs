@@ -389,6 +389,8 @@ messages! {
     ProgrammeRules => "制度のルール", "Programme rules";
     FooterPrivacy => "入力内容はこのブラウザ内にのみ保存されます。サーバーへの送信、Cookie、アクセス解析は使用していません。", "Your input is stored only in this browser. No server, cookies or analytics are used.";
     AsOf => "時点", "as of";
+    FileRanking => "順位", "ranking";
+    FileGap => "ギャップ", "gap";
 
     PrefectureLink => "都道府県ビュー", "Prefecture view";
     PrefectureTitle => "都道府県ビュー：市町村の需要マップ", "Prefecture view: the municipalities' demand map";
@@ -528,6 +530,14 @@ pub fn tp(
 ) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     let lang = use_i18n().lang;
     move || dxm_domain::text::pick(lang.get(), ja, en)
+}
+
+/// The separator between short items: 「必須・b」 / "required, b".
+pub fn dot(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ja => "・",
+        Lang::En => ", ",
+    }
 }
 
 /// 令和 year of a fiscal year starting in April of `year` (2019 = 令和元年).
@@ -714,16 +724,9 @@ pub fn date_time(lang: Lang, ms: u64) -> String {
     if ms == 0 {
         return "—".to_owned();
     }
-    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
-    let sep = if lang == Lang::Ja { '/' } else { '-' };
-    format!(
-        "{}{sep}{:02}{sep}{:02} {:02}:{:02}",
-        d.get_full_year(),
-        d.get_month() + 1,
-        d.get_date(),
-        d.get_hours(),
-        d.get_minutes()
-    )
+    crate::state::local_time(ms)
+        .map(|t| dxm_domain::calendar::date_time_label(lang, t))
+        .unwrap_or_else(|| "—".to_owned())
 }
 
 pub fn deleted_notice(lang: Lang, name: &str) -> String {

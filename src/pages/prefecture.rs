@@ -9,7 +9,7 @@ use crate::components::supply_view::SupplyView;
 use crate::download::download_text;
 use crate::gathered::use_gathered;
 use crate::i18n::prefecture::{demand_totals, summary_file, summary_text};
-use crate::i18n::{fiscal_year_label, tr, use_i18n, Msg};
+use crate::i18n::{dot, fiscal_year_label, tr, use_i18n, Msg};
 use crate::talent::use_talent;
 use dxm_domain::prefecture::demand::biggest_first;
 use dxm_domain::prefecture::summary::{self, Parts};
@@ -176,9 +176,13 @@ pub fn PrefecturePage() -> impl IntoView {
         let year = fiscal_year_label(i.lang.get(), s.fiscal_year);
         // The printout must say so too: the warning notice is not printed.
         if g.demo.get() {
-            format!("{pref}・{year} — {}", i.t(Msg::GatherDemoNotice))
+            format!(
+                "{pref}{}{year} — {}",
+                dot(i.lang.get()),
+                i.t(Msg::GatherDemoNotice)
+            )
         } else {
-            format!("{pref}・{year}")
+            format!("{pref}{}{year}", dot(i.lang.get()))
         }
     };
 

@@ -5,6 +5,7 @@
 //! tested natively with `cargo test`.
 
 pub mod assessment;
+pub mod calendar;
 pub mod catalog;
 pub mod compare;
 pub mod csv;
