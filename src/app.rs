@@ -12,9 +12,10 @@ use crate::config::{DataNotice, Startup};
 use crate::i18n::{I18n, Msg};
 use crate::library_state::Library;
 use crate::pages::{
-    assess::AssessPage, assessments::AssessmentsPage, data::DataPage, gap::GapPage,
-    matches::MatchesPage, prefecture::PrefecturePage, presets::PresetsPage, share::SharePage,
-    sheet::SheetPage, start::StartPage,
+    accessibility::AccessibilityPage, assess::AssessPage, assessments::AssessmentsPage,
+    data::DataPage, gap::GapPage, guide::GuidePage, matches::MatchesPage,
+    prefecture::PrefecturePage, presets::PresetsPage, share::SharePage, sheet::SheetPage,
+    start::StartPage,
 };
 use crate::route::{route_signal, Route};
 use crate::state::{load_lang, save_lang, AppState};
@@ -127,6 +128,8 @@ pub fn App(startup: Startup) -> impl IntoView {
                 Route::Data => view! { <DataPage/> }.into_any(),
                 Route::Share => view! { <SharePage/> }.into_any(),
                 Route::Prefecture => view! { <PrefecturePage/> }.into_any(),
+                Route::Guide => view! { <GuidePage/> }.into_any(),
+                Route::Accessibility => view! { <AccessibilityPage/> }.into_any(),
             }}
         </main>
         <SiteFooter/>

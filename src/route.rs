@@ -20,6 +20,10 @@ pub enum Route {
     Share,
     /// Not a step: a prefecture's view over many municipalities' assessments.
     Prefecture,
+    /// Not a step: how to use the tool.
+    Guide,
+    /// Not a step: the accessibility statement.
+    Accessibility,
 }
 
 impl Route {
@@ -35,9 +39,13 @@ impl Route {
 
     /// The steps, then the screens outside the flow.
     fn all() -> impl Iterator<Item = Route> {
-        Route::STEPS
-            .into_iter()
-            .chain([Route::Assessments, Route::Data, Route::Prefecture])
+        Route::STEPS.into_iter().chain([
+            Route::Assessments,
+            Route::Data,
+            Route::Prefecture,
+            Route::Guide,
+            Route::Accessibility,
+        ])
     }
 
     pub fn href(self) -> &'static str {
@@ -52,6 +60,8 @@ impl Route {
             Route::Data => "#/data",
             Route::Share => "#/share/",
             Route::Prefecture => "#/prefecture",
+            Route::Guide => "#/guide",
+            Route::Accessibility => "#/accessibility",
         }
     }
 
@@ -78,6 +88,8 @@ impl Route {
             Route::Data => Msg::DataTitle,
             Route::Share => Msg::ShareTitle,
             Route::Prefecture => Msg::PrefectureLink,
+            Route::Guide => Msg::GuideTitle,
+            Route::Accessibility => Msg::A11yTitle,
         }
     }
 

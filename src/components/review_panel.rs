@@ -36,7 +36,7 @@ pub fn ReviewPanel(report: Memo<GapReport>) -> impl IntoView {
                                 })
                                 .collect_view()}
                         </ul>
-                        <p><a href=Route::Assess.href()>{tr(Msg::EditInAssess)}</a></p>
+                        <p><a class="standalone" href=Route::Assess.href()>{tr(Msg::EditInAssess)}</a></p>
                     }
                     .into_any()
                 }

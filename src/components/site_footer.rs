@@ -40,6 +40,10 @@ pub fn SiteFooter() -> impl IntoView {
                     </li>
                 </ul>
                 <p class="privacy">{tr(Msg::FooterPrivacy)}</p>
+                <p class="footer-links">
+                    <a href=crate::route::Route::Guide.href()>{tr(Msg::GuideLink)}</a>
+                    <a href=crate::route::Route::Accessibility.href()>{tr(Msg::A11yLink)}</a>
+                </p>
             </div>
         </footer>
     }

@@ -34,6 +34,7 @@ pub fn SiteHeader() -> impl IntoView {
                             {move || state.saved_at.get().map(|ms| format!("{} {}", i.t(Msg::SavedJustNow), date_time(i.lang.get(), ms)))}
                         </span>
                     </p>
+                    <a class="button secondary" href=Route::Guide.href()>{tr(Msg::GuideLink)}</a>
                     <a class="button secondary" href=Route::Assessments.href()>{tr(Msg::AssessmentsLink)}</a>
                     <a class="button secondary" href=Route::Data.href()>{tr(Msg::DataLink)}</a>
                     <a class="button secondary" href=Route::Prefecture.href()>{tr(Msg::PrefectureLink)}</a>

@@ -1,7 +1,9 @@
+pub mod accessibility;
 pub mod assess;
 pub mod assessments;
 pub mod data;
 pub mod gap;
+pub mod guide;
 pub mod matches;
 pub mod prefecture;
 pub mod presets;

@@ -390,6 +390,27 @@ test('a publisher’s data pack and settings are loaded from the same site', asy
   }
 });
 
+test('an import works with the keyboard alone, after the file is chosen', async () => {
+  const { page } = await openData(s.env);
+  await tabTo(page, '#import-file');
+  // The file dialog belongs to the operating system; everything after it is the app's.
+  await page.setInputFiles('#import-file', corpus('good_pool.csv'));
+  await page.locator('#mapping-title').waitFor();
+  await tabTo(page, '#default-programme');
+  for (let k = 0; k < 12 && (await page.inputValue('#default-programme')) !== 'pref_pool'; k++) {
+    await page.keyboard.press('ArrowDown');
+  }
+  assert.equal(await page.inputValue('#default-programme'), 'pref_pool');
+  await tabTo(page, '#validate-import');
+  await page.keyboard.press('Enter');
+  await page.locator('#report-title').waitFor();
+  await assertNoViolations(page, 'import report');
+  await tabTo(page, '#apply-import');
+  await page.keyboard.press('Enter');
+  await page.locator('.list-card').waitFor();
+  assert.equal((await storedLists(page)).length, 1);
+});
+
 test('the data page works by keyboard', async () => {
   const { page } = await openData(s.env);
   await tabTo(page, '#import-file');
