@@ -23,6 +23,7 @@ dist:
 
 ## Benchmarks; each figure is printed as `BENCH <name> <value> <unit>`.
 bench: setup dist
+	./tools/setup.sh bench
 	node tools/bench.mjs
 
 ## Fuzz the importers, share links and backups (nightly toolchain; seconds per target).

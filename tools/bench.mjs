@@ -1,8 +1,12 @@
 // Benchmarks. Every figure is printed as one line: `BENCH <name> <value> <unit>`.
 //
-//   dist_raw_kb, dist_brotli_kb   everything a first visit downloads, as served and brotli-
-//                                 compressed (quality 11), in KiB — measured by opening the
-//                                 release build in headless Chromium and counting what it requests
+//   first_load_raw_kb,            everything a first visit downloads (the service worker's
+//   first_load_brotli_kb          precache included), as served and brotli-compressed
+//                                 (quality 11), in KiB — measured by opening the release build
+//                                 in headless Chromium and counting what it requests (≤ 250)
+//   lighthouse_performance,       Lighthouse 12.2.3, mobile preset (its default), against the
+//   lighthouse_accessibility,     release build served on loopback with brotli/gzip as a static
+//   lighthouse_best_practices     host would (targets ≥ 95, = 100, ≥ 95)
 //   score_10k_native              rank 10,000 synthetic profiles against a 49-item assessment
 //   team_exact_60x4_native        exact team for 60 candidates, k = 4   (both: cargo bench)
 //   score_10k_wasm                the same ranking inside the page (WebAssembly)
@@ -32,6 +36,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { launch, dist, root } from '../tests/e2e/browser.mjs';
+import { serve } from '../tests/e2e/server.mjs';
 
 const kib = (bytes) => (bytes / 1024).toFixed(1);
 const brotli = (buf) =>
@@ -62,8 +67,8 @@ async function firstVisit(env) {
     raw += buf.length;
     compressed += brotli(buf);
   }
-  bench('dist_raw_kb', kib(raw), 'KiB');
-  bench('dist_brotli_kb', kib(compressed), 'KiB');
+  bench('first_load_raw_kb', kib(raw), 'KiB');
+  bench('first_load_brotli_kb', kib(compressed), 'KiB');
 }
 
 function native() {
@@ -116,6 +121,44 @@ async function inPage(env) {
   bench('score_10k_wasm_vs_js', (r.wasm / r.js).toFixed(3), 'ratio');
   bench('team_exact_60x4', r.team.toFixed(3), 'ms');
   bench('prefecture_demand_179', r.prefecture.toFixed(2), 'ms');
+}
+
+/** Lighthouse 12.2.3 (installed by `tools/setup.sh bench` under tools/lighthouse/). */
+async function lighthouse() {
+  const lhRoot = path.join(root, 'tools/lighthouse/node_modules');
+  const { default: run } = await import(path.join(lhRoot, 'lighthouse/core/index.js'));
+  const chromeLauncher = await import(path.join(lhRoot, 'chrome-launcher/dist/index.js'));
+  const server = await serve(dist, { compress: true });
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const result = await run(server.url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices'],
+    });
+    const c = result.lhr.categories;
+    const score = (k) => Math.round((c[k]?.score ?? 0) * 100);
+    bench('lighthouse_performance', score('performance'), 'score');
+    bench('lighthouse_accessibility', score('accessibility'), 'score');
+    bench('lighthouse_best_practices', score('best-practices'), 'score');
+    const a = result.lhr.audits;
+    for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'speed-index']) {
+      bench(`lighthouse_${id.replace(/-/g, '_')}`, Math.round(a[id]?.numericValue ?? 0), 'ms');
+    }
+    for (const cat of ['accessibility', 'best-practices']) {
+      for (const ref of c[cat].auditRefs) {
+        const au = a[ref.id];
+        if (ref.weight > 0 && au.score !== null && au.score < 1) console.error(`lighthouse ${cat}: ${ref.id} — ${au.title}`);
+      }
+    }
+  } finally {
+    await chrome.kill();
+    await server.close();
+  }
 }
 
 /** The prefecture view with 179 municipalities: from the click to the full matrix in the DOM. */
@@ -251,6 +294,7 @@ try {
   await inPage(env);
   await rerank(env);
   await prefectureView(env);
+  await lighthouse();
   await importCsv(env);
 } finally {
   await env.browser.close();

@@ -13,7 +13,7 @@ log() { printf '[setup] %s\n' "$*"; }
 
 # "build": what a build needs; "all": build + browser tests; "screenshots": all + a Japanese font.
 want_tools=${1:-all}
-case "$want_tools" in build|all|screenshots) ;; *) echo "usage: $0 [build|all|screenshots]" >&2; exit 2;; esac
+case "$want_tools" in build|all|screenshots|bench) ;; *) echo "usage: $0 [build|all|screenshots|bench]" >&2; exit 2;; esac
 
 # 1. wasm target
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
@@ -49,7 +49,12 @@ apt_install() {
 if [ "$want_tools" != build ] && ! command -v chromium >/dev/null 2>&1; then
   apt_install chromium chromium-driver
 fi
-# 6. a Japanese font, only so that screenshots are legible (the app itself uses system fonts)
+# 6. Lighthouse, only for make bench (pinned by tools/lighthouse/package-lock.json)
+if [ "$want_tools" = bench ] && ! (cd tools/lighthouse && [ -d node_modules ] && npm ls --depth=0 >/dev/null 2>&1); then
+  log "installing lighthouse for the benchmarks"
+  (cd tools/lighthouse && npm ci --no-audit --no-fund)
+fi
+# 7. a Japanese font, only so that screenshots are legible (the app itself uses system fonts)
 if [ "$want_tools" = screenshots ] && ! fc-list :lang=ja 2>/dev/null | grep -q .; then
   apt_install fonts-noto-cjk
 fi

@@ -4,6 +4,7 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -24,10 +25,28 @@ const TYPES = {
  * publisher who puts a `dxm-config.json` and data packs next to the app. `prefix` serves the
  * folder under a sub-path (`/portal/dxm/`), as a portal hosting the app in a sub-folder would;
  * `headers` are added to every response (e.g. the Content-Security-Policy of docs/hosting.md).
+ * `compress` serves text and WebAssembly brotli- or gzip-compressed when the browser accepts it,
+ * as a real static host does (for Lighthouse).
  */
-export function serve(root, { port = 0, host = '127.0.0.1', prefix = '/', headers = {} } = {}) {
+export function serve(root, { port = 0, host = '127.0.0.1', prefix = '/', headers = {}, compress = false } = {}) {
   const base = path.resolve(root);
   const extra = new Map();
+  const packed = new Map();
+  const encode = (file, body, accept) => {
+    if (!compress || path.extname(file) === '.png') return [body, {}];
+    const enc = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
+    if (!enc) return [body, {}];
+    const key = `${enc}:${file}`;
+    if (!packed.has(key)) {
+      packed.set(
+        key,
+        enc === 'br'
+          ? zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } })
+          : zlib.gzipSync(body, { level: 9 }),
+      );
+    }
+    return [packed.get(key), { 'content-encoding': enc, vary: 'accept-encoding' }];
+  };
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     const added = extra.get(url.pathname);
@@ -51,12 +70,14 @@ export function serve(root, { port = 0, host = '127.0.0.1', prefix = '/', header
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
         return;
       }
+      const [sent, encoding] = encode(file, body, req.headers['accept-encoding'] || '');
       res.writeHead(200, {
         ...headers,
+        ...encoding,
         'content-type': TYPES[path.extname(file)] || 'application/octet-stream',
         'cache-control': 'no-cache',
       });
-      res.end(body);
+      res.end(sent);
     });
   });
   return new Promise((resolve) => {
