@@ -43,8 +43,10 @@ const CSP = [
 // (embed.js runs on the portal) and the worker itself are not precached.
 const NOT_PRECACHED = new Set(['sw.js', 'dxm-config.json', 'embed.js']);
 // The import code is fetched only when someone imports (issue: the first visit stays small);
-// the service worker keeps it, in the same versioned cache, the first time it is used.
-const LAZY = /^dxm-import-worker/;
+// the service worker keeps it, in the same versioned cache, the first time it is used. The PNG
+// icons (74 KB that barely compress) are fetched by the browser only when it shows or installs
+// the app, so they are kept the same way instead of being downloaded on every first visit.
+const LAZY = /^(dxm-import-worker|icons\/)/;
 
 const sha = (alg, data) => createHash(alg).update(data).digest();
 

@@ -24,7 +24,7 @@ pub fn SiteFooter() -> impl IntoView {
                         {tp(&std.note_ja, &std.note_en)}
                     </li>
                     <li>{tp(&presets.mapping_note_ja, &presets.mapping_note_en)} " "
-                        <span class="source-detail">{presets.source.clone()}</span>
+                        <span class="source-detail" lang="ja">{presets.source.clone()}</span>
                     </li>
                     <li>
                         {tr(Msg::ProgrammeRules)} ": "
