@@ -96,6 +96,10 @@ pub fn issue(lang: Lang, cat: &Catalog, i: &Issue, target_year: u16) -> (String,
                     "共有リンクではない行です。",
                     "This line is not a share link.",
                 ),
+                ReadError::NoLinks => s(
+                    "共有リンクが1つも書かれていないファイルです（人材リストなど、別のファイルかもしれません）。",
+                    "The file holds no share link (it may be another file, such as a talent list).",
+                ),
                 ReadError::TooMany => s(
                     "1つのファイルに評価が多すぎるため、残りは読みませんでした。",
                     "Too many assessments in one file; the rest were not read.",
@@ -109,6 +113,10 @@ pub fn issue(lang: Lang, cat: &Catalog, i: &Issue, target_year: u16) -> (String,
                 ReadError::TooMany => s(
                     "ファイルを分けて読み込んでください。",
                     "Split the file and load the parts.",
+                ),
+                ReadError::NoLinks => s(
+                    "市町村から受け取った提出用ファイル（.json）か、共有リンクを書いた .txt を選んでください。",
+                    "Choose a submission file (.json) from a municipality, or a .txt with share links.",
                 ),
                 _ => resend(),
             };

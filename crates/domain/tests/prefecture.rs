@@ -393,6 +393,13 @@ fn intake_reports_missing_duplicated_outdated_and_unreadable() {
     ));
     entries.extend(intake::read(&c, "empty.json", "\u{FEFF}  \n", 9));
     entries.extend(intake::read(&c, "broken.json", "{\"format\":", 10));
+    // A talent list chosen by mistake is one problem, not one per line.
+    let list = "id,programme\nP-1,pref_pool\nP-2,pref_pool\n";
+    let wrong = intake::read(&c, "pool.csv", list, 11);
+    assert_eq!(wrong.len(), 1);
+    assert_eq!(wrong[0].result, Err(ReadError::NoLinks));
+    let array = intake::read(&c, "pool.json", "[{\"id\": \"P-1\"}]", 12);
+    assert!(matches!(array[0].result, Err(ReadError::Backup(_))));
 
     let settings = likely_settings(&c, &entries).unwrap();
     assert_eq!(

@@ -38,6 +38,10 @@ pub enum ReadError {
     Link(ShareError),
     #[error("this line is neither a share link nor empty")]
     NotALink,
+    /// A text file in which no line holds a share link (e.g. a talent list chosen by mistake):
+    /// reported once, not line by line.
+    #[error("the file holds no share link")]
+    NoLinks,
     #[error("more than {MAX_ENTRIES_PER_FILE} assessments in one file; the rest were not read")]
     TooMany,
 }
@@ -73,7 +77,7 @@ pub fn read(cat: &Catalog, file: &str, text: &str, first_order: u32) -> Vec<Entr
     if text.trim().is_empty() {
         return vec![entry(None, Err(ReadError::Empty))];
     }
-    if text.trim_start().starts_with('{') {
+    if text.trim_start().starts_with(['{', '[']) {
         return match parse_backup(text, cat) {
             Ok(preview) => preview
                 .backup
@@ -91,6 +95,9 @@ pub fn read(cat: &Catalog, file: &str, text: &str, first_order: u32) -> Vec<Entr
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
         .collect();
+    if lines.iter().all(|(_, l)| link_code(l).is_none()) {
+        return vec![entry(None, Err(ReadError::NoLinks))];
+    }
     let single = lines.len() == 1;
     let mut out = Vec::new();
     for (n, l) in lines {
