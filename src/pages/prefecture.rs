@@ -62,69 +62,85 @@ pub fn PrefecturePage() -> impl IntoView {
         }
         rows
     };
+    // Names in the UI language, in the data's order (read inside a derived signal, so they
+    // follow a language switch).
+    let names = move |pairs: Vec<(&'static str, &'static str)>| -> Vec<String> {
+        let lang = i.lang.get();
+        pairs
+            .into_iter()
+            .map(|(ja, en)| dxm_domain::text::pick(lang, ja, en).to_owned())
+            .collect()
+    };
+    let std = &cat.standard;
+    let pr = &cat.presets;
     let by_item = Signal::derive(move || {
-        let names = cat
-            .standard
-            .items()
-            .iter()
-            .map(|x| i.pick(&x.ja, &x.en).to_owned())
-            .collect();
+        let n = names(
+            std.items()
+                .iter()
+                .map(|x| (x.ja.as_str(), x.en.as_str()))
+                .collect(),
+        );
         map.with(|m| {
-            named(names, &m.items, None)
-                .into_iter()
-                .filter(|(_, t)| t.total() > 0)
-                .collect::<Vec<_>>()
+            let mut rows = named(n, &m.items, None);
+            rows.retain(|(_, t)| t.total() > 0);
+            rows
         })
     });
     let by_category = Signal::derive(move || {
-        let names = cat
-            .standard
-            .categories
-            .iter()
-            .map(|x| i.pick(&x.ja, &x.en).to_owned())
-            .collect();
-        map.with(|m| named(names, &m.categories, None))
+        let n = names(
+            std.categories
+                .iter()
+                .map(|x| (x.ja.as_str(), x.en.as_str()))
+                .collect(),
+        );
+        map.with(|m| named(n, &m.categories, None))
     });
     let by_persona = Signal::derive(move || {
-        let names = cat
-            .presets
-            .personas
-            .iter()
-            .map(|x| i.pick(&x.ja, &x.en).to_owned())
-            .collect();
+        let n = names(
+            pr.personas
+                .iter()
+                .map(|x| (x.ja.as_str(), x.en.as_str()))
+                .collect(),
+        );
         map.with(|m| {
             named(
-                names,
+                n,
                 &m.personas,
                 Some((Msg::UnassignedPersona, m.unassigned.persona)),
             )
         })
     });
     let by_phase = Signal::derive(move || {
-        let names = cat
-            .presets
+        let n = names(
+            pr.phases
+                .iter()
+                .map(|x| (x.ja.as_str(), x.en.as_str()))
+                .collect(),
+        );
+        let n = pr
             .phases
             .iter()
-            .map(|x| format!("{}. {}", x.numeral, i.pick(&x.ja, &x.en)))
+            .zip(n)
+            .map(|(x, name)| format!("{}. {name}", x.numeral))
             .collect();
         map.with(|m| {
             named(
-                names,
+                n,
                 &m.phases,
                 Some((Msg::UnassignedPhase, m.unassigned.phase)),
             )
         })
     });
     let by_domain = Signal::derive(move || {
-        let names = cat
-            .presets
-            .domains
-            .iter()
-            .map(|x| i.pick(&x.ja, &x.en).to_owned())
-            .collect();
+        let n = names(
+            pr.domains
+                .iter()
+                .map(|x| (x.ja.as_str(), x.en.as_str()))
+                .collect(),
+        );
         map.with(|m| {
             named(
-                names,
+                n,
                 &m.domains,
                 Some((Msg::UnassignedDomain, m.unassigned.domain)),
             )
