@@ -212,15 +212,20 @@ fn row(s: &Supply, code: &str, need: Level, priority: Priority, c: &Catalog) -> 
         .unwrap()
 }
 
-#[test]
-fn supply_against_demand_as_worked_by_hand() {
+/// The three municipalities and three people, aggregated and laid out.
+fn worked_case() -> (Catalog, DemandMap, ProfileIndex, Reach) {
     let c = cat();
     let ms = municipalities();
     let refs: Vec<&Assessment> = ms.iter().collect();
     let map = DemandMap::build(&c, &refs);
-    let ps = people(&c);
-    let ix = ProfileIndex::build(&c, &ps);
+    let ix = ProfileIndex::build(&c, &people(&c));
     let reach = Reach::build(&c, &ix, &refs);
+    (c, map, ix, reach)
+}
+
+#[test]
+fn supply_against_demand_as_worked_by_hand() {
+    let (c, map, _, reach) = worked_case();
     for m in 0..3 {
         assert!(reach.may_engage(m, 0) && reach.may_engage(m, 1));
         assert!(
@@ -278,13 +283,7 @@ fn supply_against_demand_as_worked_by_hand() {
 
 #[test]
 fn the_plan_picks_people_and_recruits_as_worked_by_hand() {
-    let c = cat();
-    let ms = municipalities();
-    let refs: Vec<&Assessment> = ms.iter().collect();
-    let map = DemandMap::build(&c, &refs);
-    let ps = people(&c);
-    let ix = ProfileIndex::build(&c, &ps);
-    let reach = Reach::build(&c, &ix, &refs);
+    let (c, map, ix, reach) = worked_case();
     let prog = |id: &str| {
         c.programmes
             .programmes
@@ -326,6 +325,8 @@ fn the_plan_picks_people_and_recruits_as_worked_by_hand() {
 
     // Nobody loaded: one person of the プロデューサー preset (SE01 b, BT01 a) closes all 6;
     // no other 人材像's preset has SE01 or BT01 at those levels.
+    let ms = municipalities();
+    let refs: Vec<&Assessment> = ms.iter().collect();
     let ix = ProfileIndex::build(&c, &[]);
     let reach = Reach::build(&c, &ix, &refs);
     let plan = Plan::build(&c, &ix, &map, &reach, 5);
