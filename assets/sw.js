@@ -1,9 +1,11 @@
 // Service worker of 自治体DX人材マッチ. tools/postbuild.mjs fills in VERSION and PRECACHE at
 // build time; this file as written in assets/ is only the template.
 //
-// - Every built file is cached when the worker installs, so after one visit the app works
-//   offline, reloads included (routes live in the URL fragment: one page serves them all).
-//   The import code is the exception: it is kept the first time someone imports.
+// - The files the start screen needs are cached when the worker installs. The other screens'
+//   code and the import code are kept the first time they are used, and all of them once the
+//   user moves past the start screen (message 'dxm:keep-all'), so after one working visit the
+//   whole app works offline, reloads included (routes live in the URL fragment: one page
+//   serves them all). A visit that only opens the app downloads no more than it shows.
 // - A new deployment is a new worker with a new VERSION. It installs in the background and
 //   waits: the page tells the user 「新しいバージョンがあります」 and only when they choose
 //   to update does it ask the worker to take over (message 'dxm:skip-waiting').
@@ -11,8 +13,10 @@
 //   from the network first and kept for offline use.
 const VERSION = '__VERSION__';
 const PRECACHE = [/* __PRECACHE__ */];
-// Built files kept the first time the page asks for them (the import code).
+// Built files kept the first time the page asks for them (screens, import code, icons) …
 const LAZY = [/* __LAZY__ */];
+// … and those of them fetched for offline use once the user starts working.
+const WORKING = [/* __WORKING__ */];
 const CACHE = `dxm-app-${VERSION}`;
 const RUNTIME = 'dxm-runtime';
 
@@ -75,10 +79,29 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('message', (event) => {
   const type = event.data && event.data.type;
   if (type === 'dxm:skip-waiting') self.skipWaiting();
+  if (type === 'dxm:keep-all') event.waitUntil(keepAll());
   if (type === 'dxm:version' && event.source) {
     event.source.postMessage({ type: 'dxm:version', version: VERSION });
   }
 });
+
+// Everything a working session may need offline, fetched once; what is already kept is skipped.
+// Best effort: offline now, the screens are kept when next used online.
+async function keepAll() {
+  const cache = await caches.open(CACHE);
+  await Promise.all(
+    WORKING.map(async (f) => {
+      const url = new URL(f, scope);
+      if (await cache.match(url)) return;
+      try {
+        const response = await fetch(url);
+        if (response.ok) await cache.put(url, response);
+      } catch {
+        // Offline or gone: fetched again on first use.
+      }
+    }),
+  );
+}
 
 // The app's page: the folder itself or index.html, whatever the query (?embed=1, ?pack=…).
 function isAppPage(url) {

@@ -11,13 +11,8 @@ use crate::components::{
 use crate::config::{DataNotice, Startup};
 use crate::i18n::{I18n, Msg};
 use crate::library_state::Library;
-use crate::pages::{
-    accessibility::AccessibilityPage, assess::AssessPage, assessments::AssessmentsPage,
-    data::DataPage, gap::GapPage, guide::GuidePage, matches::MatchesPage,
-    prefecture::PrefecturePage, presets::PresetsPage, share::SharePage, sheet::SheetPage,
-    start::StartPage,
-};
 use crate::route::{route_signal, Route};
+use crate::screen::Screen;
 use crate::state::{load_lang, save_lang, AppState};
 use dxm_domain::Catalog;
 use leptos::prelude::*;
@@ -56,7 +51,8 @@ pub fn App(startup: Startup) -> impl IntoView {
             let _ = root.class_list().add_1("embedded");
         }
     }
-    provide_context(crate::pwa::Pwa::start(embedded));
+    let pwa = crate::pwa::Pwa::start(embedded);
+    provide_context(pwa);
 
     let Startup {
         catalog,
@@ -100,12 +96,17 @@ pub fn App(startup: Startup) -> impl IntoView {
     provide_context(route);
 
     // Keep the document title in step with the screen, and move focus to the new screen's
-    // heading after a navigation so screen-reader and keyboard users land at its start.
+    // heading after a navigation so screen-reader and keyboard users land at its start (once
+    // it is there: a screen opened for the first time may first have to fetch its code). Past
+    // the start screen the user is at work: the rest of the app is then kept for offline use.
     Effect::new(move |prev: Option<Route>| {
         let r = route.get();
         document().set_title(&format!("{} — {}", i18n.t(r.label()), i18n.t(Msg::AppName)));
+        if r != Route::Start {
+            pwa.keep_all();
+        }
         if prev.is_some_and(|p| p != r) {
-            crate::focus::focus_id_later("page-title");
+            crate::focus::focus_id_when_shown("page-title");
         }
         r
     });
@@ -117,19 +118,9 @@ pub fn App(startup: Startup) -> impl IntoView {
         <main id="main" class="container" tabindex="-1">
             <StorageNotice/>
             <DataNotices/>
-            {move || match route.get() {
-                Route::Start => view! { <StartPage/> }.into_any(),
-                Route::Presets => view! { <PresetsPage/> }.into_any(),
-                Route::Assess => view! { <AssessPage/> }.into_any(),
-                Route::Gap => view! { <GapPage/> }.into_any(),
-                Route::Sheet => view! { <SheetPage/> }.into_any(),
-                Route::Matches => view! { <MatchesPage/> }.into_any(),
-                Route::Assessments => view! { <AssessmentsPage/> }.into_any(),
-                Route::Data => view! { <DataPage/> }.into_any(),
-                Route::Share => view! { <SharePage/> }.into_any(),
-                Route::Prefecture => view! { <PrefecturePage/> }.into_any(),
-                Route::Guide => view! { <GuidePage/> }.into_any(),
-                Route::Accessibility => view! { <AccessibilityPage/> }.into_any(),
+            {move || {
+                let route = route.get();
+                view! { <Screen route/> }
             }}
         </main>
         <SiteFooter/>

@@ -16,3 +16,19 @@ pub fn focus_id(id: &str) {
 pub fn focus_id_later(id: &'static str) {
     request_animation_frame(move || focus_id(id));
 }
+
+/// Focuses the element once it is in the document: a screen whose code is still being fetched
+/// renders its heading later. Gives up after about ten seconds (the screen then shows its own
+/// error, which has the heading).
+pub fn focus_id_when_shown(id: &'static str) {
+    fn attempt(id: &'static str, frames_left: u32) {
+        request_animation_frame(move || {
+            if document().get_element_by_id(id).is_some() {
+                focus_id(id);
+            } else if frames_left > 0 {
+                attempt(id, frames_left - 1);
+            }
+        });
+    }
+    attempt(id, 600);
+}

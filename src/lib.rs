@@ -17,6 +17,7 @@ pub mod library_state;
 pub mod pages;
 pub mod pwa;
 pub mod route;
+pub mod screen;
 pub mod state;
 pub mod storage;
 pub mod talent;

@@ -25,6 +25,9 @@ pub struct Pwa {
     pub can_install: RwSignal<bool>,
     install_offer: StoredValue<Option<JsValue>, LocalStorage>,
     registration: StoredValue<Option<ServiceWorkerRegistration>, LocalStorage>,
+    /// Whether this page uses the service worker (not in embed mode).
+    offline_capable: bool,
+    keep_all_sent: StoredValue<bool>,
 }
 
 pub fn use_pwa() -> Pwa {
@@ -40,6 +43,8 @@ impl Pwa {
             can_install: RwSignal::new(false),
             install_offer: StoredValue::new_local(None),
             registration: StoredValue::new_local(None),
+            offline_capable: !embedded && container().is_some(),
+            keep_all_sent: StoredValue::new(false),
         };
         leptos::task::spawn_local(pwa.request_persistence());
         if !embedded {
@@ -153,9 +158,30 @@ impl Pwa {
             let _ = window().location().reload();
         });
         sw.set_oncontrollerchange(Some(reload.unchecked_ref()));
-        let msg = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&msg, &"type".into(), &"dxm:skip-waiting".into());
-        let _ = waiting.post_message(&msg);
+        let _ = waiting.post_message(&message("dxm:skip-waiting"));
+    }
+
+    /// Asks the service worker to keep every screen and the import code for offline use. Sent
+    /// once, when the user first moves past the start screen: a visit that only opens the app
+    /// downloads no more than the start screen needs, and one working visit makes the whole
+    /// app available offline.
+    pub fn keep_all(self) {
+        if !self.offline_capable || self.keep_all_sent.get_value() {
+            return;
+        }
+        self.keep_all_sent.set_value(true);
+        let Some(ready) = container().and_then(|c| c.ready().ok()) else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            let Ok(reg) = JsFuture::from(ready).await else {
+                return;
+            };
+            let reg: ServiceWorkerRegistration = reg.unchecked_into();
+            if let Some(active) = reg.active() {
+                let _ = active.post_message(&message("dxm:keep-all"));
+            }
+        });
     }
 
     fn listen_for_install_offer(self) {
@@ -192,6 +218,13 @@ impl Pwa {
         self.install_offer.set_value(None);
         self.can_install.set(false);
     }
+}
+
+/// A message for the service worker (assets/sw.js), `{ type: kind }`.
+fn message(kind: &str) -> js_sys::Object {
+    let msg = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&msg, &"type".into(), &kind.into());
+    msg
 }
 
 fn container() -> Option<ServiceWorkerContainer> {

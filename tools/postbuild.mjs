@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 // Trunk post_build hook (see Trunk.toml), run on the staged build before it replaces dist/:
-//  1. moves Trunk's inline start-up script into a hashed file, so the page needs no inline
+//  1. places the app's WebAssembly, split into a main module and per-screen chunks by
+//     tools/build-app.sh (the pre_build hook), under content-hashed names, and writes its
+//     start-up script as a file (boot-….js) with preload links, so the page needs no inline
 //     script and its Content-Security-Policy can forbid them;
 //  2. adds that policy to index.html as a <meta> element (hosts should also send it as a
 //     header, with frame-ancestors: docs/hosting.md);
 //  3. gives the import worker's files (which Trunk does not hash) content-hashed names and
 //     tells the page the loader's name in a <meta>, so a page of one version never runs the
 //     import code of another;
-//  4. writes sw.js from assets/sw.js: the list of every built file to precache and a version
-//     derived from their contents, so any change to the build is a new version.
+//  4. writes sw.js from assets/sw.js: the files to precache, those kept on first use and a
+//     version derived from their contents, so any change to the build is a new version.
 //
 // Also usable by hand on a built folder: node tools/postbuild.mjs <dir>
 import { createHash } from 'node:crypto';
@@ -42,22 +44,76 @@ const CSP = [
 // Files a host may change without a new build (publisher settings), files for other sites
 // (embed.js runs on the portal) and the worker itself are not precached.
 const NOT_PRECACHED = new Set(['sw.js', 'dxm-config.json', 'embed.js']);
-// The import code is fetched only when someone imports (issue: the first visit stays small);
-// the service worker keeps it, in the same versioned cache, the first time it is used. The PNG
+// What a first visit downloads is only what the start screen needs. The other screens' chunks
+// (split_… and chunk_…) and the import code are kept in the same versioned cache the first time
+// they are used, and all of them as soon as the user moves past the start screen (the page
+// sends 'dxm:keep-all'), so that after one working visit the whole app works offline. The PNG
 // icons (74 KB that barely compress) are fetched by the browser only when it shows or installs
-// the app, so they are kept the same way instead of being downloaded on every first visit.
-const LAZY = /^(dxm-import-worker|icons\/)/;
+// the app, so they are kept on first use only.
+const WORKING = /^(split_|chunk_|dxm-import-worker)/;
+const LAZY = /^(split_|chunk_|dxm-import-worker|icons\/)/;
 
 const sha = (alg, data) => createHash(alg).update(data).digest();
 
-function externaliseInlineScripts(html) {
-  return html.replace(/<script([^>]*)>([\s\S]*?)<\/script>/g, (tag, attrs, body) => {
-    if (/\ssrc=/.test(attrs) || body.trim() === '') return tag;
-    const name = `boot-${sha('sha256', body).toString('hex').slice(0, 16)}.js`;
-    writeFileSync(path.join(dir, name), body);
-    const integrity = `sha384-${sha('sha384', body).toString('base64')}`;
-    return `<script${attrs} src="./${name}" integrity="${integrity}"></script>`;
-  });
+const hex = (...parts) => {
+  const h = createHash('sha256');
+  for (const p of parts) h.update(p);
+  return h.digest('hex').slice(0, 16);
+};
+const integrity = (data) => `sha384-${sha('sha384', data).toString('base64')}`;
+
+const APP = 'dxm-app';
+const appBuild = path.join(source, 'target', APP);
+
+/**
+ * Copies the split app into the build under content-hashed names and returns the <head>
+ * elements that start it. The chunks are leaves, named by their own bytes; the main module,
+ * its JavaScript and the chunk loader import each other, so they share one hash of all three.
+ */
+function placeApp() {
+  const loaderFile = '__wasm_split.js';
+  if (!existsSync(path.join(appBuild, loaderFile))) {
+    throw new Error(`postbuild: ${appBuild} has no split build; tools/build-app.sh (pre_build) must run first`);
+  }
+  let loader = readFileSync(path.join(appBuild, loaderFile), 'utf8');
+  const chunks = readdirSync(appBuild).filter((f) => f.endsWith('.wasm') && f !== `${APP}_bg.wasm`).sort();
+  for (const f of chunks) {
+    const bytes = readFileSync(path.join(appBuild, f));
+    const name = `${f.slice(0, -'.wasm'.length)}-${hex(bytes)}.wasm`;
+    const ref = `"./${f}"`;
+    if (!loader.includes(ref)) throw new Error(`postbuild: the chunk loader does not name ${f}`);
+    loader = loader.replaceAll(ref, `"./${name}"`);
+    writeFileSync(path.join(dir, name), bytes);
+  }
+  const js = readFileSync(path.join(appBuild, `${APP}.js`), 'utf8');
+  const wasm = readFileSync(path.join(appBuild, `${APP}_bg.wasm`));
+  const h = hex(js, wasm, loader);
+  const names = { js: `${APP}-${h}.js`, wasm: `${APP}-${h}_bg.wasm`, loader: `${APP}-${h}_split.js` };
+  const swap = (text, from, to) => {
+    if (!text.includes(from)) throw new Error(`postbuild: expected ${from} in the app's JavaScript`);
+    return text.replaceAll(from, to);
+  };
+  // Only the import statements: the wasm module's own import names stay "./__wasm_split.js".
+  const mainJs = swap(js, `from "./${loaderFile}"`, `from "./${names.loader}"`);
+  loader = swap(loader, `from "./${APP}.js"`, `from "./${names.js}"`);
+  writeFileSync(path.join(dir, names.js), mainJs);
+  writeFileSync(path.join(dir, names.wasm), wasm);
+  writeFileSync(path.join(dir, names.loader), loader);
+  // window.wasmBindings: the exported benchmark functions, for make bench.
+  const boot = [
+    `import init, * as bindings from './${names.js}';`,
+    `await init({ module_or_path: './${names.wasm}' });`,
+    'window.wasmBindings = bindings;',
+    '',
+  ].join('\n');
+  const bootName = `boot-${hex(boot)}.js`;
+  writeFileSync(path.join(dir, bootName), boot);
+  return [
+    `<script type="module" src="./${bootName}" integrity="${integrity(boot)}"></script>`,
+    `<link rel="modulepreload" href="./${names.js}" crossorigin="anonymous" integrity="${integrity(mainJs)}">`,
+    `<link rel="modulepreload" href="./${names.loader}" crossorigin="anonymous" integrity="${integrity(loader)}">`,
+    `<link rel="preload" href="./${names.wasm}" crossorigin="anonymous" as="fetch" type="application/wasm">`,
+  ].join('\n  ');
 }
 
 function addPolicy(html) {
@@ -102,6 +158,7 @@ function writeServiceWorker() {
     .sort();
   const precache = built.filter((f) => !LAZY.test(f));
   const lazy = built.filter((f) => LAZY.test(f));
+  const working = built.filter((f) => WORKING.test(f));
   const h = createHash('sha256');
   for (const f of built) {
     h.update(f);
@@ -112,13 +169,20 @@ function writeServiceWorker() {
   const sw = template
     .replace("'__VERSION__'", JSON.stringify(version))
     .replace('[/* __PRECACHE__ */]', JSON.stringify(precache.map((f) => `./${f}`), null, 2))
-    .replace('[/* __LAZY__ */]', JSON.stringify(lazy.map((f) => `./${f}`), null, 2));
+    .replace('[/* __LAZY__ */]', JSON.stringify(lazy.map((f) => `./${f}`), null, 2))
+    .replace('[/* __WORKING__ */]', JSON.stringify(working.map((f) => `./${f}`), null, 2));
   writeFileSync(path.join(dir, 'sw.js'), sw);
   return { version, count: precache.length, lazy: lazy.length };
 }
 
 const indexPath = path.join(dir, 'index.html');
-let html = addPolicy(externaliseInlineScripts(readFileSync(indexPath, 'utf8')));
+let html = readFileSync(indexPath, 'utf8');
+// Run by hand on a folder built before, the app is already in place.
+const placed = /<script type="module" src="\.\/boot-[0-9a-f]+\.js"/.test(html);
+if (!placed && !html.includes('<meta name="dxm-app">')) throw new Error('postbuild: index.html has no <meta name="dxm-app"> to replace');
+html = addPolicy(placed ? html : html.replace('<meta name="dxm-app">', placeApp()))
+  // Trunk's own build of the app is switched off (data-trunk-skip) and leaves its tag behind.
+  .replace(/\s*<link data-trunk rel="rust" data-bin="dxm-app"[^>]*>/, '');
 const workerMeta = hashWorker();
 if (workerMeta) html = html.replace(/<meta charset="utf-8">/i, (m) => `${m}\n  ${workerMeta}`);
 writeFileSync(indexPath, html);

@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 
 WASM_BINDGEN_VERSION=0.2.130
 TRUNK_VERSION=0.21.14
+# The splitter's format must match wasm_split_helpers in Cargo.lock (leptos 0.8.23 uses 0.2.x).
+WASM_SPLIT_VERSION=0.2.4
 export PATH="$HOME/.cargo/bin:$PATH"
 
 log() { printf '[setup] %s\n' "$*"; }
@@ -31,6 +33,13 @@ fi
 if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; then
   log "installing trunk $TRUNK_VERSION (takes ~13 minutes once)"
   cargo install trunk --version "$TRUNK_VERSION" --locked --force
+fi
+
+# 3b. the splitter that cuts the app's WebAssembly into per-screen chunks (tools/build-app.sh)
+# (the tool has no --version; cargo's list of installed packages tells)
+if ! command -v wasm-split-cli >/dev/null 2>&1 || ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  log "installing wasm_split_cli_support $WASM_SPLIT_VERSION (takes ~2 minutes once)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked --force
 fi
 
 # 4. node tools (wasm-opt from npm binaryen, playwright-core, axe-core), pinned by package-lock.json
@@ -59,4 +68,4 @@ if [ "$want_tools" = screenshots ] && ! fc-list :lang=ja 2>/dev/null | grep -q .
   apt_install fonts-noto-cjk
 fi
 
-log "tools ready: $(wasm-bindgen --version), $(trunk --version), wasm-opt $("$PWD/node_modules/.bin/wasm-opt" --version | awk '{print $3}')"
+log "tools ready: $(wasm-bindgen --version), $(trunk --version), wasm-split-cli $WASM_SPLIT_VERSION, wasm-opt $("$PWD/node_modules/.bin/wasm-opt" --version | awk '{print $3}')"

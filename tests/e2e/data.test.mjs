@@ -359,6 +359,7 @@ test('share link: opened elsewhere it shows what it holds and asks before changi
   await other.page.locator('h1', { hasText: 'ギャップ' }).waitFor();
   assert.ok(!other.page.url().includes('/share/'), 'the link is dropped from the address');
   await other.page.goto(s.env.server.url + '#/assessments');
+  await other.page.locator('.assessment-card').nth(1).waitFor();
   assert.equal(await other.page.locator('.assessment-card').count(), 2);
 
   // A damaged link says so.

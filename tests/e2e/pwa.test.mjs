@@ -95,14 +95,18 @@ test('after one visit the app works offline from a sub-folder: reload, deep link
   });
   assert.ok(precached.every((p) => p.startsWith(prefix)), 'cached under the sub-folder');
   assert.ok(precached.some((p) => p.endsWith('.wasm')) && precached.includes(`${prefix}index.html`));
-  // The import code is not part of the first visit; it is kept once the data screen used it.
-  assert.ok(!precached.some((p) => p.includes('import-worker')));
+  // A visit that only opens the app gets what the start screen needs: no other screen's code
+  // and no import code…
+  assert.ok(!precached.some((p) => /import-worker|\/(split|chunk)_/.test(p)), 'only the start screen is precached');
+  // … and once the user moves on, all of it is kept for offline use.
+  const working = JSON.parse(/const WORKING = (\[[^\]]*\])/.exec(fs.readFileSync(path.join(dist, 'sw.js'), 'utf8'))[1]);
+  assert.ok(working.some((f) => f.includes('split_matches_screen')) && working.some((f) => f.includes('import-worker')));
   await page.goto(`${server.url}#/data`);
-  await until(page, async () => {
+  await until(page, async (expected) => {
     const app = (await caches.keys()).find((k) => k.startsWith('dxm-app-'));
-    const keys = await (await caches.open(app)).keys();
-    return keys.filter((r) => r.url.includes('dxm-import-worker')).length === 3;
-  }, null, 'the import code to be kept');
+    const kept = new Set((await (await caches.open(app)).keys()).map((r) => r.url));
+    return expected.every((f) => kept.has(new URL(f, location.href).href));
+  }, working, 'every screen and the import code to be kept');
 
   // Offline for real: the server is gone.
   await server.close();
@@ -117,7 +121,7 @@ test('after one visit the app works offline from a sub-folder: reload, deep link
   const tab = await context.newPage();
   await tab.goto(`${server.url}#/gap`);
   await tab.locator('h1', { hasText: 'ギャップ' }).waitFor();
-  // Importing needs the worker, which was precached too.
+  // Importing needs the worker, which was kept too.
   await tab.goto(`${server.url}#/data`);
   await tab.setInputFiles('#import-file', path.join(root, 'crates/domain/tests/corpus/good_pool.csv'));
   await tab.locator('#validate-import').waitFor();
@@ -169,6 +173,7 @@ test('a new deployment shows 「新しいバージョンがあります」; the 
     assert.equal(await page.locator('#update-now').count(), 0);
     assert.equal(await page.locator('.current-assessment .name').textContent(), before);
     await page.goto(server.url + '#/matches');
+    await page.locator('.match-card').first().waitFor();
     assert.ok((await page.locator('.match-card').count()) > 0, 'the assessment is still there');
     assert.deepEqual(problems.consoleErrors, []);
     assert.deepEqual(problems.foreignRequests, []);

@@ -1,0 +1,152 @@
+//! Which view each route shows.
+//!
+//! The start screen is part of the main WebAssembly module. Every other screen is a split point:
+//! `tools/build-app.sh` moves its code into a chunk of its own, which the browser fetches the
+//! first time the screen is opened (or the service worker has kept). A first visit therefore
+//! downloads only what the start screen needs. A chunk that cannot be fetched (offline before it
+//! was ever kept, a host that lost it) is reported on the screen with a way to try again; the
+//! work in progress lives in the main module and is never affected.
+
+use crate::i18n::{tr, use_i18n, Msg};
+use crate::pages::start::StartPage;
+use crate::route::Route;
+use leptos::prelude::*;
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
+
+/// A screen's chunk could not be fetched or instantiated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotLoaded;
+
+impl From<SplitLoaderError> for NotLoaded {
+    fn from(_: SplitLoaderError) -> Self {
+        NotLoaded
+    }
+}
+
+// One split point per screen. The chunk names end up in file names, so they stay plain words
+// (and avoid words that content blockers match, such as "share").
+
+#[wasm_split(presets_screen, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn presets() -> Result<AnyView, NotLoaded> {
+    use crate::pages::presets::PresetsPage;
+    Ok(view! { <PresetsPage/> }.into_any())
+}
+
+#[wasm_split(assess_screen, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn assess() -> Result<AnyView, NotLoaded> {
+    use crate::pages::assess::AssessPage;
+    Ok(view! { <AssessPage/> }.into_any())
+}
+
+#[wasm_split(gap_screen, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn gap() -> Result<AnyView, NotLoaded> {
+    use crate::pages::gap::GapPage;
+    Ok(view! { <GapPage/> }.into_any())
+}
+
+#[wasm_split(sheet_screen, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn sheet() -> Result<AnyView, NotLoaded> {
+    use crate::pages::sheet::SheetPage;
+    Ok(view! { <SheetPage/> }.into_any())
+}
+
+#[wasm_split(matches_screen, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn matches() -> Result<AnyView, NotLoaded> {
+    use crate::pages::matches::MatchesPage;
+    Ok(view! { <MatchesPage/> }.into_any())
+}
+
+#[wasm_split(assessments_screen, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn assessments() -> Result<AnyView, NotLoaded> {
+    use crate::pages::assessments::AssessmentsPage;
+    Ok(view! { <AssessmentsPage/> }.into_any())
+}
+
+#[wasm_split(data_screen, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn data() -> Result<AnyView, NotLoaded> {
+    use crate::pages::data::DataPage;
+    Ok(view! { <DataPage/> }.into_any())
+}
+
+#[wasm_split(link_screen, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn link() -> Result<AnyView, NotLoaded> {
+    use crate::pages::share::SharePage;
+    Ok(view! { <SharePage/> }.into_any())
+}
+
+#[wasm_split(prefecture_screen, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn prefecture() -> Result<AnyView, NotLoaded> {
+    use crate::pages::prefecture::PrefecturePage;
+    Ok(view! { <PrefecturePage/> }.into_any())
+}
+
+#[wasm_split(guide_screen, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn guide() -> Result<AnyView, NotLoaded> {
+    use crate::pages::guide::GuidePage;
+    Ok(view! { <GuidePage/> }.into_any())
+}
+
+#[wasm_split(accessibility_screen, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn accessibility() -> Result<AnyView, NotLoaded> {
+    use crate::pages::accessibility::AccessibilityPage;
+    Ok(view! { <AccessibilityPage/> }.into_any())
+}
+
+async fn load(route: Route) -> Result<AnyView, NotLoaded> {
+    match route {
+        Route::Start => Ok(view! { <StartPage/> }.into_any()),
+        Route::Presets => presets().await,
+        Route::Assess => assess().await,
+        Route::Gap => gap().await,
+        Route::Sheet => sheet().await,
+        Route::Matches => matches().await,
+        Route::Assessments => assessments().await,
+        Route::Data => data().await,
+        Route::Share => link().await,
+        Route::Prefecture => prefecture().await,
+        Route::Guide => guide().await,
+        Route::Accessibility => accessibility().await,
+    }
+}
+
+/// The screen for `route`: shown at once when its code is in hand, after a short status line
+/// while its chunk is fetched, or as an error with a retry button.
+#[component]
+pub fn Screen(route: Route) -> impl IntoView {
+    if route == Route::Start {
+        return view! { <StartPage/> }.into_any();
+    }
+    let i = use_i18n();
+    let attempt = RwSignal::new(0u32);
+    view! {
+        <Suspense fallback=move || {
+            view! { <p class="screen-loading" role="status">{tr(Msg::ScreenLoading)}</p> }
+        }>
+            {move || {
+                attempt.track();
+                Suspend::new(send_wrapper::SendWrapper::new(async move {
+                    match load(route).await {
+                        Ok(view) => view,
+                        Err(NotLoaded) => {
+                            view! {
+                                <h1 id="page-title" tabindex="-1">{move || i.t(route.label())}</h1>
+                                <div class="error" role="alert">
+                                    <p>{tr(Msg::ScreenLoadFailed)}</p>
+                                    <button
+                                        type="button"
+                                        class="button secondary"
+                                        on:click=move |_| attempt.update(|n| *n += 1)
+                                    >
+                                        {tr(Msg::TryAgain)}
+                                    </button>
+                                </div>
+                            }
+                                .into_any()
+                        }
+                    }
+                }))
+            }}
+        </Suspense>
+    }
+    .into_any()
+}
