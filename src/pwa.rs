@@ -79,7 +79,10 @@ impl Pwa {
         let Ok(reg) = JsFuture::from(sw.register_with_options("./sw.js", &options)).await else {
             return;
         };
-        let reg: ServiceWorkerRegistration = reg.unchecked_into();
+        // Anything but a registration (an automation tool that blocks workers): nothing to do.
+        let Ok(reg) = reg.dyn_into::<ServiceWorkerRegistration>() else {
+            return;
+        };
         let has_controller = move || container().and_then(|c| c.controller()).is_some();
         // A version installed on an earlier visit may already be waiting.
         if reg.waiting().is_some() && has_controller() {

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { dist, root, openPage, startFromPreset, assertNoViolations } from './browser.mjs';
+import { dist, root, openPage, startFromPreset, assertNoViolations, focusReaches } from './browser.mjs';
 import { serve } from './server.mjs';
 
 let browser;
@@ -180,5 +180,42 @@ test('a new deployment shows 「新しいバージョンがあります」; the 
   } finally {
     await server.close();
     fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a screen whose code cannot be fetched says so, keeps the work and loads on retry', async () => {
+  const server = await serve(dist);
+  // No service worker: every chunk request goes to the network, where this test breaks one.
+  const context = await browser.newContext({ locale: 'ja-JP', serviceWorkers: 'block' });
+  const errors = [];
+  try {
+    const page = await context.newPage();
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(String(e)));
+    const guideChunk = /split_guide_screen-[0-9a-f]+\.wasm$/;
+    await context.route(guideChunk, (r) => r.abort());
+    await page.goto(server.url);
+    await page.fill('#assessment-name', '再試行の確認');
+    await page.locator('#assessment-name').press('Tab');
+    await page.goto(`${server.url}#/guide`);
+    const alert = page.locator('[role="alert"]', { hasText: 'この画面を読み込めませんでした' });
+    await alert.waitFor();
+    assert.equal(await page.locator('#page-title').textContent(), '使い方');
+    await focusReaches(page, '#page-title');
+    await assertNoViolations(page, 'a screen that failed to load');
+
+    await context.unroute(guideChunk);
+    await page.getByRole('button', { name: 'もう一度読み込む' }).click();
+    await page.locator('#page-title', { hasText: '使い方' }).waitFor();
+    await alert.waitFor({ state: 'detached' });
+    await page.locator('#guide-steps').waitFor();
+    await page.goto(`${server.url}#/start`);
+    assert.equal(await page.locator('#assessment-name').inputValue(), '再試行の確認');
+    // The only errors are the failed download itself.
+    assert.deepEqual(errors.filter((e) => !/Failed to (fetch|load resource)|net::ERR_FAILED/.test(e)), []);
+    assert.ok(errors.length > 0, 'the failed download was reported in the console');
+  } finally {
+    await context.close();
+    await server.close();
   }
 });
