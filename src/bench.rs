@@ -1,10 +1,64 @@
 //! Hooks for `make bench` (tools/bench.mjs): the same computations as the native benchmarks,
 //! timed inside the page, plus the input for the plain-JavaScript baseline. They read nothing
 //! of the user's work and change nothing.
+//!
+//! The work is a split point of its own (tools/build-app.sh), so the app's users never download
+//! it: each export fetches the chunk first (a promise), then times only the computation.
 
 use dxm_domain::matching::{rank, recommend, ProfileIndex, Query};
 use dxm_domain::{samples, Catalog, GapReport};
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use wasm_bindgen::prelude::*;
+
+/// Why a bench hook failed: its chunk did not load, or the bench case is not what it should be.
+#[derive(Debug)]
+pub struct Failed(String);
+
+impl From<SplitLoaderError> for Failed {
+    fn from(e: SplitLoaderError) -> Self {
+        Failed(format!("the bench chunk did not load: {e:?}"))
+    }
+}
+
+impl From<JsValue> for Failed {
+    fn from(e: JsValue) -> Self {
+        Failed(format!("{e:?}"))
+    }
+}
+
+impl From<Failed> for JsValue {
+    fn from(e: Failed) -> Self {
+        JsValue::from_str(&e.0)
+    }
+}
+
+/// Milliseconds per ranking of `n` synthetic profiles against the 49-item bench assessment
+/// (query compiled each time, top 20 kept), averaged over `runs`.
+#[wasm_bindgen]
+pub async fn dxm_bench_score(n: u32, runs: u32) -> Result<f64, JsValue> {
+    Ok(score(n, runs).await?)
+}
+
+/// Milliseconds per exact team search over 60 candidates with k = 4, averaged over `runs`.
+#[wasm_bindgen]
+pub async fn dxm_bench_team(runs: u32) -> Result<f64, JsValue> {
+    Ok(team(runs).await?)
+}
+
+/// Milliseconds per prefecture analysis — demand map, supply against demand and plan — of
+/// the 179 (fictional) municipalities of 北海道 against 1,000 synthetic profiles, averaged over
+/// `runs` (the profiles are laid out once, as the app does when lists change).
+#[wasm_bindgen]
+pub async fn dxm_bench_prefecture(runs: u32) -> Result<f64, JsValue> {
+    Ok(prefecture(runs).await?)
+}
+
+/// The bench case for the JavaScript baseline: `levels` (profile-major, n × items), `ids`,
+/// and per item `have`, `gap` and `weight` of the weighted-gap part.
+#[wasm_bindgen]
+pub async fn dxm_bench_case(n: u32) -> Result<js_sys::Object, JsValue> {
+    Ok(case(n).await?)
+}
 
 fn now() -> f64 {
     web_sys::window()
@@ -12,14 +66,12 @@ fn now() -> f64 {
         .map_or(0.0, |p| p.now())
 }
 
-fn catalog() -> Result<Catalog, JsValue> {
-    Catalog::builtin().map_err(|e| JsValue::from_str(&e.to_string()))
+fn catalog() -> Result<Catalog, Failed> {
+    Catalog::builtin().map_err(|e| Failed(e.to_string()))
 }
 
-/// Milliseconds per ranking of `n` synthetic profiles against the 49-item bench assessment
-/// (query compiled each time, top 20 kept), averaged over `runs`.
-#[wasm_bindgen]
-pub fn dxm_bench_score(n: u32, runs: u32) -> Result<f64, JsValue> {
+#[wasm_split(bench, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn score(n: u32, runs: u32) -> Result<f64, Failed> {
     let cat = catalog()?;
     let profiles = samples::synthetic(&cat, n as usize);
     let ix = ProfileIndex::build(&cat, &profiles);
@@ -39,9 +91,8 @@ pub fn dxm_bench_score(n: u32, runs: u32) -> Result<f64, JsValue> {
     Ok(if sink == 0 { f64::NAN } else { ms })
 }
 
-/// Milliseconds per exact team search over 60 candidates with k = 4, averaged over `runs`.
-#[wasm_bindgen]
-pub fn dxm_bench_team(runs: u32) -> Result<f64, JsValue> {
+#[wasm_split(bench, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn team(runs: u32) -> Result<f64, Failed> {
     let cat = catalog()?;
     let (ix, a) = samples::bench_team_case(&cat, 60);
     let q = Query::compile(&cat, &ix, &a, &a.matching);
@@ -51,8 +102,8 @@ pub fn dxm_bench_team(runs: u32) -> Result<f64, JsValue> {
         Some(dxm_domain::matching::Method::Exact { candidates: 60 })
     );
     if !exact {
-        return Err(JsValue::from_str(
-            "the bench case did not yield 60 exact candidates",
+        return Err(Failed(
+            "the bench case did not yield 60 exact candidates".into(),
         ));
     }
     let runs = runs.max(1);
@@ -63,11 +114,8 @@ pub fn dxm_bench_team(runs: u32) -> Result<f64, JsValue> {
     Ok((now() - t0) / f64::from(runs))
 }
 
-/// Milliseconds per prefecture analysis — demand map, supply against demand and plan — of
-/// the 179 (fictional) municipalities of 北海道 against 1,000 synthetic profiles, averaged over
-/// `runs` (the profiles are laid out once, as the app does when lists change).
-#[wasm_bindgen]
-pub fn dxm_bench_prefecture(runs: u32) -> Result<f64, JsValue> {
+#[wasm_split(bench, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn prefecture(runs: u32) -> Result<f64, Failed> {
     use dxm_domain::prefecture::{analyse, plan::DEFAULT_CAPACITY};
     let cat = catalog()?;
     let municipalities = samples::synthetic_assessments(&cat, 1, 2026);
@@ -80,8 +128,8 @@ pub fn dxm_bench_prefecture(runs: u32) -> Result<f64, JsValue> {
             .len()
     };
     if run() != 179 {
-        return Err(JsValue::from_str(
-            "the bench case did not yield 179 municipalities",
+        return Err(Failed(
+            "the bench case did not yield 179 municipalities".into(),
         ));
     }
     let runs = runs.max(1);
@@ -92,10 +140,8 @@ pub fn dxm_bench_prefecture(runs: u32) -> Result<f64, JsValue> {
     Ok((now() - t0) / f64::from(runs))
 }
 
-/// The bench case for the JavaScript baseline: `levels` (profile-major, n × items), `ids`,
-/// and per item `have`, `gap` and `weight` of the weighted-gap part.
-#[wasm_bindgen]
-pub fn dxm_bench_case(n: u32) -> Result<js_sys::Object, JsValue> {
+#[wasm_split(bench, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn case(n: u32) -> Result<js_sys::Object, Failed> {
     let cat = catalog()?;
     let profiles = samples::synthetic(&cat, n as usize);
     let a = samples::bench_assessment(&cat);

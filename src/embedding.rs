@@ -81,6 +81,50 @@ pub fn start(cat: Cat, lib: Library, state: AppState, talent: TalentSignal, allo
     if !is_embedded() || parent().is_none() {
         return;
     }
+    let setup = Setup {
+        cat,
+        lib,
+        state,
+        talent,
+        allowed,
+        owner: Owner::current(),
+    };
+    leptos::task::spawn_local(async move {
+        // Without its chunk the app still works in the frame; it only stays silent to the host
+        // (the chunk loader reports the failure in the console).
+        let _ = run(setup).await;
+    });
+}
+
+struct Setup {
+    cat: Cat,
+    lib: Library,
+    state: AppState,
+    talent: TalentSignal,
+    allowed: Vec<String>,
+    owner: Option<Owner>,
+}
+
+// Only a framed page needs the messaging, so it is a split point of its own (tools/build-app.sh).
+#[leptos::wasm_split::wasm_split(embed_mode, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn run(s: Setup) -> Result<(), crate::screen::NotLoaded> {
+    match s.owner.clone() {
+        // The effects belong to the app, as if created when it mounted.
+        Some(owner) => owner.with(|| start_now(s)),
+        None => start_now(s),
+    }
+    Ok(())
+}
+
+fn start_now(s: Setup) {
+    let Setup {
+        cat,
+        lib,
+        state,
+        talent,
+        allowed,
+        ..
+    } = s;
     let host = Host {
         origin: RwSignal::new(None),
         allowed: StoredValue::new(allowed),

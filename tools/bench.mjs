@@ -81,10 +81,11 @@ async function inPage(env) {
   const page = await env.browser.newPage();
   await page.goto(env.server.url);
   await page.locator('#page-title').waitFor();
-  const r = await page.evaluate(() => {
+  // The hooks are async only to fetch their chunk first (src/bench.rs); each times itself.
+  const r = await page.evaluate(async () => {
     const b = window.wasmBindings;
-    const wasm = b.dxm_bench_score(10000, 200);
-    const c = b.dxm_bench_case(10000);
+    const wasm = await b.dxm_bench_score(10000, 200);
+    const c = await b.dxm_bench_case(10000);
     // Plain JavaScript: what a straightforward implementation of the same weighted-gap
     // ranking looks like.
     let total = 0;
@@ -110,9 +111,9 @@ async function inPage(env) {
     let sink = 0;
     for (let k = 0; k < runs; k++) sink += rankJs().length;
     const js = (performance.now() - t0) / runs;
-    const team = b.dxm_bench_team(5);
-    b.dxm_bench_prefecture(2);
-    const prefecture = b.dxm_bench_prefecture(20);
+    const team = await b.dxm_bench_team(5);
+    await b.dxm_bench_prefecture(2);
+    const prefecture = await b.dxm_bench_prefecture(20);
     return { wasm, js, team, prefecture, sink };
   });
   await page.close();

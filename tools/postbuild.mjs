@@ -44,6 +44,8 @@ const CSP = [
 // Files a host may change without a new build (publisher settings), files for other sites
 // (embed.js runs on the portal) and the worker itself are not precached.
 const NOT_PRECACHED = new Set(['sw.js', 'dxm-config.json', 'embed.js']);
+// Chunks only a framed page (embed mode runs without the service worker) or make bench loads.
+const NOT_KEPT = /^split_(embed_mode|bench)-/;
 // What a first visit downloads is only what the start screen needs. The other screens' chunks
 // (split_… and chunk_…) and the import code are kept in the same versioned cache the first time
 // they are used, and all of them as soon as the user moves past the start screen (the page
@@ -154,7 +156,7 @@ function files(root, sub = '') {
 
 function writeServiceWorker() {
   const built = files(dir)
-    .filter((f) => !NOT_PRECACHED.has(f))
+    .filter((f) => !NOT_PRECACHED.has(f) && !NOT_KEPT.test(f))
     .sort();
   const precache = built.filter((f) => !LAZY.test(f));
   const lazy = built.filter((f) => LAZY.test(f));
