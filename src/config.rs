@@ -57,6 +57,17 @@ async fn fetch_text(path: &str) -> Result<String, PackError> {
     text.as_string().ok_or_else(|| failed("unreadable"))
 }
 
+/// Resolves in a new task of the browser's event loop, so that work before and after it are two
+/// shorter tasks: the page stays responsive while the app starts.
+pub async fn next_task() {
+    let tick = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = JsFuture::from(tick).await;
+}
+
 pub fn query_param(name: &str) -> Option<String> {
     let search = web_sys::window()?.location().search().ok()?;
     let raw = search

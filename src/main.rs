@@ -4,6 +4,8 @@ fn main() {
     // Leptos's executor is set up by mounting, so this first task runs on wasm-bindgen's.
     wasm_bindgen_futures::spawn_local(async {
         let startup = dxm_app::config::load().await;
+        // Reading the data and drawing the first screen run as two tasks, not one long one.
+        dxm_app::config::next_task().await;
         leptos::mount::mount_to_body(move || leptos::view! { <dxm_app::App startup/> });
     });
 }

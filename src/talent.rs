@@ -73,20 +73,18 @@ pub fn provide(cat: &'static Catalog, lib: Library) -> TalentSignal {
         };
         return Signal::stored(Arc::new(t));
     }
-    let talent = RwSignal::new(Arc::new(build(cat, &lib, 0)));
-    Effect::new(move |prev: Option<u32>| match prev {
-        // The first run only subscribes to the lists: the signal already holds this state.
-        None => {
-            lib.packs.track();
-            lib.sets.track();
-            lib.hide_samples.track();
-            0
-        }
-        Some(g) => {
-            talent.set(Arc::new(build(cat, &lib, g + 1)));
-            g + 1
-        }
-    });
+    // Laid out when a screen first asks (the start screen does not), then again whenever the
+    // lists change: opening the app does not wait for it.
+    let generation = StoredValue::new(0u32);
+    let talent = Memo::new_with_compare(
+        move |_| {
+            let g = generation.get_value();
+            generation.set_value(g + 1);
+            Arc::new(build(cat, &lib, g))
+        },
+        // Every rebuild is a change (the profiles are not compared).
+        |_, _| true,
+    );
     talent.into()
 }
 

@@ -47,7 +47,7 @@ messages! {
     Next => "次へ", "Next";
     DataLoadFailed => "内蔵データを読み込めませんでした。ページを再読み込みしてください。繰り返す場合は、この画面の内容を管理者に伝えてください。", "The built-in data could not be loaded. Reload the page; if this happens again, pass this message on to your administrator.";
     ScreenLoading => "画面を読み込んでいます…", "Loading the screen…";
-    ScreenLoadFailed => "この画面を読み込めませんでした。ネットワークにつながっているか確かめて、もう一度お試しください。入力した内容は保存されています。", "This screen could not be loaded. Check that you are online and try again. Your work is saved.";
+    ScreenLoadFailed => "この画面を読み込めませんでした。ネットワークにつながっているか確かめて、もう一度お試しください。新しい版が公開された直後なら、ページを再読み込みしてください。入力した内容は保存されています。", "This screen could not be loaded. Check that you are online and try again; if a new version was just published, reload the page. Your work is saved.";
     TryAgain => "もう一度読み込む", "Try again";
     StorageUnavailable => "このブラウザでは作業内容を保存できません（ストレージが使えません）。ページを閉じると入力は失われます。", "This browser cannot save your work (storage is unavailable). Your input will be lost when the page closes.";
     StorageRecovered => "保存されていた作業内容を読み取れなかったため、新しく始めました。元のデータは消さずにブラウザ内に退避してあります。", "Saved work could not be read, so a new assessment was started. The original data was kept aside in the browser, not deleted.";
