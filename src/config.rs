@@ -102,34 +102,33 @@ pub async fn load() -> Startup {
             note(&p, Problem::Pack(PackError::NotLocal(p.clone())));
         }
     }
-    let builtin = || {
-        Catalog::builtin()
-            .map(|c| &*Box::leak(Box::new(c)))
-            .map_err(|e| e.to_string())
-    };
+    let builtin = || Catalog::load_without_profiles(&BUILTIN).map_err(|e| e.to_string());
     let catalog = match &config.programmes {
         None => builtin(),
         Some(path) => match fetch_text(path).await {
-            Ok(text) => {
-                // Kept for the page's lifetime, like the built-in texts.
-                let text: &'static str = Box::leak(text.into_boxed_str());
-                match Catalog::load(&DataTexts {
-                    programmes: text,
-                    ..BUILTIN
-                }) {
-                    Ok(c) => Ok(&*Box::leak(Box::new(c))),
-                    Err(e) => {
-                        note(path, Problem::Rules(e.to_string()));
-                        builtin()
-                    }
+            Ok(text) => match Catalog::load_without_profiles(&DataTexts {
+                programmes: &text,
+                ..BUILTIN
+            }) {
+                Ok(c) => Ok(c),
+                Err(e) => {
+                    note(path, Problem::Rules(e.to_string()));
+                    builtin()
                 }
-            }
+            },
             Err(e) => {
                 note(path, Problem::Pack(e));
                 builtin()
             }
         },
     };
+    // The sample profiles are the largest file: read in a task of their own, so that opening
+    // the app never blocks the page for long.
+    next_task().await;
+    let catalog: Result<&'static Catalog, String> = catalog
+        .and_then(|c| c.with_profiles(BUILTIN.profiles).map_err(|e| e.to_string()))
+        // Kept for the page's lifetime, like the built-in texts.
+        .map(|c| &*Box::leak(Box::new(c)));
     let mut packs: Vec<StoredSet> = Vec::new();
     if let Ok(cat) = catalog {
         for path in &pack_paths {

@@ -51,20 +51,23 @@ impl Catalog {
 
     /// The built-in catalogue without the sample profiles (for the import worker and tools).
     pub fn builtin_without_profiles() -> Result<Self, DataError> {
-        Self::load(&DataTexts {
-            profiles: EMPTY_PROFILES,
-            ..BUILTIN
-        })
+        Self::load_without_profiles(&BUILTIN)
     }
 
     pub fn load(t: &DataTexts<'_>) -> Result<Self, DataError> {
+        Self::load_without_profiles(t)?.with_profiles(t.profiles)
+    }
+
+    /// Everything but the sample profiles (which get an empty pack); `with_profiles` adds them.
+    /// Two steps, so that the page can parse the largest file in a task of its own.
+    pub fn load_without_profiles(t: &DataTexts<'_>) -> Result<Self, DataError> {
         let standard = SkillStandard::from_json(SkillStandard::FILE, t.standard)?;
         let presets = Presets::from_json(&standard, t.presets, t.vocabulary)?;
         let programmes = ProgrammeSet::from_json(ProgrammeSet::FILE, t.programmes)?;
         let geography = Geography::load(t.regions, t.prefectures, t.municipalities)?;
         let profiles = ProfileSet::from_json(
             ProfileSet::SAMPLE_FILE,
-            t.profiles,
+            EMPTY_PROFILES,
             &Refs {
                 standard: &standard,
                 presets: &presets,
@@ -79,6 +82,12 @@ impl Catalog {
             geography,
             profiles,
         })
+    }
+
+    /// This catalogue with the sample profiles read from `text` (checked against it).
+    pub fn with_profiles(self, text: &str) -> Result<Self, DataError> {
+        let profiles = ProfileSet::from_json(ProfileSet::SAMPLE_FILE, text, &self.refs())?;
+        Ok(Catalog { profiles, ..self })
     }
 
     pub fn refs(&self) -> Refs<'_> {
