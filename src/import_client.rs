@@ -31,7 +31,7 @@ pub struct ImportWorker {
     /// after its WebAssembly has loaded, and anything posted earlier would be dropped.
     queue: Rc<RefCell<Option<Vec<js_sys::Object>>>>,
     _on_message: Closure<dyn FnMut(web_sys::MessageEvent)>,
-    _on_error: Closure<dyn FnMut(web_sys::ErrorEvent)>,
+    _on_error: Closure<dyn FnMut(web_sys::Event)>,
 }
 
 impl ImportWorker {
@@ -69,12 +69,16 @@ impl ImportWorker {
                 }
                 reply(Incoming::Reply(r));
             });
-        let on_error =
-            Closure::<dyn FnMut(web_sys::ErrorEvent)>::new(move |ev: web_sys::ErrorEvent| {
-                on_reply(Incoming::Reply(Reply::Error {
-                    error: ReadError::Data(ev.message()),
-                }));
-            });
+        let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
+            // A worker whose script cannot be fetched fires a plain Event, with no message.
+            let message = js_sys::Reflect::get(&ev, &"message".into())
+                .ok()
+                .and_then(|m| m.as_string())
+                .unwrap_or_else(|| ev.type_());
+            on_reply(Incoming::Reply(Reply::Error {
+                error: ReadError::Data(message),
+            }));
+        });
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         Ok(ImportWorker {
