@@ -103,6 +103,9 @@ pub async fn load() -> Startup {
         }
     }
     let builtin = || Catalog::load_without_profiles(&BUILTIN).map_err(|e| e.to_string());
+    let with_samples = |c: Catalog| c.with_profiles(BUILTIN.profiles);
+    // The publisher's programme rules, if given and valid; else the built-in ones.
+    let mut rules_file = None;
     let catalog = match &config.programmes {
         None => builtin(),
         Some(path) => match fetch_text(path).await {
@@ -110,7 +113,10 @@ pub async fn load() -> Startup {
                 programmes: &text,
                 ..BUILTIN
             }) {
-                Ok(c) => Ok(c),
+                Ok(c) => {
+                    rules_file = Some(path.clone());
+                    Ok(c)
+                }
                 Err(e) => {
                     note(path, Problem::Rules(e.to_string()));
                     builtin()
@@ -126,8 +132,17 @@ pub async fn load() -> Startup {
     // the app never blocks the page for long.
     next_task().await;
     let catalog: Result<&'static Catalog, String> = catalog
-        .and_then(|c| c.with_profiles(BUILTIN.profiles).map_err(|e| e.to_string()))
-        // Kept for the page's lifetime, like the built-in texts.
+        .and_then(|c| match (with_samples(c), rules_file) {
+            (Ok(c), _) => Ok(c),
+            // The publisher's rules do not fit the samples (a programme they use is missing):
+            // said so, and the built-in rules are used, as for any other fault in the file.
+            (Err(e), Some(path)) => {
+                note(&path, Problem::Rules(e.to_string()));
+                builtin().and_then(|c| with_samples(c).map_err(|e| e.to_string()))
+            }
+            (Err(e), None) => Err(e.to_string()),
+        })
+        // Kept for the page's lifetime.
         .map(|c| &*Box::leak(Box::new(c)));
     let mut packs: Vec<StoredSet> = Vec::new();
     if let Ok(cat) = catalog {

@@ -391,6 +391,32 @@ test('a publisher’s data pack and settings are loaded from the same site', asy
   }
 });
 
+test('a publisher’s programme rules replace the built-in ones; rules the samples do not fit are reported, not fatal', async () => {
+  const extra = s.env.server.extra;
+  const rules = JSON.parse(fs.readFileSync(path.join(root, 'crates/domain/data/programmes.json'), 'utf8'));
+  extra.set('/dxm-config.json', { type: 'application/json', body: JSON.stringify({ programmes: 'rules/programmes.json' }) });
+  try {
+    // Valid rules: used without a word.
+    extra.set('/rules/programmes.json', { type: 'application/json', body: JSON.stringify(rules) });
+    let { page, problems } = await openPage(s.env);
+    assert.equal(await page.locator('.notice.warning').count(), 0);
+    assert.deepEqual(problems.consoleErrors, []);
+    // Rules without a programme the built-in samples use: loading them on their own works, the
+    // samples then do not fit. The page says so and runs on the built-in rules.
+    const without = { ...rules, programmes: rules.programmes.filter((p) => p.id !== 'chiiki_joho_advisor') };
+    extra.set('/rules/programmes.json', { type: 'application/json', body: JSON.stringify(without) });
+    ({ page, problems } = await openPage(s.env));
+    const notice = await page.locator('.notice.warning', { hasText: 'rules/programmes.json' }).textContent();
+    assert.match(notice, /組み込みのルールを使っています/);
+    // The built-in rules, with every sample profile (which the publisher's rules could not take).
+    const samples = JSON.parse(fs.readFileSync(path.join(root, 'crates/domain/data/sample_profiles.json'), 'utf8'));
+    assert.match(await page.locator('footer').textContent(), new RegExp(`${samples.profiles.length}`));
+    assert.deepEqual(problems.consoleErrors, []);
+  } finally {
+    extra.clear();
+  }
+});
+
 test('an import works with the keyboard alone, after the file is chosen', async () => {
   const { page } = await openData(s.env);
   await tabTo(page, '#import-file');
