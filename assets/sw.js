@@ -1,4 +1,4 @@
-// Service worker of 自治体DX人材マッチ. tools/postbuild.mjs fills in VERSION and PRECACHE at
+// Service worker of 自治体DX人材マッチ. tools/postbuild.mjs fills in VERSION and the file lists at
 // build time; this file as written in assets/ is only the template.
 //
 // - The files the start screen needs are cached when the worker installs. The other screens'
