@@ -26,70 +26,29 @@ impl From<SplitLoaderError> for NotLoaded {
 // One split point per screen. The chunk names end up in file names, so they stay plain words
 // (and avoid words that content blockers match, such as "share").
 
-#[wasm_split(presets_screen, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn presets() -> Result<AnyView, NotLoaded> {
-    use crate::pages::presets::PresetsPage;
-    Ok(view! { <PresetsPage/> }.into_any())
+/// A split point that renders one page component: `fn_name, chunk_name, module::Component;`.
+macro_rules! split_screens {
+    ($($name:ident, $chunk:ident, $module:ident::$page:ident;)*) => {$(
+        #[wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
+        fn $name() -> Result<AnyView, NotLoaded> {
+            use crate::pages::$module::$page;
+            Ok(view! { <$page/> }.into_any())
+        }
+    )*};
 }
 
-#[wasm_split(assess_screen, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn assess() -> Result<AnyView, NotLoaded> {
-    use crate::pages::assess::AssessPage;
-    Ok(view! { <AssessPage/> }.into_any())
-}
-
-#[wasm_split(gap_screen, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn gap() -> Result<AnyView, NotLoaded> {
-    use crate::pages::gap::GapPage;
-    Ok(view! { <GapPage/> }.into_any())
-}
-
-#[wasm_split(sheet_screen, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn sheet() -> Result<AnyView, NotLoaded> {
-    use crate::pages::sheet::SheetPage;
-    Ok(view! { <SheetPage/> }.into_any())
-}
-
-#[wasm_split(matches_screen, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn matches() -> Result<AnyView, NotLoaded> {
-    use crate::pages::matches::MatchesPage;
-    Ok(view! { <MatchesPage/> }.into_any())
-}
-
-#[wasm_split(assessments_screen, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn assessments() -> Result<AnyView, NotLoaded> {
-    use crate::pages::assessments::AssessmentsPage;
-    Ok(view! { <AssessmentsPage/> }.into_any())
-}
-
-#[wasm_split(data_screen, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn data() -> Result<AnyView, NotLoaded> {
-    use crate::pages::data::DataPage;
-    Ok(view! { <DataPage/> }.into_any())
-}
-
-#[wasm_split(link_screen, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn link() -> Result<AnyView, NotLoaded> {
-    use crate::pages::share::SharePage;
-    Ok(view! { <SharePage/> }.into_any())
-}
-
-#[wasm_split(prefecture_screen, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn prefecture() -> Result<AnyView, NotLoaded> {
-    use crate::pages::prefecture::PrefecturePage;
-    Ok(view! { <PrefecturePage/> }.into_any())
-}
-
-#[wasm_split(guide_screen, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn guide() -> Result<AnyView, NotLoaded> {
-    use crate::pages::guide::GuidePage;
-    Ok(view! { <GuidePage/> }.into_any())
-}
-
-#[wasm_split(accessibility_screen, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn accessibility() -> Result<AnyView, NotLoaded> {
-    use crate::pages::accessibility::AccessibilityPage;
-    Ok(view! { <AccessibilityPage/> }.into_any())
+split_screens! {
+    presets, presets_screen, presets::PresetsPage;
+    assess, assess_screen, assess::AssessPage;
+    gap, gap_screen, gap::GapPage;
+    sheet, sheet_screen, sheet::SheetPage;
+    matches, matches_screen, matches::MatchesPage;
+    assessments, assessments_screen, assessments::AssessmentsPage;
+    data, data_screen, data::DataPage;
+    link, link_screen, share::SharePage;
+    prefecture, prefecture_screen, prefecture::PrefecturePage;
+    guide, guide_screen, guide::GuidePage;
+    accessibility, accessibility_screen, accessibility::AccessibilityPage;
 }
 
 async fn load(route: Route) -> Result<AnyView, NotLoaded> {
