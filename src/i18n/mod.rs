@@ -17,18 +17,27 @@ pub mod prefecture;
 
 macro_rules! messages {
     ($($key:ident => $ja:literal, $en:literal;)*) => {
-        /// A fixed UI string. Adding a key without both languages does not compile.
+        /// A fixed UI string: its Japanese and English text. Adding a key without both languages
+        /// does not compile. Each message is a constant of its own rather than an arm of one
+        /// big `match`, so its text is linked into the WebAssembly module of the screen that
+        /// uses it (src/screen.rs): the start screen does not download every screen's words.
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        pub enum Msg { $($key),* }
+        pub struct Msg(&'static [&'static str; 2]);
 
+        #[allow(non_upper_case_globals)]
         impl Msg {
-            pub fn text(self, lang: Lang) -> &'static str {
-                match (self, lang) {
-                    $( (Msg::$key, Lang::Ja) => $ja, (Msg::$key, Lang::En) => $en, )*
-                }
-            }
+            $( pub const $key: Msg = Msg(&[$ja, $en]); )*
         }
     };
+}
+
+impl Msg {
+    pub fn text(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Ja => self.0[0],
+            Lang::En => self.0[1],
+        }
+    }
 }
 
 messages! {
