@@ -9,6 +9,7 @@ use crate::components::{
     update_banner::UpdateBanner,
 };
 use crate::config::{DataNotice, Startup};
+use crate::deferred::{Deferred, Pending};
 use crate::i18n::{I18n, Msg};
 use crate::library_state::Library;
 use crate::route::{route_signal, Route};
@@ -20,16 +21,15 @@ use leptos::prelude::*;
 /// The catalogue is loaded once and lives for the whole page.
 pub type Cat = &'static Catalog;
 
+/// The complete catalogue on every screen but the start screen (which are built only once it
+/// is loaded: src/screen.rs); the core one before that (src/deferred.rs).
 pub fn use_catalog() -> Cat {
-    expect_context::<Cat>()
+    expect_context::<Deferred>().current()
 }
 
-/// What the publisher configured (`dxm-config.json`), for the data and embedding features.
-#[derive(Clone)]
-pub struct SiteConfig {
-    pub config: dxm_domain::pack::PackConfig,
-    pub notices: Vec<DataNotice>,
-}
+/// Problems with the publisher's data: found at start-up and when the deferred data is read.
+#[derive(Clone, Copy)]
+pub struct SiteNotices(pub RwSignal<Vec<DataNotice>>);
 
 #[component]
 pub fn App(startup: Startup) -> impl IntoView {
@@ -56,7 +56,8 @@ pub fn App(startup: Startup) -> impl IntoView {
 
     let Startup {
         catalog,
-        packs,
+        rules,
+        pack_paths,
         config,
         notices,
     } = startup;
@@ -73,23 +74,31 @@ pub fn App(startup: Startup) -> impl IntoView {
             .into_any();
         }
     };
-    provide_context(catalog);
-    let library = Library::init(packs, config.hide_samples);
+    let library = Library::init(config.hide_samples);
     provide_context(library);
-    let talent = crate::talent::provide(catalog, library);
+    let notices = RwSignal::new(notices);
+    provide_context(SiteNotices(notices));
+    let data = Deferred::new(
+        Pending {
+            core: catalog,
+            rules,
+            pack_paths,
+        },
+        library,
+        notices,
+    );
+    provide_context(data);
+    let talent = crate::talent::provide(data, library);
     provide_context(talent);
-    let allowed = config.embed.allowed_origins.clone();
-    provide_context(SiteConfig { config, notices });
     let state = AppState::init(lang);
     provide_context(state);
-    crate::embedding::start(catalog, library, state, talent, allowed);
+    crate::embedding::start(data, library, state, talent, config.embed.allowed_origins);
     crate::gathered::Gathered::provide(dxm_domain::prefecture::IntakeSettings {
-        prefecture: state.active.with_untracked(|a| {
-            a.context
-                .lgcode
-                .and_then(|c| catalog.geography.locality(c))
-                .map_or(13, |l| l.pref_code())
-        }),
+        prefecture: state
+            .active
+            .with_untracked(|a| a.context.lgcode)
+            .and_then(dxm_domain::geo::prefecture_of)
+            .unwrap_or(13),
         fiscal_year: crate::state::current_fiscal_year(),
     });
     let route = route_signal();

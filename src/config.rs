@@ -1,10 +1,10 @@
-//! What the page loads before it starts: the publisher's `dxm-config.json` (optional), an
-//! updated programme rule set and profile packs it names, and `?pack=` — all from the app's
-//! own origin. Problems are collected as notices; the app always starts with the built-in data.
+//! What the page loads before it starts: the publisher's `dxm-config.json` (optional) and an
+//! updated programme rule set it names, from the app's own origin, and the core of the
+//! built-in data. The profile packs it names (and `?pack=`) are read with the deferred data
+//! (src/deferred.rs). Problems are collected as notices; the app always starts.
 
-use dxm_domain::catalog::{DataTexts, BUILTIN};
-use dxm_domain::library::{taken_ids, StoredSet};
-use dxm_domain::pack::{is_local_path, pack_set, parse_config, PackConfig, PackError, CONFIG_FILE};
+use dxm_domain::catalog::{DataTexts, CORE};
+use dxm_domain::pack::{is_local_path, parse_config, PackConfig, PackError, CONFIG_FILE};
 use dxm_domain::Catalog;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -24,18 +24,28 @@ pub enum Problem {
 }
 
 pub struct Startup {
+    /// The core catalogue: everything but the municipalities and the sample profiles.
     pub catalog: Result<&'static Catalog, String>,
-    pub packs: Vec<StoredSet>,
+    /// The file of the publisher's programme rules, when they are used.
+    pub rules: Option<String>,
+    /// The publisher's packs, read with the deferred data.
+    pub pack_paths: Vec<String>,
     pub config: PackConfig,
     pub notices: Vec<DataNotice>,
 }
 
+/// Sends the request for `path` now; `fetch_started` reads the answer. Two steps, so that
+/// several requests can be under way at once.
+pub fn start_fetch(path: &str) -> Option<js_sys::Promise> {
+    Some(web_sys::window()?.fetch_with_str(path))
+}
+
 /// The file's text; `NotFound` when the site has no such file (404, or an HTML fallback page
 /// as some hosts serve for every unknown path).
-async fn fetch_text(path: &str) -> Result<String, PackError> {
+pub async fn fetch_started(request: Option<js_sys::Promise>) -> Result<String, PackError> {
     let failed = |what: &str| PackError::Fetch(what.to_owned());
-    let window = web_sys::window().ok_or_else(|| failed("no window"))?;
-    let resp = JsFuture::from(window.fetch_with_str(path))
+    let request = request.ok_or_else(|| failed("no window"))?;
+    let resp = JsFuture::from(request)
         .await
         .map_err(|_| failed("network"))?;
     let resp: web_sys::Response = resp.dyn_into().map_err(|_| failed("no response"))?;
@@ -55,6 +65,10 @@ async fn fetch_text(path: &str) -> Result<String, PackError> {
         .await
         .map_err(|_| failed("unreadable"))?;
     text.as_string().ok_or_else(|| failed("unreadable"))
+}
+
+async fn fetch_text(path: &str) -> Result<String, PackError> {
+    fetch_started(start_fetch(path)).await
 }
 
 /// Resolves in a new task of the browser's event loop, so that work before and after it are two
@@ -102,19 +116,19 @@ pub async fn load() -> Startup {
             note(&p, Problem::Pack(PackError::NotLocal(p.clone())));
         }
     }
-    let builtin = || Catalog::load_without_profiles(&BUILTIN).map_err(|e| e.to_string());
-    let with_samples = |c: Catalog| c.with_profiles(BUILTIN.profiles);
-    // The publisher's programme rules, if given and valid; else the built-in ones.
-    let mut rules_file = None;
+    let builtin = || Catalog::load_without_profiles(&CORE).map_err(|e| e.to_string());
+    // The publisher's programme rules, if given and valid; else the built-in ones. Whether the
+    // sample profiles fit them is known when those are loaded (src/deferred.rs).
+    let mut rules = None;
     let catalog = match &config.programmes {
         None => builtin(),
         Some(path) => match fetch_text(path).await {
             Ok(text) => match Catalog::load_without_profiles(&DataTexts {
                 programmes: &text,
-                ..BUILTIN
+                ..CORE
             }) {
                 Ok(c) => {
-                    rules_file = Some(path.clone());
+                    rules = Some(path.clone());
                     Ok(c)
                 }
                 Err(e) => {
@@ -128,38 +142,11 @@ pub async fn load() -> Startup {
             }
         },
     };
-    // The sample profiles are the largest file: read in a task of their own, so that opening
-    // the app never blocks the page for long.
-    next_task().await;
-    let catalog: Result<&'static Catalog, String> = catalog
-        .and_then(|c| match (with_samples(c), rules_file) {
-            (Ok(c), _) => Ok(c),
-            // The publisher's rules do not fit the samples (a programme they use is missing):
-            // said so, and the built-in rules are used, as for any other fault in the file.
-            (Err(e), Some(path)) => {
-                note(&path, Problem::Rules(e.to_string()));
-                builtin().and_then(|c| with_samples(c).map_err(|e| e.to_string()))
-            }
-            (Err(e), None) => Err(e.to_string()),
-        })
-        // Kept for the page's lifetime.
-        .map(|c| &*Box::leak(Box::new(c)));
-    let mut packs: Vec<StoredSet> = Vec::new();
-    if let Ok(cat) = catalog {
-        for path in &pack_paths {
-            let taken = taken_ids(cat, &packs, None);
-            match fetch_text(path)
-                .await
-                .and_then(|text| pack_set(path, &text, cat, &taken))
-            {
-                Ok(set) => packs.push(set),
-                Err(e) => note(path, Problem::Pack(e)),
-            }
-        }
-    }
     Startup {
-        catalog,
-        packs,
+        // Kept for the page's lifetime.
+        catalog: catalog.map(|c| &*Box::leak(Box::new(c))),
+        rules,
+        pack_paths,
         config,
         notices,
     }

@@ -4,6 +4,7 @@
 //! parsed, validated and built by `dxm_domain::embed`.
 
 use crate::app::Cat;
+use crate::deferred::Deferred;
 use crate::i18n::{exclusion_text, use_i18n};
 use crate::library_state::Library;
 use crate::state::{new_id, AppState};
@@ -77,21 +78,32 @@ impl Host {
 
 /// Starts the contract: `dxm:ready`, then `dxm:resize` and `dxm:results` as they change, and
 /// `dxm:load` from the host. Does nothing when the app is not framed.
-pub fn start(cat: Cat, lib: Library, state: AppState, talent: TalentSignal, allowed: Vec<String>) {
+pub fn start(
+    data: Deferred,
+    lib: Library,
+    state: AppState,
+    talent: TalentSignal,
+    allowed: Vec<String>,
+) {
     if !is_embedded() || parent().is_none() {
         return;
     }
-    let setup = Setup {
-        cat,
-        lib,
-        state,
-        talent,
-        allowed,
-        owner: Owner::current(),
-    };
+    let owner = Owner::current();
     leptos::task::spawn_local(async move {
-        // Without its chunk the app still works in the frame; it only stays silent to the host
-        // (the chunk loader reports the failure in the console).
+        // A host's pool and assessment are checked against the complete data, so that is read
+        // first. Without it, or without the chunk, the app still works in the frame; it only
+        // stays silent to the host (the chunk loader reports a failure in the console).
+        let Ok(cat) = data.ready().await else {
+            return;
+        };
+        let setup = Setup {
+            cat,
+            lib,
+            state,
+            talent,
+            allowed,
+            owner,
+        };
         let _ = run(setup).await;
     });
 }

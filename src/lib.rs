@@ -5,6 +5,7 @@ pub mod app;
 pub mod bench;
 pub mod components;
 pub mod config;
+pub mod deferred;
 pub mod download;
 pub mod embedding;
 pub mod file_input;

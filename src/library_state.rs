@@ -37,33 +37,32 @@ fn entry(set: &StoredSet) -> (String, String) {
 }
 
 impl Library {
-    pub fn init(packs: Vec<StoredSet>, hide_by_default: bool) -> Library {
+    /// The lists are read with the deferred data (`loaded`).
+    pub fn init(hide_by_default: bool) -> Library {
         let hide = match storage::get(HIDE_SAMPLES_KEY) {
             Ok(Some(v)) => v == "1",
             _ => hide_by_default,
         };
-        let lib = Library {
+        Library {
             sets: RwSignal::new(Vec::new()),
-            packs: RwSignal::new(packs),
+            packs: RwSignal::new(Vec::new()),
             hide_samples: RwSignal::new(hide),
             status: RwSignal::new(Status::Loading),
             removed: RwSignal::new(None),
-        };
-        leptos::task::spawn_local(async move {
-            match idb::load_all().await {
-                Ok(values) => {
-                    let mut sets: Vec<StoredSet> = values
-                        .iter()
-                        .filter_map(|v| serde_json::from_str(v).ok())
-                        .collect();
-                    sets.sort_by_key(|s| s.imported_ms);
-                    lib.sets.set(sets);
-                    lib.status.set(Status::Ready);
-                }
-                Err(_) => lib.status.set(Status::Unavailable),
+        }
+    }
+
+    /// The stored lists (None: IndexedDB cannot be used) and the publisher's packs, read with
+    /// the deferred data (src/deferred.rs).
+    pub fn loaded(&self, stored: Option<Vec<StoredSet>>, packs: Vec<StoredSet>) {
+        match stored {
+            Some(sets) => {
+                self.sets.set(sets);
+                self.status.set(Status::Ready);
             }
-        });
-        lib
+            None => self.status.set(Status::Unavailable),
+        }
+        self.packs.set(packs);
     }
 
     /// Every list: the publisher's, then the user's.

@@ -13,7 +13,7 @@ use crate::route::Route;
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
-/// A screen's chunk could not be fetched or instantiated.
+/// A screen's chunk, or the deferred data (src/deferred.rs), could not be fetched or read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct NotLoaded;
 
@@ -68,14 +68,15 @@ async fn load(route: Route) -> Result<AnyView, NotLoaded> {
     }
 }
 
-/// The screen for `route`: shown at once when its code is in hand, after a short status line
-/// while its chunk is fetched, or as an error with a retry button.
+/// The screen for `route`: shown at once when its code and the data are in hand, after a short
+/// status line while they are fetched, or as an error with a retry button.
 #[component]
 pub fn Screen(route: Route) -> impl IntoView {
     if route == Route::Start {
         return view! { <StartPage/> }.into_any();
     }
     let i = use_i18n();
+    let data = crate::deferred::use_deferred();
     let attempt = RwSignal::new(0u32);
     view! {
         <Suspense fallback=move || {
@@ -84,7 +85,12 @@ pub fn Screen(route: Route) -> impl IntoView {
             {move || {
                 attempt.track();
                 Suspend::new(send_wrapper::SendWrapper::new(async move {
-                    match load(route).await {
+                    // Every other screen works on the complete data (src/deferred.rs).
+                    let loaded = match data.ready().await {
+                        Ok(_) => load(route).await,
+                        Err(e) => Err(e),
+                    };
+                    match loaded {
                         Ok(view) => view,
                         Err(NotLoaded) => {
                             view! {

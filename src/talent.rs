@@ -5,6 +5,7 @@
 //! For load tests and benchmarks the page can be opened with `?synthetic=N` (1–50,000): N
 //! fictional profiles are generated in the browser instead, and the UI says so.
 
+use crate::deferred::Deferred;
 use crate::library_state::Library;
 use dxm_domain::library::compose;
 use dxm_domain::matching::ProfileIndex;
@@ -39,6 +40,47 @@ fn synthetic_count() -> Option<usize> {
         .filter(|n| (1..=MAX_SYNTHETIC).contains(n))
 }
 
+/// Lays the profiles out. Called through a pointer the deferred data's chunk hands over
+/// (src/deferred.rs), so that this code, too, is fetched only with the data.
+pub type LayOut = fn(&Catalog, &Library, Option<usize>, u32) -> Talent;
+
+/// `?synthetic=N` profiles, or the samples and lists.
+pub fn lay_out(cat: &Catalog, lib: &Library, synthetic: Option<usize>, generation: u32) -> Talent {
+    match synthetic {
+        Some(n) => generated(cat, n, generation),
+        None => build(cat, lib, generation),
+    }
+}
+
+impl Talent {
+    /// Before the data is loaded (no screen shows it).
+    fn empty(generation: u32) -> Talent {
+        Talent {
+            profiles: Vec::new(),
+            index: ProfileIndex::default(),
+            synthetic: false,
+            samples_only: true,
+            has_samples: false,
+            skipped: Vec::new(),
+            generation,
+        }
+    }
+}
+
+fn generated(cat: &Catalog, n: usize, generation: u32) -> Talent {
+    let profiles = samples::synthetic(cat, n);
+    let index = ProfileIndex::build(cat, &profiles);
+    Talent {
+        profiles,
+        index,
+        synthetic: true,
+        samples_only: false,
+        has_samples: false,
+        skipped: Vec::new(),
+        generation,
+    }
+}
+
 fn build(cat: &Catalog, lib: &Library, generation: u32) -> Talent {
     let mut sets = lib.packs.get();
     sets.extend(lib.sets.get());
@@ -57,30 +99,20 @@ fn build(cat: &Catalog, lib: &Library, generation: u32) -> Talent {
     }
 }
 
-/// Provides the talent signal: fixed for `?synthetic=N`, else rebuilt when the lists change.
-pub fn provide(cat: &'static Catalog, lib: Library) -> TalentSignal {
-    if let Some(n) = synthetic_count() {
-        let profiles = samples::synthetic(cat, n);
-        let index = ProfileIndex::build(cat, &profiles);
-        let t = Talent {
-            profiles,
-            index,
-            synthetic: true,
-            samples_only: false,
-            has_samples: false,
-            skipped: Vec::new(),
-            generation: 0,
-        };
-        return Signal::stored(Arc::new(t));
-    }
-    // Laid out when a screen first asks (the start screen does not), then again whenever the
-    // lists change: opening the app does not wait for it.
+/// Provides the talent signal: laid out when a screen first asks (the start screen does not),
+/// once the deferred data is loaded (empty before), then again whenever the lists change; or,
+/// for `?synthetic=N`, generated once.
+pub fn provide(data: Deferred, lib: Library) -> TalentSignal {
+    let synthetic = synthetic_count();
     let generation = StoredValue::new(0u32);
     let talent = Memo::new_with_compare(
         move |_| {
             let g = generation.get_value();
             generation.set_value(g + 1);
-            Arc::new(build(cat, &lib, g))
+            Arc::new(match data.full() {
+                Some((cat, lay_out)) => lay_out(cat, &lib, synthetic, g),
+                None => Talent::empty(g),
+            })
         },
         // Every rebuild is a change (the profiles are not compared).
         |_, _| true,

@@ -9,12 +9,14 @@
 //  3. gives the import worker's files (which Trunk does not hash) content-hashed names and
 //     tells the page the loader's name in a <meta>, so a page of one version never runs the
 //     import code of another;
-//  4. writes sw.js from assets/sw.js: the files to precache, those kept on first use and a
+//  4. publishes the data the start screen does without (src/deferred.rs) — the municipality
+//     list and the sample profiles — under content-hashed names in data/, named in <meta>s;
+//  5. writes sw.js from assets/sw.js: the files to precache, those kept on first use and a
 //     version derived from their contents, so any change to the build is a new version.
 //
 // Also usable by hand on a built folder: node tools/postbuild.mjs <dir>
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync, readdirSync, statSync, renameSync, rmSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync, statSync, renameSync, rmSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -52,8 +54,8 @@ const NOT_KEPT = /^split_(embed_mode|bench)-/;
 // sends 'dxm:keep-all'), so that after one working visit the whole app works offline. The PNG
 // icons (74 KB that barely compress) are fetched by the browser only when it shows or installs
 // the app, so they are kept on first use only.
-const WORKING = /^(split_|chunk_|dxm-import-worker)/;
-const LAZY = /^(split_|chunk_|dxm-import-worker|icons\/)/;
+const WORKING = /^(split_|chunk_|dxm-import-worker|data\/)/;
+const LAZY = /^(split_|chunk_|dxm-import-worker|data\/|icons\/)/;
 
 const sha = (alg, data) => createHash(alg).update(data).digest();
 
@@ -147,6 +149,24 @@ function hashWorker() {
   return `<meta name="dxm-import-worker" content="./${name}_loader.js">`;
 }
 
+// Deferred data: the <meta> name the app reads, and the file in the domain crate.
+const DEFERRED = [
+  ['dxm-data-municipalities', 'municipalities.csv'],
+  ['dxm-data-samples', 'sample_profiles.json'],
+];
+
+/** Copies the deferred data files into data/ under content-hashed names; returns their <meta>s. */
+function placeData() {
+  mkdirSync(path.join(dir, 'data'), { recursive: true });
+  return DEFERRED.map(([meta, file]) => {
+    const bytes = readFileSync(path.join(source, 'crates', 'domain', 'data', file));
+    const ext = path.extname(file);
+    const name = `data/${path.basename(file, ext)}-${hex(bytes)}${ext}`;
+    writeFileSync(path.join(dir, name), bytes);
+    return `<meta name="${meta}" content="./${name}">`;
+  });
+}
+
 function files(root, sub = '') {
   return readdirSync(path.join(root, sub)).flatMap((name) => {
     const rel = sub ? `${sub}/${name}` : name;
@@ -187,6 +207,11 @@ html = addPolicy(placed ? html : html.replace('<meta name="dxm-app">', placeApp(
   .replace(/\s*<link data-trunk rel="rust" data-bin="dxm-app"[^>]*>/, '');
 const workerMeta = hashWorker();
 if (workerMeta) html = html.replace(/<meta charset="utf-8">/i, (m) => `${m}\n  ${workerMeta}`);
+// Run again on a built folder, the <meta>s are written anew.
+const dataMetas = placeData().join('\n  ');
+html = html
+  .replace(/\s*<meta name="dxm-data-[^>]*>/g, '')
+  .replace(/<meta charset="utf-8">/i, (m) => `${m}\n  ${dataMetas}`);
 writeFileSync(indexPath, html);
 const { version, count, lazy } = writeServiceWorker();
 console.log(`postbuild: CSP set; sw.js version ${version}: ${count} files precached, ${lazy} on first use`);

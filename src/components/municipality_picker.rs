@@ -1,4 +1,4 @@
-use crate::app::use_catalog;
+use crate::deferred::{use_deferred, Status};
 use crate::i18n::{search_count, tr, use_i18n, Msg};
 use crate::state::use_state;
 use dxm_domain::geo::{format_lgcode, Locality};
@@ -7,14 +7,21 @@ use leptos::prelude::*;
 const MAX_RESULTS: usize = 20;
 
 /// Search the 1,741 municipalities and 47 prefectures by name, kana or code, and pick one.
+/// The municipality list is deferred data (src/deferred.rs): it is fetched when the user starts
+/// typing, or at once when the assessment already names an organisation.
 #[component]
 pub fn MunicipalityPicker() -> impl IntoView {
     let i = use_i18n();
-    let cat = use_catalog();
+    let data = use_deferred();
     let state = use_state();
     let query = RwSignal::new(String::new());
+    // The complete catalogue once loaded, else the core one (prefectures only).
+    let cat = move || data.catalog().unwrap_or_else(|| data.current());
     // One extra result tells whether the list was cut.
     let results = Memo::new(move |_| {
+        let Some(cat) = data.catalog() else {
+            return Vec::new();
+        };
         query.with(|q| {
             cat.geography
                 .search(q, MAX_RESULTS + 1)
@@ -24,6 +31,11 @@ pub fn MunicipalityPicker() -> impl IntoView {
         })
     });
     let selected = Memo::new(move |_| state.active.with(|a| a.context.lgcode));
+    Effect::new(move |_| {
+        if selected.get().is_some() {
+            data.request();
+        }
+    });
 
     let choose = move |code: u32| {
         state.update_active(|a| a.context.lgcode = Some(code));
@@ -33,17 +45,23 @@ pub fn MunicipalityPicker() -> impl IntoView {
     };
 
     let describe = move |l: Locality<'static>| {
-        let region = cat.geography.region_of(l.pref_code());
-        (cat.geography.full_name(l, i.lang.get()), region)
+        let geo = &cat().geography;
+        (geo.full_name(l, i.lang.get()), geo.region_of(l.pref_code()))
     };
 
     view! {
         <section class="panel" aria-labelledby="org-selected-title">
             <h2 id="org-selected-title" class="h3">{tr(Msg::SelectedOrg)}</h2>
             <div id="org-selected" tabindex="-1" class="org-selected">
-                {move || match selected.get().and_then(|c| cat.geography.locality(c)) {
+                {move || match selected.get().map(|c| (c, cat().geography.locality(c))) {
                     None => view! { <p class="muted">{tr(Msg::NoOrgSelected)}</p> }.into_any(),
-                    Some(l) => {
+                    // A municipality, named once the list is in.
+                    Some((code, None)) => view! {
+                        <p class="org-name">{format_lgcode(code)}</p>
+                        <p class="muted">{move || list_status(data.status())}</p>
+                    }
+                    .into_any(),
+                    Some((_, Some(l))) => {
                         let (full, region) = describe(l);
                         view! {
                             <p class="org-name">{full}</p>
@@ -69,7 +87,10 @@ pub fn MunicipalityPicker() -> impl IntoView {
                 autocomplete="off"
                 aria-describedby="org-search-hint org-search-status"
                 prop:value=move || query.get()
-                on:input:target=move |ev| query.set(ev.target().value())
+                on:input:target=move |ev| {
+                    data.request();
+                    query.set(ev.target().value());
+                }
             />
             <p id="org-search-status" class="hint" role="status">
                 {move || {
@@ -77,6 +98,8 @@ pub fn MunicipalityPicker() -> impl IntoView {
                     let n = results.with(Vec::len);
                     if q.trim().is_empty() {
                         String::new()
+                    } else if data.catalog().is_none() {
+                        list_status(data.status())
                     } else if n == 0 {
                         i.t(Msg::NoResults).to_owned()
                     } else {
@@ -90,7 +113,7 @@ pub fn MunicipalityPicker() -> impl IntoView {
                         each=move || results.get().into_iter().take(MAX_RESULTS)
                         key=|code| *code
                         children=move |code| {
-                            let l = cat.geography.locality(code);
+                            let l = cat().geography.locality(code);
                             let (full, region) = l.map(describe).unzip();
                             view! {
                                 <li>
@@ -109,4 +132,14 @@ pub fn MunicipalityPicker() -> impl IntoView {
             </Show>
         </div>
     }
+}
+
+/// What the picker says while the municipality list is not in hand.
+fn list_status(status: Status) -> String {
+    let lang = use_i18n();
+    match status {
+        Status::Failed => lang.t(Msg::OrgListFailed),
+        _ => lang.t(Msg::OrgListLoading),
+    }
+    .to_owned()
 }

@@ -18,21 +18,24 @@ pub fn StorageNotice() -> impl IntoView {
     }
 }
 
-/// Problems with the publisher's data (dxm-config.json, packs): shown, never blocking.
+/// Problems with the publisher's data (dxm-config.json, rules, packs): shown, never blocking.
+/// Some are found only when the deferred data is read, so the list can grow.
 #[component]
 pub fn DataNotices() -> impl IntoView {
     let i = use_i18n();
-    let site = expect_context::<crate::app::SiteConfig>();
-    let cat = Some(crate::app::use_catalog());
-    (!site.notices.is_empty()).then(|| {
-        let notices = site.notices.clone();
-        view! {
-            <div class="notice warning" role="alert">
-                <p><strong>{move || i.t(crate::i18n::Msg::DataNoticeTitle)}</strong></p>
-                <ul>
-                    {notices.into_iter().map(|n| view! { <li>{move || crate::i18n::data_notice(i.lang.get(), cat, &n)}</li> }).collect_view()}
-                </ul>
-            </div>
-        }
-    })
+    let notices = expect_context::<crate::app::SiteNotices>().0;
+    move || {
+        let list = notices.get();
+        (!list.is_empty()).then(|| {
+            let cat = Some(crate::app::use_catalog());
+            view! {
+                <div class="notice warning" role="alert">
+                    <p><strong>{move || i.t(crate::i18n::Msg::DataNoticeTitle)}</strong></p>
+                    <ul>
+                        {list.into_iter().map(|n| view! { <li>{move || crate::i18n::data_notice(i.lang.get(), cat, &n)}</li> }).collect_view()}
+                    </ul>
+                </div>
+            }
+        })
+    }
 }

@@ -1,4 +1,5 @@
 use crate::app::use_catalog;
+use crate::deferred::use_deferred;
 use crate::i18n::{fiscal_year_label, org_list_source, tp, tr, use_i18n, Msg};
 use leptos::prelude::*;
 
@@ -10,7 +11,8 @@ pub fn SiteFooter() -> impl IntoView {
     let std = &cat.standard;
     let progs = &cat.programmes;
     let geo = &cat.geography;
-    let samples = &cat.profiles;
+    // The municipalities and the samples are deferred data (src/deferred.rs).
+    let data = use_deferred();
     let presets = &cat.presets;
     view! {
         <footer class="site-footer">
@@ -32,11 +34,19 @@ pub fn SiteFooter() -> impl IntoView {
                         {tp(&progs.note_ja, &progs.note_en)}
                     </li>
                     <li>
-                        {move || org_list_source(i.lang.get(), geo.municipalities.len(), geo.prefectures.len())}
+                        {move || {
+                            let municipalities = data.catalog().map(|c| c.geography.municipalities.len());
+                            org_list_source(i.lang.get(), municipalities, geo.prefectures.len())
+                        }}
                     </li>
                     <li>
-                        {tp(&samples.ja, &samples.en)} " ("
-                        {samples.profiles.len()} ", " {tr(Msg::AsOf)} " " {samples.as_of.clone()} ")"
+                        {move || match data.catalog() {
+                            Some(c) => {
+                                let s = &c.profiles;
+                                format!("{} ({}, {} {})", i.pick(&s.ja, &s.en), s.profiles.len(), i.t(Msg::AsOf), s.as_of)
+                            }
+                            None => i.t(Msg::SamplesDeferred).to_owned(),
+                        }}
                     </li>
                 </ul>
                 <p class="privacy">{tr(Msg::FooterPrivacy)}</p>

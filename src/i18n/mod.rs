@@ -68,6 +68,8 @@ messages! {
     SearchOrgHint => "例：札幌市、さっぽろ、011002", "e.g. 札幌市, さっぽろ, 011002";
     SearchResults => "検索結果", "Search results";
     NoResults => "該当する団体がありません。名前の一部、よみがな、または6桁の団体コードで探してください。", "No organisation matches. Try part of the name, the reading in kana, or the 6-digit code.";
+    OrgListLoading => "団体の一覧を読み込んでいます…", "Loading the list of organisations…";
+    OrgListFailed => "団体の一覧を読み込めませんでした。ネットワークにつながっているか確かめて、もう一度入力してください。", "The list of organisations could not be loaded. Check that you are online and type again.";
     SelectedOrg => "選択中の団体", "Selected organisation";
     NoOrgSelected => "まだ団体を選んでいません。", "No organisation selected yet.";
     RegionBureau => "総合通信局の管内", "Regional bureau area";
@@ -401,6 +403,7 @@ messages! {
     ProgrammeRules => "制度のルール", "Programme rules";
     FooterPrivacy => "入力内容はこのブラウザ内にのみ保存されます。サーバーへの送信、Cookie、アクセス解析は使用していません。", "Your input is stored only in this browser. No server, cookies or analytics are used.";
     AsOf => "時点", "as of";
+    SamplesDeferred => "サンプル人材プロフィール（架空）：人材を扱う画面を開いたときに読み込みます。", "Sample talent profiles (fictional): loaded when a screen that works with talent is opened.";
     FileRanking => "順位", "ranking";
     GuideLink => "使い方", "How to use";
     GuideTitle => "使い方", "How to use this tool";
@@ -665,10 +668,13 @@ pub fn item_gap_label(lang: Lang, need: char, have: char) -> String {
     }
 }
 
-pub fn org_list_source(lang: Lang, municipalities: usize, prefectures: usize) -> String {
-    match lang {
-        Lang::Ja => format!("団体一覧：Code for FUKUI「localgovjp」（CC0 1.0）。政令市の区を除く市区町村{municipalities}、都道府県{prefectures}。"),
-        Lang::En => format!("Organisations: Code for FUKUI “localgovjp” (CC0 1.0): {municipalities} municipalities (wards of designated cities excluded) and {prefectures} prefectures."),
+/// The organisation list's source; the municipalities are counted once their list is loaded.
+pub fn org_list_source(lang: Lang, municipalities: Option<usize>, prefectures: usize) -> String {
+    match (lang, municipalities) {
+        (Lang::Ja, Some(m)) => format!("団体一覧：Code for FUKUI「localgovjp」（CC0 1.0）。政令市の区を除く市区町村{m}、都道府県{prefectures}。"),
+        (Lang::Ja, None) => format!("団体一覧：Code for FUKUI「localgovjp」（CC0 1.0）。政令市の区を除く市区町村（団体を検索したときに読み込みます）、都道府県{prefectures}。"),
+        (Lang::En, Some(m)) => format!("Organisations: Code for FUKUI “localgovjp” (CC0 1.0): {m} municipalities (wards of designated cities excluded) and {prefectures} prefectures."),
+        (Lang::En, None) => format!("Organisations: Code for FUKUI “localgovjp” (CC0 1.0): the municipalities (wards of designated cities excluded; loaded when you search) and {prefectures} prefectures."),
     }
 }
 

@@ -396,20 +396,28 @@ test('a publisher’s programme rules replace the built-in ones; rules the sampl
   const rules = JSON.parse(fs.readFileSync(path.join(root, 'crates/domain/data/programmes.json'), 'utf8'));
   extra.set('/dxm-config.json', { type: 'application/json', body: JSON.stringify({ programmes: 'rules/programmes.json' }) });
   try {
+    // The samples are checked against the rules when a screen that needs them loads them.
+    const samples = JSON.parse(fs.readFileSync(path.join(root, 'crates/domain/data/sample_profiles.json'), 'utf8'));
+    const openMatches = async (page) => {
+      await page.evaluate(() => { location.hash = '#/matches'; });
+      await page.locator('h1#page-title', { hasText: '人材と照らし合わせる' }).waitFor();
+      await page.locator('footer', { hasText: `(${samples.profiles.length}, ` }).waitFor();
+    };
     // Valid rules: used without a word.
     extra.set('/rules/programmes.json', { type: 'application/json', body: JSON.stringify(rules) });
     let { page, problems } = await openPage(s.env);
-    assert.equal(await page.locator('.notice.warning').count(), 0);
+    await openMatches(page);
+    assert.equal(await page.locator('.notice.warning', { hasText: 'programmes.json' }).count(), 0);
     assert.deepEqual(problems.consoleErrors, []);
     // Rules without a programme the built-in samples use: loading them on their own works, the
     // samples then do not fit. The page says so and runs on the built-in rules.
     const without = { ...rules, programmes: rules.programmes.filter((p) => p.id !== 'chiiki_joho_advisor') };
     extra.set('/rules/programmes.json', { type: 'application/json', body: JSON.stringify(without) });
     ({ page, problems } = await openPage(s.env));
+    await openMatches(page);
     const notice = await page.locator('.notice.warning', { hasText: 'rules/programmes.json' }).textContent();
     assert.match(notice, /組み込みのルールを使っています/);
     // The built-in rules, with every sample profile (which the publisher's rules could not take).
-    const samples = JSON.parse(fs.readFileSync(path.join(root, 'crates/domain/data/sample_profiles.json'), 'utf8'));
     assert.match(await page.locator('footer').textContent(), new RegExp(`${samples.profiles.length}`));
     assert.deepEqual(problems.consoleErrors, []);
   } finally {

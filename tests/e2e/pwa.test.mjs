@@ -219,3 +219,50 @@ test('a screen whose code cannot be fetched says so, keeps the work and loads on
     await server.close();
   }
 });
+
+test('the municipality list and the samples are fetched only when needed; a failed fetch says so and is retried', async () => {
+  const server = await serve(dist);
+  const context = await browser.newContext({ locale: 'ja-JP', serviceWorkers: 'block' });
+  const errors = [];
+  const fetched = [];
+  try {
+    const page = await context.newPage();
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    const list = /\/data\/municipalities-[0-9a-f]+\.csv$/;
+    await context.route(list, (r) => r.abort());
+    await page.goto(server.url);
+    await page.locator('#org-search').waitFor();
+    await page.waitForLoadState('networkidle');
+    // The start screen does without them; the footer says when they come.
+    assert.deepEqual(fetched.filter((p) => p.includes('/data/') || p.includes('deferred')), []);
+    assert.match(await page.locator('footer').textContent(), /団体を検索したときに読み込みます/);
+
+    // Searching asks for them: here the list cannot be fetched, and the picker says so.
+    await page.fill('#org-search', 'さっぽろ');
+    await page.locator('#org-search-status', { hasText: '団体の一覧を読み込めませんでした' }).waitFor();
+    assert.equal(await page.locator('.org-results').count(), 0);
+    await assertNoViolations(page, 'organisation list not loaded');
+
+    // Typing again tries again.
+    await context.unroute(list);
+    await page.fill('#org-search', 'さっぽろし');
+    await page.locator('.org-results button', { hasText: '札幌市' }).first().click();
+    await page.locator('#org-selected .org-name', { hasText: '北海道 札幌市' }).waitFor();
+    // The footer now counts what was loaded, from the files themselves.
+    const csv = fs.readFileSync(path.join(root, 'crates/domain/data/municipalities.csv'), 'utf8').trim().split('\n');
+    const samples = JSON.parse(fs.readFileSync(path.join(root, 'crates/domain/data/sample_profiles.json'), 'utf8'));
+    const footer = await page.locator('footer').textContent();
+    assert.match(footer, new RegExp(`市区町村${csv.length - 1}、`));
+    assert.match(footer, new RegExp(`\\(${samples.profiles.length}, 時点 ${samples.as_of}\\)`));
+
+    // A returning visit with an organisation chosen names it again (the list is fetched at once).
+    await page.reload();
+    await page.locator('#org-selected .org-name', { hasText: '北海道 札幌市' }).waitFor();
+    assert.deepEqual(errors.filter((e) => !/Failed to (fetch|load resource)|net::ERR_FAILED/.test(e)), []);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});

@@ -44,6 +44,18 @@ pub struct Catalog {
 /// A profile pack with no profiles, for catalogues that do not need the samples.
 pub const EMPTY_PROFILES: &str = r#"{"id":"none","ja":"","en":"","as_of":"2026-01-01","source":"","fictional":true,"profiles":[]}"#;
 
+/// The municipality list's header alone: a geography of the prefectures only.
+pub const NO_MUNICIPALITIES: &str = "lgcode,pref,name,kana\n";
+
+/// The built-in files except the two largest, the municipality list and the sample profiles
+/// (together four fifths of the data). The web app starts from these, so its first screen does
+/// not download them, and adds the two with [`Catalog::complete`] when a screen needs them.
+pub const CORE: DataTexts<'static> = DataTexts {
+    municipalities: NO_MUNICIPALITIES,
+    profiles: EMPTY_PROFILES,
+    ..BUILTIN
+};
+
 impl Catalog {
     pub fn builtin() -> Result<Self, DataError> {
         Self::load(&BUILTIN)
@@ -82,6 +94,14 @@ impl Catalog {
             geography,
             profiles,
         })
+    }
+
+    /// This catalogue with the municipalities and the sample profiles of `t` (its other texts
+    /// must be the ones this catalogue was loaded from): the same as `Catalog::load(t)`, without
+    /// reading the skill standard, presets and programme rules again.
+    pub fn complete(self, t: &DataTexts<'_>) -> Result<Self, DataError> {
+        let geography = Geography::load(t.regions, t.prefectures, t.municipalities)?;
+        Catalog { geography, ..self }.with_profiles(t.profiles)
     }
 
     /// This catalogue with the sample profiles read from `text` (checked against it).

@@ -456,6 +456,14 @@ fn parse_municipalities(text: &str, prefs: &[Prefecture]) -> Result<Vec<Municipa
     Ok(out)
 }
 
+/// The prefecture a local government code belongs to: its first two digits (JIS X 0401), for a
+/// prefecture's own code as for its municipalities'. Known without the municipality list.
+pub fn prefecture_of(lgcode: u32) -> Option<u8> {
+    u8::try_from(lgcode / 10_000)
+        .ok()
+        .filter(|p| (1..=47).contains(p))
+}
+
 /// Derives the compact `prefectures.csv` and `municipalities.csv` from the code4fukui/localgovjp
 /// source files: drops the wards of designated cities (their city name contains a space), and
 /// restores the leading zero the prefecture file lost.

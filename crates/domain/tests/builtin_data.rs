@@ -282,3 +282,51 @@ fn sample_profiles_are_reproducible_fictional_and_spread() {
         assert!(p.levels.iter().any(|l| *l > Level::Z));
     }
 }
+
+/// The web app starts from the core texts and completes the catalogue later: the result must be
+/// the catalogue `Catalog::builtin()` gives, and the core alone must already serve the start
+/// screen (presets, prefectures) with no municipality and no sample.
+#[test]
+fn core_then_complete_is_the_builtin_catalogue() {
+    use dxm_domain::catalog::CORE;
+    let core = Catalog::load_without_profiles(&CORE).expect("core data must load");
+    assert!(core.geography.municipalities.is_empty());
+    assert_eq!(core.geography.prefectures.len(), 47);
+    assert!(core.profiles.profiles.is_empty());
+    assert!(!core.presets.personas.is_empty());
+
+    let full = core.complete(&BUILTIN).expect("completes");
+    let reference = cat();
+    assert_eq!(
+        full.geography.municipalities,
+        reference.geography.municipalities
+    );
+    let ids = |c: &Catalog| {
+        c.profiles
+            .profiles
+            .iter()
+            .map(|p| p.id.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(ids(&full), ids(&reference));
+    assert!(!ids(&full).is_empty());
+    assert_eq!(full.profiles.as_of, reference.profiles.as_of);
+    // Search works on the completed geography as on the built-in one.
+    let hits = |c: &Catalog| {
+        c.geography
+            .search("さっぽろ", 5)
+            .iter()
+            .map(|l| l.lgcode())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(hits(&full), hits(&reference));
+    assert!(hits(&full).contains(&11002));
+    // The prefecture of a selected organisation is known from its code alone.
+    for m in &full.geography.municipalities {
+        assert_eq!(geo::prefecture_of(m.lgcode), Some(m.pref), "{}", m.lgcode);
+    }
+    for p in &full.geography.prefectures {
+        assert_eq!(geo::prefecture_of(p.lgcode), Some(p.code));
+    }
+    assert_eq!(geo::prefecture_of(999_999), None);
+}

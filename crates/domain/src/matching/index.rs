@@ -8,7 +8,8 @@ use crate::profile::{Coverage, Profile};
 /// Bit set of prefectures by code (bit `c` for prefecture `c`, 1–47).
 pub type PrefSet = u64;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// `Default` is the index of no profiles at all.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ProfileIndex {
     n: usize,
     n_items: usize,
