@@ -245,8 +245,17 @@ test('the municipality list and the samples are fetched only when needed; a fail
     assert.equal(await page.locator('.org-results').count(), 0);
     await assertNoViolations(page, 'organisation list not loaded');
 
-    // Typing again tries again.
+    // Another screen needs them too: it says it could not be loaded, and loads on retry.
+    await page.goto(`${server.url}#/guide`);
+    const alert = page.locator('[role="alert"]', { hasText: 'この画面を読み込めませんでした' });
+    await alert.waitFor();
     await context.unroute(list);
+    await page.getByRole('button', { name: 'もう一度読み込む' }).click();
+    await page.locator('#guide-steps').waitFor();
+    await alert.waitFor({ state: 'detached' });
+
+    // Back on the start screen the search works.
+    await page.goto(`${server.url}#/start`);
     await page.fill('#org-search', 'さっぽろし');
     await page.locator('.org-results button', { hasText: '札幌市' }).first().click();
     await page.locator('#org-selected .org-name', { hasText: '北海道 札幌市' }).waitFor();
