@@ -2,8 +2,8 @@
 //! four fifths of the built-in data, so they are not compiled into the app: `tools/postbuild.mjs`
 //! publishes them next to it under content-hashed names (named in `<meta name="dxm-data-…">`),
 //! and they are fetched the first time something needs them — any screen but the start screen
-//! (src/screen.rs), a search in the organisation picker, the footer's counts, a portal's
-//! message. The user's stored lists and the publisher's profile packs are read in the same step,
+//! (src/screen.rs), a search in the organisation picker (or an organisation already chosen),
+//! embed mode. The footer counts them once they are in. The user's stored lists and the publisher's profile packs are read in the same step,
 //! because they are checked against both. Until then the app runs on the core catalogue
 //! (`dxm_domain::catalog::CORE`).
 
