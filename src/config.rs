@@ -67,7 +67,7 @@ pub async fn fetch_started(request: Option<js_sys::Promise>) -> Result<String, P
     text.as_string().ok_or_else(|| failed("unreadable"))
 }
 
-async fn fetch_text(path: &str) -> Result<String, PackError> {
+pub async fn fetch_text(path: &str) -> Result<String, PackError> {
     fetch_started(start_fetch(path)).await
 }
 

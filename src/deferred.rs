@@ -7,7 +7,7 @@
 //! because they are checked against both. Until then the app runs on the core catalogue
 //! (`dxm_domain::catalog::CORE`).
 
-use crate::config::{fetch_started, start_fetch, DataNotice, Problem};
+use crate::config::{fetch_started, fetch_text, start_fetch, DataNotice, Problem};
 use crate::library_state::Library;
 use crate::screen::NotLoaded;
 use crate::talent::LayOut;
@@ -161,8 +161,7 @@ impl Deferred {
         };
         let mut packs: Vec<StoredSet> = Vec::new();
         for path in self.pack_paths.get_value() {
-            let text = fetch_started(start_fetch(&path)).await;
-            match text {
+            match fetch_text(&path).await {
                 Ok(text) => match check_pack(path.clone(), text, full, packs.clone()).await? {
                     Ok(set) => packs.push(set),
                     Err(e) => self.note(&path, Problem::Pack(e)),
