@@ -103,14 +103,22 @@ impl ImportWorker {
     }
 
     /// Sends a copy of the file's bytes (the page keeps them to re-read with another
-    /// encoding or sheet).
-    pub fn read(&self, name: &str, bytes: &js_sys::ArrayBuffer, encoding: &str, sheet: &str) {
+    /// encoding, sheet or header row; `header` is a line number, or 0 to find it).
+    pub fn read(
+        &self,
+        name: &str,
+        bytes: &js_sys::ArrayBuffer,
+        encoding: &str,
+        sheet: &str,
+        header: usize,
+    ) {
         self.send(&[
             ("cmd", "read".into()),
             ("name", name.into()),
             ("bytes", bytes.clone().into()),
             ("encoding", encoding.into()),
             ("sheet", sheet.into()),
+            ("header", (header as f64).into()),
         ]);
     }
 

@@ -138,6 +138,19 @@ impl Library {
         self.change(id, |s| s.name = name).await
     }
 
+    /// A user's correction of one person's levels in a list (confirmed from then on).
+    pub async fn change_levels(
+        &self,
+        id: &str,
+        person: &str,
+        levels: Vec<(String, dxm_domain::Level)>,
+    ) -> Result<(), String> {
+        self.change(id, |s| {
+            s.correct_levels(person, &levels);
+        })
+        .await
+    }
+
     pub async fn set_enabled(&self, id: &str, on: bool) -> Result<(), String> {
         self.change(id, |s| s.enabled = on).await
     }

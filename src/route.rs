@@ -24,6 +24,8 @@ pub enum Route {
     Guide,
     /// Not a step: the accessibility statement.
     Accessibility,
+    /// Not a step: every data source and the basis of each programme rule.
+    Sources,
 }
 
 impl Route {
@@ -45,6 +47,7 @@ impl Route {
             Route::Prefecture,
             Route::Guide,
             Route::Accessibility,
+            Route::Sources,
         ])
     }
 
@@ -62,6 +65,7 @@ impl Route {
             Route::Prefecture => "#/prefecture",
             Route::Guide => "#/guide",
             Route::Accessibility => "#/accessibility",
+            Route::Sources => "#/sources",
         }
     }
 
@@ -90,6 +94,7 @@ impl Route {
             Route::Prefecture => Msg::PrefectureLink,
             Route::Guide => Msg::GuideTitle,
             Route::Accessibility => Msg::A11yTitle,
+            Route::Sources => Msg::SourcesTitle,
         }
     }
 

@@ -49,6 +49,7 @@ split_screens! {
     prefecture, prefecture_screen, prefecture::PrefecturePage;
     guide, guide_screen, guide::GuidePage;
     accessibility, accessibility_screen, accessibility::AccessibilityPage;
+    sources, sources_screen, sources::SourcesPage;
 }
 
 async fn load(route: Route) -> Result<AnyView, NotLoaded> {
@@ -65,6 +66,7 @@ async fn load(route: Route) -> Result<AnyView, NotLoaded> {
         Route::Prefecture => prefecture().await,
         Route::Guide => guide().await,
         Route::Accessibility => accessibility().await,
+        Route::Sources => sources().await,
     }
 }
 

@@ -34,7 +34,7 @@ pub fn ExcludedList(query: Memo<Query>, ranking: Memo<Ranking>) -> impl IntoView
                                     <p class="excluded-head">
                                         <strong>{prof.id.clone()}</strong> " · "
                                         {prog.map(|g| dxm_domain::text::pick(lang, &g.ja, &g.en).to_owned())} " · "
-                                        {cat.geography.prefecture(prof.base_prefecture).map(|pr| dxm_domain::text::pick(lang, &pr.name, &pr.name_en).to_owned())}
+                                        {prof.base_prefecture.and_then(|b| cat.geography.prefecture(b)).map(|pr| dxm_domain::text::pick(lang, &pr.name, &pr.name_en).to_owned())}
                                     </p>
                                     <ul class="reasons" aria-label=Msg::Reasons.text(lang)>
                                         {reasons.into_iter().map(|e| view! { <li>{exclusion_text(lang, e)}</li> }).collect_view()}

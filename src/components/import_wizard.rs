@@ -1,8 +1,9 @@
 use crate::app::use_catalog;
+use crate::components::import_notes::ImportNotes;
 use crate::focus::focus_id_later;
 use crate::i18n::{
-    field_name, import_button, imported, more_issues, problem_text, progress_text, read_error_text,
-    report_summary, rows_read, tr, use_i18n, Msg,
+    field_name, import_button, imported, layout_read, more_issues, problem_text, progress_text,
+    read_error_text, report_summary, row_choice, rows_read, tr, use_i18n, Msg,
 };
 use crate::import_client::{ImportWorker, Incoming};
 use crate::library_state::use_library;
@@ -44,7 +45,7 @@ fn field_from_key(key: &str) -> Field {
     }
 }
 
-const PLAIN_FIELDS: [Field; 16] = [
+const PLAIN_FIELDS: [Field; 19] = [
     Field::Ignore,
     Field::Id,
     Field::Programme,
@@ -54,12 +55,15 @@ const PLAIN_FIELDS: [Field; 16] = [
     Field::BasePrefecture,
     Field::Coverage,
     Field::Modes,
+    Field::Onsite,
+    Field::Online,
     Field::Days,
     Field::Period,
     Field::Experience,
     Field::Qualifications,
     Field::TrackRecord,
     Field::Summary,
+    Field::Expertise,
     Field::SkillList,
 ];
 
@@ -76,6 +80,8 @@ pub fn ImportWizard() -> impl IntoView {
     let file = StoredValue::new_local(None::<(String, js_sys::ArrayBuffer)>);
     let encoding = RwSignal::new(String::new());
     let sheet = RwSignal::new(String::new());
+    // The header's line as the user chose it (0: found by the reader).
+    let header = RwSignal::new(0usize);
     let list_name = RwSignal::new(String::new());
     let default_programme = RwSignal::new(String::new());
     let worker = StoredValue::new_local(None::<ImportWorker>);
@@ -87,6 +93,15 @@ pub fn ImportWizard() -> impl IntoView {
         }
         Reply::Table(s) => {
             mapping.set(s.suggested.clone());
+            // A publisher's layout names the programme of everyone in the list.
+            if let Some(p) = s
+                .layout
+                .as_ref()
+                .and_then(|id| cat.crosswalk.layouts.iter().find(|l| &l.id == id))
+                .map(|l| l.programme.clone())
+            {
+                default_programme.set(p);
+            }
             if !s.pack_name.is_empty() {
                 list_name.set(s.pack_name.clone());
             }
@@ -147,7 +162,13 @@ pub fn ImportWizard() -> impl IntoView {
             if let Some((name, buf)) = f {
                 worker.with_value(|w| {
                     if let Some(w) = w {
-                        w.read(name, buf, &encoding.get_untracked(), &sheet.get_untracked());
+                        w.read(
+                            name,
+                            buf,
+                            &encoding.get_untracked(),
+                            &sheet.get_untracked(),
+                            header.get_untracked(),
+                        );
                     }
                 });
             }
@@ -160,6 +181,7 @@ pub fn ImportWizard() -> impl IntoView {
         let name = f.name();
         summary.set(None);
         sheet.set(String::new());
+        header.set(0);
         list_name.set(
             name.rsplit_once('.')
                 .map_or(name.clone(), |(stem, _)| stem.to_owned()),
@@ -224,6 +246,7 @@ pub fn ImportWizard() -> impl IntoView {
             imported_ms: now_ms(),
             enabled: true,
             fictional,
+            standard: cat.standard.edition(),
             records: Vec::new(),
         };
         // The validated records are in the worker; it sends them back inside the list.
@@ -303,6 +326,7 @@ pub fn ImportWizard() -> impl IntoView {
                             id="import-sheet"
                             on:change:target=move |ev| {
                                 sheet.set(ev.target().value());
+                                header.set(0);
                                 read();
                             }
                         >
@@ -311,6 +335,30 @@ pub fn ImportWizard() -> impl IntoView {
                                 view! { <option value=n.clone() selected=selected>{n.clone()}</option> }
                             }).collect_view())}
                         </select>
+                    </div>
+                </Show>
+                <Show when=move || summary.with(|s| s.as_ref().is_some_and(|s| s.header_choices.len() > 1))>
+                    <div class="control">
+                        <label for="import-header">{tr(Msg::HeaderRowLabel)}</label>
+                        <select
+                            id="import-header"
+                            aria-describedby="import-header-hint"
+                            on:change:target=move |ev| {
+                                if let Ok(line) = ev.target().value().parse::<usize>() {
+                                    header.set(line);
+                                    read();
+                                }
+                            }
+                        >
+                            {move || summary.get().map(|s| {
+                                let lang = i.lang.get();
+                                s.header_choices.iter().map(|(line, text)| {
+                                    let selected = *line == s.header_line;
+                                    view! { <option value=line.to_string() selected=selected>{row_choice(lang, *line, text)}</option> }
+                                }).collect_view()
+                            })}
+                        </select>
+                        <p class="hint" id="import-header-hint">{tr(Msg::HeaderRowHint)}</p>
                     </div>
                 </Show>
             </div>
@@ -346,6 +394,10 @@ pub fn ImportWizard() -> impl IntoView {
                 view! {
                     <p id="import-read">{rows_read(lang, s.rows, s.headers.len(), enc)}</p>
                     {(!has_rows).then(|| view! { <p class="error" id="no-rows">{tr(Msg::NoDataRows)}</p> })}
+                    {s.layout.as_ref().and_then(|id| cat.crosswalk.layouts.iter().find(|l| &l.id == id)).map(|l| {
+                        let prog = cat.programmes.get(&l.programme).map(|p| dxm_domain::text::pick(lang, &p.ja, &p.en).to_owned()).unwrap_or_default();
+                        view! { <p class="notice info" id="import-layout">{layout_read(lang, dxm_domain::text::pick(lang, &l.ja, &l.en), &prog)}</p> }
+                    })}
                     <h3 id="mapping-title" class="h4" tabindex="-1">{tr(Msg::MappingTitle)}</h3>
                     {if is_pack {
                         view! { <p>{tr(Msg::PackNoMapping)}</p> }.into_any()
@@ -443,13 +495,19 @@ pub fn ImportWizard() -> impl IntoView {
                         } else {
                             view! { <p class="error">{tr(Msg::FixAndRetry)}</p> }.into_any()
                         }}
+                        <ImportNotes notes=report.warnings.iter().filter(|w| w.line == 0).cloned().collect()/>
                         {(report.error_count > 0).then(|| issue_table("import-errors", Msg::ErrorsTitle, report.errors.clone(), report.error_count))}
-                        {(report.warning_count > 0).then(|| view! {
-                            <details class="warnings">
-                                <summary>{tr(Msg::WarningsTitle)} {dxm_domain::text::paren(lang, &report.warning_count.to_string())}</summary>
-                                {issue_table("import-warnings", Msg::WarningsTitle, report.warnings.clone(), report.warning_count)}
-                            </details>
-                        })}
+                        {
+                            let rows: Vec<Issue> = report.warnings.iter().filter(|w| w.line > 0).cloned().collect();
+                            let notes = report.warnings.len() - rows.len();
+                            let count = report.warning_count.saturating_sub(notes);
+                            (count > 0).then(|| view! {
+                                <details class="warnings">
+                                    <summary>{tr(Msg::RowWarningsTitle)} {dxm_domain::text::paren(lang, &count.to_string())}</summary>
+                                    {issue_table("import-warnings", Msg::RowWarningsTitle, rows, count)}
+                                </details>
+                            })
+                        }
                     }.into_any()
                 }
                 _ => ().into_any(),

@@ -1,3 +1,4 @@
+use crate::components::level_editor::LevelEditor;
 use crate::i18n::{date_time, tr, use_i18n, Msg};
 use crate::library_state::{use_library, Status};
 use crate::talent::use_talent;
@@ -116,6 +117,7 @@ pub fn ListsPanel() -> impl IntoView {
                         </button>
                     </div>
                 })}
+                {(!published).then(|| view! { <LevelEditor set=s.clone()/> })}
             </li>
         }
     };

@@ -1,13 +1,27 @@
 use crate::app::use_catalog;
+use crate::components::programme_facts::{Facts, ProgrammeFacts};
 use crate::i18n::{
     days_band, dot, item_gap_label, limit_text, part_detail_text, period_band, points, raise_hint,
     tp, tr, use_i18n, years, Msg,
 };
+use crate::state::use_state;
 use crate::talent::use_talent;
-use dxm_domain::matching::{explain, Band, ItemCover, PartKind, Query, Raise, Ranking};
-use dxm_domain::profile::Coverage;
+use dxm_domain::matching::{
+    explain, Band, ItemCover, PartKind, Query, Raise, Ranking, RequiredRule,
+};
+use dxm_domain::profile::{Basis, Coverage};
+use dxm_domain::programme::RuleKind;
 use dxm_domain::Priority;
 use leptos::prelude::*;
+
+pub fn basis_msg(b: Basis) -> Msg {
+    match b {
+        Basis::Declared => Msg::BasisDeclared,
+        Basis::Qualification => Msg::BasisQualification,
+        Basis::Inferred => Msg::BasisInferred,
+        Basis::Confirmed => Msg::BasisConfirmed,
+    }
+}
 
 pub fn band_msg(b: Band) -> Msg {
     match b {
@@ -70,8 +84,12 @@ pub fn MatchCard(profile: u32, ranking: Memo<Ranking>, query: Memo<Query>) -> im
     let heading = format!("match-{id}");
     let heading_ref = heading.clone();
     let programme = cat.programmes.get(&programme_id);
-    let pref = cat.geography.prefecture(base);
-    let region = cat.geography.region_of(base);
+    let pref = base.and_then(|b| cat.geography.prefecture(b));
+    let region = base.and_then(|b| cat.geography.region_of(b));
+    let state = use_state();
+    // The same person once per project and year: the user marks who was already engaged.
+    let once_per_project = programme.is_some_and(|g| g.has(RuleKind::OncePerProjectYear));
+    let tags = p.with_value(|p| p.tags.clone());
     let explanation = move || query.with(|q| explain(cat, &talent.index, q, profile as usize));
 
     // A list of names, or "none" when empty.
@@ -175,6 +193,7 @@ pub fn MatchCard(profile: u32, ranking: Memo<Ranking>, query: Memo<Query>) -> im
             .unwrap_or((0, 0))
     };
     let letter = |v: u8| dxm_domain::Level::from_value(v).map_or('z', |l| l.letter());
+    let tags_for_items = StoredValue::new(tags.clone());
     let item_line = move |c: ItemCover| {
         let it = cat.standard.item(c.item);
         let (need, have) = need_have(&c);
@@ -183,12 +202,30 @@ pub fn MatchCard(profile: u32, ranking: Memo<Ranking>, query: Memo<Query>) -> im
         } else {
             Msg::Desirable
         };
+        // Where the person's level comes from, for what they close; an inferred one names the
+        // field tag or term it was inferred from.
+        let from = (c.basis == Basis::Inferred)
+            .then(|| {
+                tags_for_items.with_value(|t| cat.crosswalk.source_of(t, c.item).map(str::to_owned))
+            })
+            .flatten();
+        let basis = (c.covered > 0).then(|| {
+            let class = format!("tag basis basis-{:?}", c.basis).to_lowercase();
+            view! {
+                " "
+                <span class=class>
+                    {move || i.t(basis_msg(c.basis))}
+                    {from.clone().map(|t| format!("：{t}"))}
+                </span>
+            }
+        });
         view! {
             <li>
                 {tp(&it.ja, &it.en)}
                 <span class="muted">
                     " (" {move || i.t(prio)} {move || dot(i.lang.get())} {move || item_gap_label(i.lang.get(), letter(need), letter(have))} ")"
                 </span>
+                {basis}
                 {(c.points_milli > 0).then(|| view! { <span class="points">" +" {move || points(i.lang.get(), c.points_milli)}</span> })}
             </li>
         }
@@ -241,7 +278,35 @@ pub fn MatchCard(profile: u32, ranking: Memo<Ranking>, query: Memo<Query>) -> im
                     <div><dt>{tr(Msg::Affiliation)}</dt><dd>{move || cat.presets.affiliation(&p_affiliation).map(|a| i.pick(&a.ja, &a.en).to_owned())}</dd></div>
                     <div><dt>{tr(Msg::Qualifications)}</dt><dd>{quals}</dd></div>
                     <div><dt>{tr(Msg::Domains)}</dt><dd>{domains}</dd></div>
+                    {(!tags.is_empty()).then(|| view! {
+                        <div><dt>{tr(Msg::TagsLabel)}</dt><dd lang="ja">{tags.join("、")}</dd></div>
+                    })}
                 </dl>
+                {once_per_project.then(|| {
+                    let cid = format!("engaged-{id}");
+                    let (prog_id, person) = (programme_id.clone(), id.clone());
+                    let engaged = {
+                        let (prog_id, person) = (prog_id.clone(), person.clone());
+                        move || state.active.with(|a| a.matching.usage(&prog_id).profiles.contains(&person))
+                    };
+                    view! {
+                        <div class="choice engaged">
+                            <input
+                                type="checkbox"
+                                id=cid.clone()
+                                aria-describedby=format!("{cid}-hint")
+                                prop:checked=engaged
+                                on:change:target=move |ev| {
+                                    let on = ev.target().checked();
+                                    let (prog_id, person) = (prog_id.clone(), person.clone());
+                                    state.update_active(move |a| a.matching.set_engaged(&prog_id, &person, on));
+                                }
+                            />
+                            <label for=cid.clone()>{tr(Msg::EngagedLabel)}</label>
+                            <p class="hint" id=format!("{cid}-hint")>{tr(Msg::EngagedHint)}</p>
+                        </div>
+                    }
+                })}
                 <p class="profile-summary">{move || p.with_value(|p| i.pick(&p.summary_ja, &p.summary_en).to_owned())}</p>
                 <details class="explain" on:toggle:target=move |ev| open.set(ev.target().open())>
                     <summary>{tr(Msg::Why)}</summary>
@@ -250,6 +315,11 @@ pub fn MatchCard(profile: u32, ranking: Memo<Ranking>, query: Memo<Query>) -> im
                         let lang = i.lang.get();
                         view! {
                             <h3 class="h4">{i.t(Msg::ScoreParts)}</h3>
+                            {match (e.required, e.raw_milli != e.score_milli) {
+                                (RequiredRule::NoneClosed, true) => Some(view! { <p class="notice info required-rule">{i.t(Msg::RequiredCap)}</p> }),
+                                (RequiredRule::AllClosed, true) => Some(view! { <p class="notice info required-rule">{i.t(Msg::RequiredFloor)}</p> }),
+                                _ => None,
+                            }}
                             <table class="data-table parts">
                                 <tbody>
                                     {e.parts.iter().map(|part| view! {
@@ -264,11 +334,18 @@ pub fn MatchCard(profile: u32, ranking: Memo<Ranking>, query: Memo<Query>) -> im
                             {item_list(Msg::GapsClosed, e.closed().copied().collect())}
                             {item_list(Msg::GapsPartial, e.partial().copied().collect())}
                             {item_list(Msg::GapsLeft, e.left().copied().collect())}
+                            {e.rests_on_inferred().then(|| view! { <p class="hint">{i.t(Msg::EvidenceNote)}</p> })}
                             <h3 class="h4">{i.t(Msg::LimitsApply)}</h3>
-                            {if e.limits.is_empty() {
-                                view! { <p class="muted">{i.t(Msg::None)}</p> }.into_any()
-                            } else {
-                                view! { <ul class="explain-list">{e.limits.iter().map(|l| view! { <li>{limit_text(lang, *l)}</li> }).collect_view()}</ul> }.into_any()
+                            {match programme {
+                                Some(prog) if !e.limits.is_empty() => view! {
+                                    <ul class="explain-list">
+                                        {e.limits.iter().map(|l| {
+                                            let caution = matches!(l, dxm_domain::matching::LimitNote::Unconfirmed(_));
+                                            view! { <li class:caution=caution>{limit_text(lang, prog, *l)}</li> }
+                                        }).collect_view()}
+                                    </ul>
+                                }.into_any(),
+                                _ => view! { <p class="muted">{i.t(Msg::None)}</p> }.into_any(),
                             }}
                             <h3 class="h4">{i.t(Msg::WhatWouldRaise)}</h3>
                             {if e.raise.is_empty() {
@@ -294,6 +371,17 @@ pub fn MatchCard(profile: u32, ranking: Memo<Ranking>, query: Memo<Query>) -> im
                         }
                     })}
                 </details>
+                {programme.map(|prog| view! {
+                    <details class="programme-details">
+                        <summary>{tr(Msg::ProgrammeDetails)}</summary>
+                        <h3 class="h4">{tr(Msg::RulesTitle)}</h3>
+                        <ProgrammeFacts programme=prog facts=Facts::Rules/>
+                        <h3 class="h4">{tr(Msg::CostTitle)}</h3>
+                        <ProgrammeFacts programme=prog facts=Facts::Costs/>
+                        <h3 class="h4">{tr(Msg::ApplyTitle)}</h3>
+                        <ProgrammeFacts programme=prog facts=Facts::Apply/>
+                    </details>
+                })}
             </article>
         </li>
     }

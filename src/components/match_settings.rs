@@ -4,6 +4,7 @@ use crate::i18n::{days_band, tp, tr, use_i18n, Msg};
 use crate::state::use_state;
 use dxm_domain::matching::{EngagementMode, MatchSettings, Usage, Weights};
 use dxm_domain::profile::DaysBand;
+use dxm_domain::programme::{Rule, RuleKind};
 use leptos::prelude::*;
 
 /// Conditions of the engagement, this year's usage and the score weights — saved with the
@@ -70,15 +71,13 @@ pub fn MatchSettingsPanel() -> impl IntoView {
         }
     };
 
-    // Usage inputs only for programmes whose rules count something.
+    // What is already used, for programmes whose rules count it: people appointed (a cost
+    // ceiling) and a once-only use. Advisers engaged for the project are marked on their cards.
     let usage_rows = cat
         .programmes
         .programmes
         .iter()
-        .filter(|p| {
-            let l = &p.limits;
-            l.onsite_visits_per_year.is_some() || l.online_hours_total.is_some() || l.max_persons.is_some() || l.once_per_municipality
-        })
+        .filter(|p| p.has(RuleKind::PersonsCovered) || p.has(RuleKind::OncePerOrganisation))
         .map(|p| {
             let id = p.id.as_str();
             let usage = move || settings.with(|s| s.usage(id));
@@ -96,41 +95,20 @@ pub fn MatchSettingsPanel() -> impl IntoView {
                     }))
                 })
             };
-            let l = &p.limits;
             view! {
                 <fieldset class="usage-row">
                     <legend>{tp(&p.ja, &p.en)}</legend>
-                    {l.onsite_visits_per_year.map(|max| view! {
-                        <NumberField
-                            id=format!("used-visits-{id}")
-                            label=label(Msg::OnsiteVisitsUsed)
-                            value=Signal::derive(move || Some(u32::from(usage().onsite_visits)))
-                            min=0
-                            max=u32::from(max)
-                            on_change=set_usage(|u, v| u.onsite_visits = v as u16)
-                        />
-                    })}
-                    {l.online_hours_total.map(|max| view! {
-                        <NumberField
-                            id=format!("used-hours-{id}")
-                            label=label(Msg::OnlineHoursUsed)
-                            value=Signal::derive(move || Some(u32::from(usage().online_hours)))
-                            min=0
-                            max=u32::from(max)
-                            on_change=set_usage(|u, v| u.online_hours = v as u16)
-                        />
-                    })}
-                    {l.max_persons.map(|max| view! {
+                    {p.has(RuleKind::PersonsCovered).then(|| view! {
                         <NumberField
                             id=format!("used-persons-{id}")
                             label=label(Msg::PersonsUsed)
                             value=Signal::derive(move || Some(u32::from(usage().persons)))
                             min=0
-                            max=u32::from(max)
-                            on_change=set_usage(|u, v| u.persons = v as u8)
+                            max=99
+                            on_change=set_usage(|u, v| u.persons = v.min(99) as u8)
                         />
                     })}
-                    {l.once_per_municipality.then(|| {
+                    {p.has(RuleKind::OncePerOrganisation).then(|| {
                         let cid = format!("used-before-{id}");
                         view! {
                             <div class="choice inline">
@@ -147,6 +125,52 @@ pub fn MatchSettingsPanel() -> impl IntoView {
                             </div>
                         }
                     })}
+                </fieldset>
+            }
+        })
+        .collect_view();
+
+    // Rules no primary source confirms: cautions by default; the user may apply them.
+    let strict_rows = cat
+        .programmes
+        .programmes
+        .iter()
+        .filter(|p| p.eligibility.status.is_unverified() || p.rules.iter().any(|r| r.status.is_unverified() && r.known().is_some_and(RuleKind::is_hard)) || p.eligibility.exceptions.is_none() && !p.eligibility.metropolitan_prefectures.is_empty())
+        .map(|p| {
+            let keys: Vec<(String, String)> = std::iter::once((Rule::key(&p.id, "eligibility"), String::new()))
+                .filter(|_| p.eligibility.status.is_unverified() || !p.eligibility.metropolitan_prefectures.is_empty())
+                .chain(p.rules.iter().filter(|r| r.status.is_unverified() && r.known().is_some_and(RuleKind::is_hard)).map(|r| (Rule::key(&p.id, &r.kind), r.kind.clone())))
+                .collect();
+            view! {
+                <fieldset class="strict-row">
+                    <legend>{tp(&p.ja, &p.en)}</legend>
+                    {keys.into_iter().map(|(key, kind)| {
+                        let cid = format!("strict-{}", key.replace('/', "-"));
+                        let text = move || {
+                            let lang = i.lang.get();
+                            if kind.is_empty() {
+                                format!("{}：{}", Msg::StrictEligibility.text(lang), dxm_domain::text::pick(lang, &p.eligibility.note_ja, &p.eligibility.note_en))
+                            } else {
+                                p.rules.iter().find(|r| r.kind == kind).map_or(String::new(), |r| crate::i18n::rule_text(lang, r))
+                            }
+                        };
+                        let k2 = key.clone();
+                        view! {
+                            <div class="choice">
+                                <input
+                                    type="checkbox"
+                                    id=cid.clone()
+                                    prop:checked=move || settings.with(|s| s.is_strict(&k2))
+                                    on:change:target=move |ev| {
+                                        let on = ev.target().checked();
+                                        let key = key.clone();
+                                        edit(Box::new(move |s| s.set_strict(&key, on)));
+                                    }
+                                />
+                                <label for=cid>{text}</label>
+                            </div>
+                        }
+                    }).collect_view()}
                 </fieldset>
             }
         })
@@ -254,7 +278,13 @@ pub fn MatchSettingsPanel() -> impl IntoView {
             </fieldset>
             <div class="usage">
                 <h3 class="h4">{tr(Msg::UsageLegend)}</h3>
+                <p class="hint">{tr(Msg::UsageHint)}</p>
                 {usage_rows}
+            </div>
+            <div class="strict">
+                <h3 class="h4">{tr(Msg::StrictLegend)}</h3>
+                <p class="hint">{tr(Msg::StrictHint)}</p>
+                {strict_rows}
             </div>
             <div class="weights">
                 <h3 class="h4">{tr(Msg::WeightsLegend)}</h3>

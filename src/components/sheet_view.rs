@@ -1,4 +1,5 @@
 use crate::app::use_catalog;
+use crate::components::programme_facts::{Facts, ProgrammeFacts};
 use crate::i18n::{fiscal_year_label, fit_msg, fit_reason, tp, tr, use_i18n, Msg};
 use crate::state::use_state;
 use dxm_domain::fit::Fit;
@@ -110,29 +111,36 @@ pub fn SheetView() -> impl IntoView {
                     .into_iter()
                     .map(|f| {
                         let prog = f.programme;
-                        let flag = move |field: &str| prog.is_unverified(field).then(|| view! {
-                            " " <span class="tag missing">{Msg::ToBeConfirmed.text(lang)}</span>
-                        });
                         view! {
                             <section class="sheet-programme">
                                 <h4>
                                     {p(&prog.ja, &prog.en)} " "
                                     <span class=format!("tag fit-{:?}", f.fit).to_lowercase()>{i.t(fit_msg(f.fit))}</span>
                                 </h4>
-                                <ul>{f.reasons.iter().map(|r| view! { <li>{fit_reason(lang, *r)}</li> }).collect_view()}</ul>
-                                <dl class="sheet-facts">
-                                    <div><dt>{i.t(Msg::SheetLimits)}</dt><dd>{p(&prog.limits_ja, &prog.limits_en)}{flag("limits")}</dd></div>
-                                    <div><dt>{i.t(Msg::SheetCost)}</dt><dd>{p(&prog.cost_ja, &prog.cost_en)}{flag("cost")}</dd></div>
-                                    <div>
-                                        <dt>{i.t(Msg::SheetSources)}</dt>
-                                        <dd>
-                                            {prog.sources.iter().map(|s| view! {
-                                                <span class="source">{p(&s.ja, &s.en)} " " <span class="url">{s.url.clone()}</span></span>
-                                            }).collect_view()}
-                                            {paren(lang, &format!("{} {}", prog.as_of, i.t(Msg::AsOf)))}
-                                        </dd>
-                                    </div>
-                                </dl>
+                                <ul>{f.reasons.iter().map(|r| view! { <li>{fit_reason(lang, cat, *r)}</li> }).collect_view()}</ul>
+                                <h5>{i.t(Msg::SheetLimits)}</h5>
+                                <ProgrammeFacts programme=prog facts=Facts::Rules/>
+                                <h5>{i.t(Msg::SheetCost)}</h5>
+                                <ProgrammeFacts programme=prog facts=Facts::Costs/>
+                                <h5>{i.t(Msg::HowToApply)}</h5>
+                                <ProgrammeFacts programme=prog facts=Facts::Apply/>
+                                <p class="sources">
+                                    <strong>{i.t(Msg::SheetSources)} "："</strong>
+                                    {prog.sources.iter().map(|s| {
+                                        let mut dates = Vec::new();
+                                        if !s.published.is_empty() {
+                                            dates.push(format!("{} {}", i.t(Msg::PublishedOn), s.published));
+                                        }
+                                        dates.push(format!("{} {}", i.t(Msg::CheckedOn), s.checked));
+                                        view! {
+                                            <span class="source">
+                                                {p(&s.ja, &s.en)} " "
+                                                {(!s.url.is_empty()).then(|| view! { <span class="url">{s.url.clone()}</span> })}
+                                                {paren(lang, &dates.join("、"))}
+                                            </span>
+                                        }
+                                    }).collect_view()}
+                                </p>
                             </section>
                         }
                     })
@@ -144,7 +152,7 @@ pub fn SheetView() -> impl IntoView {
                             {not_applicable.into_iter().map(|f| view! {
                                 <li>
                                     {p(&f.programme.ja, &f.programme.en)} "："
-                                    {f.reasons.iter().map(|r| fit_reason(lang, *r)).collect::<Vec<_>>().join(" ")}
+                                    {f.reasons.iter().map(|r| fit_reason(lang, cat, *r)).collect::<Vec<_>>().join(" ")}
                                 </li>
                             }).collect_view()}
                         </ul>

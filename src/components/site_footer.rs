@@ -30,8 +30,10 @@ pub fn SiteFooter() -> impl IntoView {
                     </li>
                     <li>
                         {tr(Msg::ProgrammeRules)} ": "
-                        {move || fiscal_year_label(i.lang.get(), progs.fiscal_year)} " — "
-                        {tp(&progs.note_ja, &progs.note_en)}
+                        {move || fiscal_year_label(i.lang.get(), progs.fiscal_year)} " ("
+                        {tr(Msg::CheckedOn)} " " {progs.as_of.clone()} ") — "
+                        {tp(&progs.note_ja, &progs.note_en)} " "
+                        <a href=crate::route::Route::Sources.href()>{tr(Msg::SourcesLink)}</a>
                     </li>
                     <li>
                         {move || {
@@ -53,6 +55,7 @@ pub fn SiteFooter() -> impl IntoView {
                 <p class="footer-links">
                     <a href=crate::route::Route::Guide.href()>{tr(Msg::GuideLink)}</a>
                     <a href=crate::route::Route::Accessibility.href()>{tr(Msg::A11yLink)}</a>
+                    <a href=crate::route::Route::Sources.href()>{tr(Msg::SourcesLink)}</a>
                 </p>
             </div>
         </footer>

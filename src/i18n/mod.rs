@@ -3,10 +3,10 @@
 
 use dxm_domain::compare::GapChange;
 use dxm_domain::export::ExportText;
-use dxm_domain::fit::{Fit, FitReason};
+use dxm_domain::fit::Fit;
 use dxm_domain::import::protocol::ReadError;
 use dxm_domain::import::{Field, PiiKind, Problem, SourceError};
-use dxm_domain::matching::{Engagement, Exclusion, LimitNote, Logistics, Method, PartDetail};
+use dxm_domain::matching::{Logistics, Method, PartDetail};
 use dxm_domain::profile::{DaysBand, PeriodBand};
 use dxm_domain::sheet::SheetText;
 use dxm_domain::text::pick;
@@ -14,6 +14,9 @@ use dxm_domain::Lang;
 use leptos::prelude::*;
 
 pub mod prefecture;
+pub mod rules;
+
+pub use rules::{engagement_text, exclusion_text, fit_reason, limit_text, rule_text, step_label};
 
 macro_rules! messages {
     ($($key:ident => $ja:literal, $en:literal;)*) => {
@@ -223,6 +226,63 @@ messages! {
     SheetSources => "出典", "Sources";
     SheetStandardNote => "スキル項目とレベル（a〜d）は IPA・経済産業省「デジタルスキル標準（DX推進スキル標準）」によります。人材像とスキル項目の対応付けは自治体DX人材マッチ独自のものです。", "Skill items and levels (a–d) follow the IPA/METI Digital Skill Standards (DSS-P). The mapping between personas and skill items is this app's own.";
     ToBeConfirmed => "要確認", "to be confirmed";
+    SourcesDiffer => "資料により記載が異なる", "Sources differ";
+    SourceWord => "出典", "Source";
+    HowToApply => "申請の手順", "How to apply";
+    PublishedOn => "資料の日付", "dated";
+    CheckedOn => "確認日", "checked";
+    NotConfirmedTag => "要確認", "to be confirmed";
+    ConflictNote => "この記載を示す資料（ほかの資料と記載が異なります。アプリは上の規則で判定します）", "What another source says (it differs; the app applies the rule above)";
+    RulesTitle => "制度の条件と上限", "Conditions and limits";
+    CostTitle => "費用・財政措置", "Costs and financial support";
+    ApplyTitle => "次の一歩：申請の手順", "Next step: how to apply";
+    NoApplySteps => "申請の手順の資料はまだありません。所管の最新の案内を確かめてください。", "No material on applying yet: check the latest guidance of the operator.";
+    EditLevelsTitle => "レベルを確認・修正する", "Check and correct levels";
+    EditLevelsHint => "取り込んだ人のレベルを項目ごとに確かめ、直せます。直した項目と「推定をすべて確認済みにする」で確かめた項目は「確認済み」になり、点数で満点に数えます。", "Check and correct an imported person's levels item by item. Items you change, or confirm with “Confirm all inferred”, become confirmed and count in full.";
+    PersonId => "登録番号（ID）", "ID";
+    ShowLevels => "レベルを表示", "Show levels";
+    PersonNotFound => "この一覧にその登録番号の人はいません。", "No one in this list has that ID.";
+    LevelsSaved => "保存しました。照合の結果に反映されます。", "Saved; the matches use it now.";
+    SkillItemHeader => "スキル項目", "Skill item";
+    BasisLabel => "根拠", "Basis";
+    SaveLevels => "直したレベルを保存", "Save the changes";
+    ConfirmInferred => "推定をすべて確認済みにして保存", "Confirm all inferred and save";
+    HeaderRowLabel => "見出しの行", "Header row";
+    HeaderRowHint => "表題の行や注記の行は取り込みません。見出しが別の行にある場合は選び直してください。", "Title and note rows are not imported. If the headings are on another row, choose it here.";
+    ImportNotesTitle => "この一覧の読み方", "How this list was read";
+    RowWarningsTitle => "行ごとの注意（取り込めますが、確かめてください）", "Row by row (can be imported; please check)";
+    ProgrammeDetails => "この制度の条件・費用・申請の手順（出典つき）", "This programme's conditions, costs and how to apply (with sources)";
+    SourcesLink => "データの出典と制度の根拠", "Data sources and programme rules";
+    SourcesTitle => "データの出典と制度の根拠", "Data sources and the basis of the rules";
+    SourcesIntro => "このアプリが使う基準・対応付け・制度のルールと、その出典・日付です。資料により記載が異なるものは並べて示し、一次資料で確かめられていないものには「要確認」と付けています。要確認の条件は、利用者が「条件と重み」で選ばない限り、候補を除外しません。", "The standards, mappings and programme rules this app uses, with their sources and dates. Where sources differ, both are shown; what no primary source confirms is marked “to be confirmed” and never excludes anyone unless you choose so under Conditions.";
+    StandardSection => "スキル標準", "Skill standard";
+    PresetsSection => "人材像・プロセスの対応付け", "Persona and phase mappings";
+    CrosswalkSection => "公開されている一覧からのレベルの推定（クロスウォーク）", "Inferring levels from published lists (crosswalk)";
+    ProgrammesSection => "制度のルール", "Programme rules";
+    PlacesSection => "地域・団体・資格の区分", "Areas, organisations and qualifications";
+    EligibilityTitle => "対象", "Who may apply";
+    FiscalYearOf => "対象年度", "Fiscal year";
+    VersionLabel => "版", "Version";
+    CrosswalkTagsCaption => "分野（一覧の「主な対応分野」）と推定するスキル項目・取組分野", "Field tags (the list's 主な対応分野) and the items and fields they suggest";
+    CrosswalkTag => "分野", "Field tag";
+    CrosswalkItems => "推定するスキル項目（レベル）", "Items inferred (level)";
+    CrosswalkDomains => "取組分野", "Fields";
+    Unmapped => "対応付けない", "Not mapped";
+    StrictLegend => "要確認の条件", "Conditions to be confirmed";
+    StrictHint => "一次資料で確かめられていない条件は、候補を除外せず注意として示します。確かめた条件は、ここで選ぶと除外の条件として使います。", "Conditions no primary source confirms are shown as cautions, not used to exclude. Tick those you have confirmed to apply them as hard rules.";
+    StrictEligibility => "対象となる団体", "Who may apply";
+    EngagedLabel => "この事業で今年度すでに派遣を受けた", "Already engaged for this project this fiscal year";
+    EngagedHint => "同じ事業・同じ人の派遣は年度内1回のため、選ぶと候補から外れます。", "The same person once per project and year: ticking removes them from the candidates.";
+    EngagedUndo => "派遣済みの印を外す", "Remove the mark";
+    BasisDeclared => "申告", "declared";
+    BasisQualification => "資格の裏付け", "backed by a qualification";
+    BasisInferred => "推定", "inferred";
+    BasisConfirmed => "確認済み", "confirmed";
+    EvidenceNote => "「推定」は一覧の分野・経歴の語句から推定したレベルで、点数では半分に数えます。「資格の裏付け」は保有資格がそのレベルを裏付けるもの、「確認済み」は利用者が確かめたものです。", "“Inferred” levels come from the list's field tags or career terms and count at half; “backed by a qualification” levels are backed by a qualification held; “confirmed” ones were checked by a user.";
+    RequiredCap => "必須の不足をひとつも埋めないため、点数は49点（一部適合）までです。", "Closes none of the required gaps, so the score is at most 49 (partial).";
+    RequiredFloor => "必須の不足をすべて埋める（推定だけによらない）ため、点数は50点（適合）以上です。", "Closes every required gap (not on inferred levels alone), so the score is at least 50 (good).";
+    TagsLabel => "一覧の分野", "Field tags in the list";
+    TopicsNote => "事業名から読み取った分野も照合に使っています：", "Fields read from the project name are matched too: ";
     NotApplicableProgrammes => "対象外と判断した制度", "Programmes judged not applicable";
 
     AssessmentsTitle => "評価の一覧と比較", "Assessments and comparison";
@@ -267,9 +327,8 @@ messages! {
     DurationHint => "空欄なら期間の条件を見ません。", "Leave empty to ignore duration.";
     MetroException => "三大都市圏を含む都府県にあるが、地域活性化起業人の例外要件（条件不利地域・定住自立圏・人口減少率）に当てはまる", "In a prefecture with a metropolitan area, but meets an exception for the Regional Revitalisation Entrepreneur (disadvantaged area, settlement sphere, population decline)";
     ProgrammesLegend => "対象にする制度", "Programmes to consider";
-    UsageLegend => "今年度すでに使った分", "Already used this fiscal year";
-    OnsiteVisitsUsed => "現地派遣（回）", "On-site visits";
-    OnlineHoursUsed => "オンライン支援（時間）", "Online hours";
+    UsageLegend => "すでに使った分", "Already used";
+    UsageHint => "地域情報化アドバイザーの日数・時間は1件（1事業・1アドバイザー）ごとの上限で、年度の合計ではありません。派遣を受けたアドバイザーは、人材の欄で「この事業で今年度すでに派遣を受けた」を選んでください。", "The adviser programme's days and hours are limits per case (one project, one adviser), not a yearly total. Mark advisers already engaged for this project on their card.";
     PersonsUsed => "任用済みの人数", "People appointed";
     UsedBefore => "この団体で利用したことがある", "Used by this organisation before";
     WeightsLegend => "スコアの重み", "Score weights";
@@ -305,6 +364,7 @@ messages! {
     LogisticsSamePrefecture => "同じ都道府県", "Same prefecture";
     LogisticsSameRegion => "同じ総合通信局の管内", "Same bureau area";
     LogisticsElsewhere => "その他の地域", "Elsewhere";
+    LogisticsBaseUnknown => "活動拠点の登録なし", "Base not registered";
     LogisticsOnlineOnly => "オンラインのみ", "Online only";
     LimitsApply => "かかる制限", "Limits that apply";
     ExcludedIntro => "制度の条件や今年度の残り回数などにより、今回は依頼できない人です。当てはまる理由をすべて示します。", "People who cannot be engaged this time because of programme conditions, this year's remaining quota and so on. Every reason that applies is shown.";
@@ -678,31 +738,7 @@ pub fn org_list_source(lang: Lang, municipalities: Option<usize>, prefectures: u
     }
 }
 
-/// Why a programme fits (or not), in words.
-pub fn fit_reason(lang: Lang, r: FitReason) -> String {
-    let ja = lang == Lang::Ja;
-    match r {
-        FitReason::ShortTermAdvice => pick_s(ja, "専門家による短期の助言・提言（回数・時間の上限内）に向いています。", "Suited to short-term advice from registered experts, within the visit and hour limits."),
-        FitReason::PlanningPhases => pick_s(ja, "課題特定から企画までの段階で支援が必要とされています。", "Help is needed in the early phases, from problem identification to planning."),
-        FitReason::RegionalFields => pick_s(ja, "地域社会DXの分野が選ばれています。", "Regional society DX fields were chosen."),
-        FitReason::PriorityFields => pick_s(ja, "自治体DXの重点取組事項が選ばれています。", "Municipal DX priority areas were chosen."),
-        FitReason::OngoingRole => pick_s(ja, "プロデューサー（CIO補佐官等）やプロジェクトマネージャーとして継続的に関わる人材が必要です（特別交付税の対象は3人まで）。", "An ongoing role is needed (producer / CIO adviser or project manager); up to 3 people are covered by the special allocation tax."),
-        FitReason::LargeRequiredGap(n) => if ja { format!("必須の不足が大きく（合計{n}段階）、助言だけでなく継続的な関与が必要と考えられます。") } else { format!("The required gap is large ({n} steps in all): ongoing involvement, not only advice, is likely needed.") },
-        FitReason::PrefecturePool => pick_s(ja, "都道府県の人材プールから、管内の市町村として継続的な支援を受けられます。", "As a municipality of the prefecture, it can get continuous support from the prefecture's talent pool."),
-        FitReason::PrefectureRunsPool => pick_s(ja, "都道府県は人材プールを運営し、市町村を支援する立場です。", "A prefecture runs the pool and supports its municipalities with it."),
-        FitReason::PrefectureHosts => pick_s(ja, "受け入れるのは都道府県です（在籍出向・転籍出向）。", "Only a prefecture hosts this (secondment or transfer)."),
-        FitReason::OutsideMetropolitan => pick_s(ja, "三大都市圏を含む都府県の外にあり、受入団体の要件に当てはまる見込みです。", "Outside the prefectures containing the three metropolitan areas, so it is likely eligible."),
-        FitReason::MetropolitanException => pick_s(ja, "三大都市圏を含む都府県にあります。条件不利地域・定住自立圏・人口減少率などの要件に当てはまる場合のみ受け入れられます。", "In a prefecture containing a metropolitan area: eligible only through the exceptions (disadvantaged areas, settlement spheres, population decline)."),
-        FitReason::CompanyDonation => pick_s(ja, "企業からの寄附と、その企業の人材派遣の調整が前提です。", "Requires a company's donation and an agreed dispatch of its employee."),
-        FitReason::PopulationWithin(max) => if ja { format!("人口規模が対象（{}人以下）に収まります。", group_digits(max)) } else { format!("The population is within the limit ({} or fewer).", group_digits(max)) },
-        FitReason::PopulationAbove(max) => if ja { format!("人口規模が対象（{}人以下）を超えています。", group_digits(max)) } else { format!("The population is above the limit ({}).", group_digits(max)) },
-        FitReason::PopulationUnknown(max) => if ja { format!("人口{}人以下の団体が対象です。基本情報で人口規模を選ぶと判定できます。", group_digits(max)) } else { format!("For organisations of {} people or fewer: choose the population band in the context step.", group_digits(max)) },
-        FitReason::RevitalisationFocus => pick_s(ja, "観光・地域経済など地域の魅力づくりが中心の制度です。", "Aimed mainly at regional revitalisation (tourism, local economy)."),
-        FitReason::OrganisationUnknown => pick_s(ja, "団体が選ばれていないため、対象かどうか判定できません。", "No organisation chosen, so eligibility cannot be judged."),
-    }
-}
-
-fn pick_s(ja: bool, j: &str, e: &str) -> String {
+pub(crate) fn pick_s(ja: bool, j: &str, e: &str) -> String {
     if ja {
         j.to_owned()
     } else {
@@ -710,7 +746,7 @@ fn pick_s(ja: bool, j: &str, e: &str) -> String {
     }
 }
 
-fn group_digits(n: u32) -> String {
+pub(crate) fn group_digits(n: u32) -> String {
     let s = n.to_string();
     let mut out = String::new();
     for (i, c) in s.chars().enumerate() {
@@ -723,7 +759,7 @@ fn group_digits(n: u32) -> String {
 }
 
 /// Fixed wording of the 「求める人材像」 sheet.
-pub fn sheet_text(lang: Lang, t: SheetText) -> String {
+pub fn sheet_text(lang: Lang, cat: &dxm_domain::Catalog, t: SheetText) -> String {
     let m = |m: Msg| m.text(lang).to_owned();
     match t {
         SheetText::Title => m(Msg::SheetTitle),
@@ -745,10 +781,16 @@ pub fn sheet_text(lang: Lang, t: SheetText) -> String {
         SheetText::Engagement => m(Msg::SheetEngagement),
         SheetText::EngagementIntro => m(Msg::SheetEngagementIntro),
         SheetText::Fit(f) => m(fit_msg(f)),
-        SheetText::Reason(r) => fit_reason(lang, r),
+        SheetText::Reason(r) => fit_reason(lang, cat, r),
         SheetText::Limits => m(Msg::SheetLimits),
+        SheetText::Rule(k, min, max) => rules::rule_kind_text(lang, k, min, max),
+        SheetText::SourcesDiffer => m(Msg::SourcesDiffer),
+        SheetText::SourceWord => m(Msg::SourceWord),
         SheetText::Cost => m(Msg::SheetCost),
+        SheetText::HowToApply => m(Msg::HowToApply),
+        SheetText::Step(k) => step_label(lang, k).to_owned(),
         SheetText::Sources => m(Msg::SheetSources),
+        SheetText::Published => m(Msg::PublishedOn),
         SheetText::AsOf => m(Msg::AsOf),
         SheetText::ToBeConfirmed => m(Msg::ToBeConfirmed),
         SheetText::StandardNote => m(Msg::SheetStandardNote),
@@ -879,7 +921,7 @@ pub fn period_band(lang: Lang, p: PeriodBand) -> &'static str {
     }
 }
 
-fn months_range(lang: Lang, min: Option<u16>, max: Option<u16>) -> String {
+pub(crate) fn months_range(lang: Lang, min: Option<u16>, max: Option<u16>) -> String {
     let m = |n: u16| match lang {
         Lang::Ja => format!("{n}か月"),
         Lang::En => format!("{n} months"),
@@ -908,178 +950,6 @@ fn months_range(lang: Lang, min: Option<u16>, max: Option<u16>) -> String {
     }
 }
 
-/// Why a profile is excluded, in words.
-pub fn exclusion_text(lang: Lang, e: Exclusion) -> String {
-    let ja = lang == Lang::Ja;
-    match e {
-        Exclusion::ProgrammeNotSelected => pick_s(ja, "対象にする制度から外しています。", "Its programme is not selected."),
-        Exclusion::NotForPrefectures => pick_s(ja, "都道府県は利用できない制度です。", "Prefectures cannot use this programme."),
-        Exclusion::PrefecturesOnly => pick_s(ja, "都道府県だけが利用できる制度です。", "Only prefectures can use this programme."),
-        Exclusion::MetropolitanArea => pick_s(ja, "三大都市圏を含む都府県の団体です（例外要件に当てはまる場合は「条件と重み」で指定）。", "The organisation is in a metropolitan prefecture (declare an exception under Conditions if it applies)."),
-        Exclusion::OtherPrefecture => pick_s(ja, "ほかの都道府県の人材プールの人です。", "Belongs to another prefecture's pool."),
-        Exclusion::PopulationAbove(max) => if ja { format!("人口規模が制度の対象（{}人以下）を超えています。", group_digits(max)) } else { format!("The population is above the programme's limit ({}).", group_digits(max)) },
-        Exclusion::DurationOutOfRange { min, max } => if ja { format!("関与の期間が制度の範囲（{}）の外です。", months_range(lang, min, max)) } else { format!("The engagement length is outside the programme's range ({}).", months_range(lang, min, max)) },
-        Exclusion::PersonsLimit(n) => if ja { format!("今年度の人数の上限（{n}人）に達しています。") } else { format!("This year's head-count limit ({n}) is reached.") },
-        Exclusion::AlreadyUsed => pick_s(ja, "この団体での利用は1回限りで、すでに利用しています。", "Can be used once per organisation, and was used already."),
-        Exclusion::AlreadyDispatched => pick_s(ja, "同じ事業に今年度すでに派遣された人です（同一年度1回まで）。", "Already dispatched to this project this year (once per year)."),
-        Exclusion::NoOnsite => pick_s(ja, "現地での支援に対応していません。", "Does not work on site."),
-        Exclusion::OutsideCoverage => pick_s(ja, "現地対応できる地域の外です。", "The organisation is outside the area this person covers on site."),
-        Exclusion::OnsiteQuotaUsed(n) => if ja { format!("現地派遣の今年度の上限（{n}回）を使い切っています。") } else { format!("This year's on-site visits ({n}) are used up.") },
-        Exclusion::NoOnline => pick_s(ja, "オンラインでの支援に対応していません。", "Does not work online."),
-        Exclusion::OnlineQuotaUsed(n) => if ja { format!("オンライン支援の今年度の上限（{n}時間）を使い切っています。") } else { format!("This year's online hours ({n}) are used up.") },
-        Exclusion::AvailabilityShort { needed, has } => if ja { format!("勤務できる日数（{}）が必要な日数（{}）に足りません。", days_band(lang, has), days_band(lang, needed)) } else { format!("Available time ({}) is less than needed ({}).", days_band(lang, has), days_band(lang, needed)) },
-        Exclusion::PeriodShort { needed, has } => if ja { format!("関われる期間（{}）が必要な期間（{}）に足りません。", period_band(lang, has), period_band(lang, needed)) } else { format!("Can commit for {} but {} is needed.", period_band(lang, has), period_band(lang, needed)) },
-    }
-}
-
-/// A programme limit that applies, in words.
-pub fn limit_text(lang: Lang, l: LimitNote) -> String {
-    let ja = lang == Lang::Ja;
-    match l {
-        LimitNote::OnsiteVisitsLeft { left, limit } => {
-            if ja {
-                format!("現地派遣は今年度あと{left}回（上限{limit}回）")
-            } else {
-                format!("{left} of {limit} on-site visits left this year")
-            }
-        }
-        LimitNote::OnlineHoursLeft { left, limit } => {
-            if ja {
-                format!("オンライン支援は今年度あと{left}時間（上限{limit}時間）")
-            } else {
-                format!("{left} of {limit} online hours left this year")
-            }
-        }
-        LimitNote::OnlineOnlyHere => pick_s(
-            ja,
-            "この団体へはオンラインでの支援のみ可能",
-            "Online support only for this organisation",
-        ),
-        LimitNote::PersonsLeft { left, max } => {
-            if ja {
-                format!("特別交付税の対象はあと{left}人（上限{max}人）")
-            } else {
-                format!("{left} of {max} places covered by the special allocation tax left")
-            }
-        }
-        LimitNote::MinimumInvitation { days, visits } => {
-            if ja {
-                format!("年度内に延べ{days}日以上または{visits}回以上の招へいが条件")
-            } else {
-                format!("Must be invited for {days}+ days or {visits}+ times a year")
-            }
-        }
-        LimitNote::DurationRange { min, max } => {
-            if ja {
-                format!("期間は{}", months_range(lang, min, max))
-            } else {
-                format!("Period: {}", months_range(lang, min, max))
-            }
-        }
-        LimitNote::ConsecutiveYears(y) => {
-            if ja {
-                format!("最長{y}年度連続")
-            } else {
-                format!("At most {y} consecutive years")
-            }
-        }
-        LimitNote::OncePerProjectYear => pick_s(
-            ja,
-            "同じ事業への同じ人の派遣は年度内1回",
-            "Same person once per project per year",
-        ),
-        LimitNote::OncePerMunicipality => {
-            pick_s(ja, "同じ団体での利用は1回限り", "Once per organisation")
-        }
-        LimitNote::SamePrefectureOnly => pick_s(
-            ja,
-            "支援先は同じ都道府県内",
-            "Serves its own prefecture only",
-        ),
-        LimitNote::TeamDispatch => pick_s(ja, "複数人のチーム派遣も可能", "Team dispatch possible"),
-        LimitNote::PopulationUnknown(max) => {
-            if ja {
-                format!(
-                    "人口{}人以下が対象（人口規模が未入力のため未判定）",
-                    group_digits(max)
-                )
-            } else {
-                format!(
-                    "For populations of {} or fewer (band not entered, not checked)",
-                    group_digits(max)
-                )
-            }
-        }
-        LimitNote::OrganisationUnknown => pick_s(
-            ja,
-            "団体が未選択のため、地域の条件は未判定",
-            "No organisation chosen: area conditions not checked",
-        ),
-        LimitNote::AvailabilityUnknown => pick_s(
-            ja,
-            "勤務日数・期間は登録がなく未判定",
-            "Availability not registered: not checked",
-        ),
-        LimitNote::LimitsUnverified => {
-            pick_s(ja, "制度の上限は要確認", "Programme limits to be confirmed")
-        }
-    }
-}
-
-pub fn engagement_text(lang: Lang, e: Engagement) -> String {
-    let ja = lang == Lang::Ja;
-    match e {
-        Engagement::Visits {
-            onsite,
-            online_hours,
-        } => match (ja, onsite, online_hours) {
-            (true, 0, h) => format!("オンライン{h}時間"),
-            (true, v, 0) => format!("現地{v}回"),
-            (true, v, h) => format!("現地{v}回 + オンライン{h}時間"),
-            (false, 0, h) => format!("{h} hours online"),
-            (false, v, 0) => format!("{v} on-site visits"),
-            (false, v, h) => format!("{v} on-site visits + {h} hours online"),
-        },
-        Engagement::Appointment { nth, left } => {
-            if ja {
-                format!("CIO補佐官等として任用（今年度の残り{left}人のうち{nth}人目）")
-            } else {
-                format!("Appointed as CIO adviser etc. ({nth} of the {left} places left this year)")
-            }
-        }
-        Engagement::Invitation {
-            min_days,
-            min_visits,
-        } => {
-            if ja {
-                format!("年度内に延べ{min_days}日以上または{min_visits}回以上招へい")
-            } else {
-                format!("Invited for {min_days}+ days or {min_visits}+ times this year")
-            }
-        }
-        Engagement::Secondment {
-            min_months,
-            max_months,
-        } => {
-            if ja {
-                format!("{}の受入れ", months_range(lang, min_months, max_months))
-            } else {
-                format!("Hosted for {}", months_range(lang, min_months, max_months))
-            }
-        }
-        Engagement::PoolSupport => pick_s(
-            ja,
-            "都道府県の人材プールから継続的に支援",
-            "Continuous support from the prefecture's pool",
-        ),
-        Engagement::Arranged => pick_s(
-            ja,
-            "制度の範囲で日程・回数を調整",
-            "Schedule arranged within the programme's rules",
-        ),
-    }
-}
-
 pub fn part_detail_text(lang: Lang, d: PartDetail) -> String {
     match d {
         PartDetail::Gap { ppm } => format!("{}%", dxm_domain::matching::explain::percent(ppm)),
@@ -1091,6 +961,7 @@ pub fn part_detail_text(lang: Lang, d: PartDetail) -> String {
                 Logistics::SamePrefecture => Msg::LogisticsSamePrefecture,
                 Logistics::SameRegion => Msg::LogisticsSameRegion,
                 Logistics::Elsewhere => Msg::LogisticsElsewhere,
+                Logistics::BaseUnknown => Msg::LogisticsBaseUnknown,
                 Logistics::OnlineOnly => Msg::LogisticsOnlineOnly,
             },
             lang,
@@ -1207,6 +1078,20 @@ pub fn pii_name(lang: Lang, k: PiiKind) -> &'static str {
                 "date of birth or similar"
             }
         }
+        PiiKind::Photo => {
+            if ja {
+                "顔写真"
+            } else {
+                "photograph"
+            }
+        }
+        PiiKind::Link => {
+            if ja {
+                "個人のページ・PDFへのリンク"
+            } else {
+                "link to a personal page or PDF"
+            }
+        }
     }
 }
 
@@ -1224,6 +1109,12 @@ pub fn field_name(lang: Lang, cat: &dxm_domain::Catalog, f: &Field) -> String {
         Field::BasePrefecture => s("活動拠点（都道府県）", "Base (prefecture)"),
         Field::Coverage => s("対応地域", "Coverage"),
         Field::Modes => s("支援の形（現地・オンライン）", "Way of working"),
+        Field::Onsite => s("現地対応（○／×）", "On site (yes/no)"),
+        Field::Online => s("オンライン対応（○／×）", "Online (yes/no)"),
+        Field::Expertise => s(
+            "経歴・専門（語句からレベルを推定、保存しない）",
+            "Career and expertise (read for key terms, not stored)",
+        ),
         Field::Days => s("勤務可能日数", "Time available"),
         Field::Period => s("期間", "Period"),
         Field::Experience => s("実務経験年数", "Years of experience"),
@@ -1265,7 +1156,38 @@ pub fn problem_text(lang: Lang, cat: &dxm_domain::Catalog, p: &Problem) -> (Stri
             if ja { format!("「{}」に2つ以上の列が割り当てられています", field_name(lang, cat, f)) } else { format!("More than one column is mapped to “{}”", field_name(lang, cat, f)) },
             t("どちらか一方を「取り込まない」にしてください", "Set all but one of them to “Not imported”"),
         ),
-        Problem::NoSkillColumn => (t("スキルのレベルを示す列がありません", "No column gives skill levels"), t("スキル項目ごとの列（例：BT01、クラウドインフラ活用）か「スキル」の列を割り当ててください", "Map one column per skill item (e.g. BT01) or a “Skills” column")),
+        Problem::NoSkillColumn => (t("スキルのレベルも、レベルを推定できる分野・人材像・資格・経歴の列もありません", "No column gives skill levels, nor fields, personas, qualifications or a career to infer them from"), t("スキル項目ごとの列（例：BT01）、「スキル」の列、または専門分野の列を割り当ててください。見出しの行が正しいかも確かめてください", "Map skill columns (e.g. BT01), a “Skills” column or a fields column; check that the header row is the right one")),
+        Problem::Undecodable => (t("文字化けしています（読めない文字があります）", "The text is garbled (characters could not be decoded)"), t("「文字コード」で Shift_JIS か UTF-8 を選び直してください", "Choose Shift_JIS or UTF-8 under “Encoding”")),
+        Problem::NearbyRead => (t("「近隣県」などを、この都道府県として読みました", "Read 「近隣県」 (and the like) as these prefectures"), t("違う場合は対応地域を都道府県名で書いてください", "If that is wrong, list the prefectures by name")),
+        Problem::SkippedTitle => (t("見出しより上の行（表題など）は取り込みません", "A row above the header (a title) is not imported"), t("見出しの行が違う場合は「見出しの行」で選び直してください", "If the header is on another row, choose it under “Header row”")),
+        Problem::SkippedNote => (t("表の下などの注記の行は取り込みません", "A note row (below the table) is not imported"), t("データの行なら、注記と間違えないよう2つ以上の列に値を入れてください", "If it is data, give it values in more than one column")),
+        Problem::Layout(id) => {
+            let name = cat.crosswalk.layouts.iter().find(|l| &l.id == id).map_or(id.as_str(), |l| pick(lang, &l.ja, &l.en));
+            (
+                if ja { format!("「{name}」の形式として読みました") } else { format!("Read as “{name}”") },
+                t("列の割り当てと制度を確かめてください", "Check the column mapping and the programme"),
+            )
+        }
+        Problem::NoColumn(f) => (
+            match f {
+                Field::SkillList => t("DSS-Pのレベルの列がないため、分野・資格・経歴の語句からレベルを推定します（「推定」と表示し、点数は半分に数えます）", "No DSS-P level column: levels are inferred from fields, qualifications and career terms (marked as inferred, counted at half)"),
+                Field::BasePrefecture => t("活動拠点の列がありません。所属の地名から分かる場合はそれを使い、分からない人は「不明」とします", "No base column: the place in the affiliation is used where it tells, otherwise the base is unknown"),
+                Field::Coverage => t("対応地域の列がありません。全国に派遣される制度は全国、それ以外は活動拠点の都道府県とします", "No coverage column: nationwide for programmes that send people anywhere, otherwise the base prefecture"),
+                Field::Modes => t("支援の形の列がないため、制度で可能な形（現地・オンライン）とします", "No way-of-working column: what the programme allows (on site and online)"),
+                Field::Personas => t("人材像の列がないため、人材像は照合に使いません", "No persona column: personas are not used for matching"),
+                other => if ja { format!("「{}」の列がありません", field_name(lang, cat, other)) } else { format!("No “{}” column", field_name(lang, cat, other)) },
+            },
+            t("列があれば割り当ててください", "Map the column if there is one"),
+        ),
+        Problem::LevelsInferred(n) => (
+            if ja { format!("{n}人のレベルを分野・資格・経歴から推定しました") } else { format!("Levels of {n} people were inferred from fields, qualifications and career") },
+            t("取り込んだ後、人ごとにレベルを確かめて直せます", "After the import you can check and correct each person's levels"),
+        ),
+        Problem::NameNotKept => (t("所属・役職は種別（自治体職員・大学など）だけを取り込み、名称は保存しません", "Only the kind of affiliation is kept, not its name or title"), t("何もしなくて構いません", "Nothing to do")),
+        Problem::BaseFromAffiliation(n) => (
+            if ja { format!("{n}人の活動拠点を所属の地名から読みました") } else { format!("The base of {n} people was read from the place in their affiliation") },
+            t("違う場合は、活動拠点の列を加えてください", "If wrong, add a base column"),
+        ),
         Problem::Empty(f) => (
             if ja { format!("「{}」が空です", field_name(lang, cat, f)) } else { format!("“{}” is empty", field_name(lang, cat, f)) },
             match f {
@@ -1276,11 +1198,11 @@ pub fn problem_text(lang: Lang, cat: &dxm_domain::Catalog, p: &Problem) -> (Stri
             },
         ),
         Problem::UnknownLevel => (t("レベルとして読めません", "Not a level"), t("a・b・c・d・z（または4〜0）で入れてください", "Use a, b, c, d or z (or 4–0)")),
-        Problem::UnknownPrefecture => (t("都道府県として読めません", "Not a prefecture"), t("都道府県名（例：東京都、北海道）で入れてください", "Use a prefecture name (e.g. 東京都)")),
-        Problem::UnknownArea => (t("地域として読めません", "Not an area"), t("「全国」、地方名（例：関東）、都道府県名を「、」で区切って入れてください", "Use 全国, an area (e.g. 関東) or prefecture names separated by 、")),
-        Problem::UnknownPersona => (t("人材像として読めません", "Not a persona"), t("プロデューサー（CIO補佐官等）、プロジェクトマネージャー、サービスデザイナー、エンジニアのいずれかで入れてください", "Use one of the four personas (producer, project manager, service designer, engineer)")),
+        Problem::UnknownPrefecture => (t("都道府県として読めないため、活動拠点は「不明」とします", "Not a prefecture: the base is left unknown"), t("都道府県名（例：東京都、北海道）で入れてください", "Use a prefecture name (e.g. 東京都)")),
+        Problem::UnknownArea => (t("地域として読めない部分を除きました（ほかの部分は読みました）", "A part that names no area was left out (the rest was read)"), t("「全国」、地方名（例：関東）、都道府県名、「○○県・近隣県」などで入れてください", "Use 全国, an area (e.g. 関東), prefecture names or 「○○県・近隣県」")),
+        Problem::UnknownPersona => (t("人材像として読めない部分を除きました（ほかの部分は読みました）", "A part that names no persona was left out (the rest was read)"), t("プロデューサー（CIO補佐官等）、プロジェクトマネージャー、サービスデザイナー、エンジニアのいずれかで入れてください", "Use one of the four personas (producer, project manager, service designer, engineer)")),
         Problem::UnknownProgramme => (t("制度として読めません", "Not a programme"), t("制度名（例：地域情報化アドバイザー）で入れるか、列を「取り込まない」にして制度を選んでください", "Use a programme name, or set the column to “Not imported” and choose the programme")),
-        Problem::UnknownModes => (t("支援の形として読めません", "Not a way of working"), t("「現地」「オンライン」「現地・オンライン」のいずれかで入れてください", "Use 現地 (on site), オンライン (online) or both")),
+        Problem::UnknownModes => (t("現地にもオンラインにも対応しないことになります", "Works neither on site nor online"), t("どちらかを○（可）にしてください", "Mark at least one of them ○ (yes)")),
         Problem::UnknownSkill => (t("スキル項目として読めません", "Not a skill item"), t("DSS-Pのスキル項目名かコード（例：BT01）で入れてください", "Use a DSS-P item name or code (e.g. BT01)")),
         Problem::DuplicateId(line) => (
             if ja { format!("IDが{line}行目と重複しています") } else { format!("The ID repeats the one on row {line}") },
@@ -1293,10 +1215,10 @@ pub fn problem_text(lang: Lang, cat: &dxm_domain::Catalog, p: &Problem) -> (Stri
         Problem::UnknownDays => (t("勤務可能日数として読めないため未登録とします", "Time available not understood: left empty"), t("「週1～2日程度」などで入れてください", "Use e.g. 週1～2日程度")),
         Problem::UnknownPeriod => (t("期間として読めないため未登録とします", "Period not understood: left empty"), t("「1年未満」「1～3年」「3年以上」で入れてください", "Use 1年未満, 1～3年 or 3年以上")),
         Problem::NotANumber => (t("数として読めないため0とします", "Not a number: set to 0"), t("数字で入れてください", "Use a number")),
-        Problem::NoSkills => (t("スキルのレベルが一つもありません", "No skill level at all"), t("この人はギャップを埋めないため、順位に出ません", "This person closes no gap and will not rank")),
+        Problem::NoSkills => (t("スキルのレベルも、推定の手がかり（分野・資格・経歴）もありません", "No skill level, nor anything to infer one from"), t("分野・地域・支援の形だけで照合します。取り込んだ後にレベルを入れることもできます", "Matched on region and ways of working only; you can enter levels after the import")),
         Problem::NoPersona => (t("人材像がありません", "No persona"), t("人材像の列があれば割り当ててください（なくても取り込めます）", "Map a persona column if there is one (optional)")),
-        Problem::CoverageDefaulted => (t("対応地域がないため、活動拠点の都道府県のみとしました", "No coverage: set to the base prefecture"), t("現地対応できる地域があれば入れてください", "Fill in the areas covered on site")),
-        Problem::ModesDefaulted => (t("支援の形がないため、現地・オンラインの両方としました", "No way of working: set to both"), t("対応できない形があれば入れてください", "Say if one is not possible")),
+        Problem::CoverageDefaulted => (t("対応地域がないため、活動拠点の都道府県のみとしました（拠点も不明なら現地対応なし）", "No coverage: set to the base prefecture (no on-site work if the base is unknown too)"), t("現地対応できる地域があれば入れてください", "Fill in the areas covered on site")),
+        Problem::ModesDefaulted => (t("支援の形が空か読めないため、制度で可能な形（現地・オンライン）としました", "Way of working empty or unreadable: set to what the programme allows"), t("「現地」「オンライン」、または○／×で入れてください", "Use 現地, オンライン, or ○ / ×")),
         Problem::PersonalDataRemoved(k) => (
             if ja { format!("{}らしき記載を削除しました（保存しません）", pii_name(lang, *k)) } else { format!("Something like a {} was removed (not stored)", pii_name(lang, *k)) },
             t("プロフィールに個人情報を書かないでください", "Keep personal data out of profile texts"),
@@ -1369,6 +1291,13 @@ pub fn read_error_text(lang: Lang, e: &ReadError) -> String {
                 "JSONは「オブジェクトのリスト」か、このアプリのプロフィール形式にしてください。",
                 "JSON must be a list of objects or the app's profile format.",
             ),
+            SourceError::NoSuchRow(line) => {
+                if ja {
+                    format!("{line}行目がないため、見出しの行にできません。見出しの行を選び直してください。")
+                } else {
+                    format!("There is no row {line} to use as the header. Choose the header row again.")
+                }
+            }
             SourceError::NoHeader => {
                 pick_s(ja, "見出しの行がありません。1行目に列の見出し（登録番号、活動拠点など）を入れてください。", "There is no header row. Put the column headings (ID, base, …) in the first row.")
             }
@@ -1474,6 +1403,22 @@ pub fn export_text(lang: Lang, t: ExportText) -> String {
         ExportText::Have => s("庁内の現状", "In-house level"),
         ExportText::NotEntered => s("未入力", "Not entered"),
         ExportText::Gap => s("不足（段階）", "Gap (steps)"),
+    }
+}
+
+/// A row offered as the header: 「3行目：ID / 氏名 / …」.
+pub fn row_choice(lang: Lang, line: usize, text: &str) -> String {
+    match lang {
+        Lang::Ja => format!("{line}行目：{text}"),
+        Lang::En => format!("Row {line}: {text}"),
+    }
+}
+
+/// The layout a list was recognised as, and the programme its people get.
+pub fn layout_read(lang: Lang, layout: &str, programme: &str) -> String {
+    match lang {
+        Lang::Ja => format!("「{layout}」として読みました。氏名・ふりがな・顔写真・PDFの列は取り込みません。全員を「{programme}」の人として取り込みます（「制度（列にない場合）」で変えられます）。"),
+        Lang::En => format!("Read as “{layout}”. The name, reading, photo and PDF columns are not imported. Everyone is imported under “{programme}” (change it under the default programme)."),
     }
 }
 
@@ -1625,6 +1570,12 @@ mod tests {
         assert_eq!(group_digits(50_000), "50,000");
         assert_eq!(group_digits(999), "999");
         assert_eq!(group_digits(1_000_000), "1,000,000");
-        assert!(fit_reason(Lang::Ja, FitReason::PopulationWithin(50_000)).contains("50,000人以下"));
+        let cat = dxm_domain::Catalog::builtin_without_profiles().unwrap();
+        assert!(fit_reason(
+            Lang::Ja,
+            &cat,
+            dxm_domain::fit::FitReason::PopulationWithin(50_000)
+        )
+        .contains("50,000人以下"));
     }
 }

@@ -5,6 +5,7 @@ use crate::components::gap_tuner::GapTuner;
 use crate::components::match_card::MatchCard;
 use crate::components::match_settings::MatchSettingsPanel;
 use crate::components::page_heading::PageHeading;
+use crate::components::rules_year_notice::RulesYearNotice;
 use crate::components::team_view::TeamView;
 use crate::i18n::{results_summary, showing, tr, use_i18n, Msg};
 use crate::state::use_state;
@@ -57,6 +58,7 @@ pub fn MatchesPage() -> impl IntoView {
                 </p>
             })
         }}
+        <RulesYearNotice/>
         <MatchSettingsPanel/>
         <GapTuner/>
         <Show

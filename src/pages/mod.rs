@@ -9,4 +9,5 @@ pub mod prefecture;
 pub mod presets;
 pub mod share;
 pub mod sheet;
+pub mod sources;
 pub mod start;

@@ -1,6 +1,7 @@
 use crate::app::use_catalog;
 use crate::components::next_step::NextStep;
 use crate::components::page_heading::PageHeading;
+use crate::components::rules_year_notice::RulesYearNotice;
 use crate::components::sheet_view::SheetView;
 use crate::download::{download_text, file_stem};
 use crate::i18n::{sheet_text, tr, use_i18n, Msg};
@@ -19,7 +20,7 @@ pub fn SheetPage() -> impl IntoView {
         let lang = i.lang.get_untracked();
         let a = state.active.get_untracked();
         let text = render(&Sheet::build(cat, &a), cat, lang, style, &|t| {
-            sheet_text(lang, t)
+            sheet_text(lang, cat, t)
         });
         let (ext, mime) = match style {
             Style::Markdown => ("md", "text/markdown;charset=utf-8"),
@@ -46,6 +47,7 @@ pub fn SheetPage() -> impl IntoView {
                     {tr(Msg::SaveText)}
                 </button>
             </div>
+            <RulesYearNotice/>
         </div>
         <SheetView/>
         <div class="no-print">

@@ -92,14 +92,14 @@ test('a pack on another site is rejected at its entry in profile_packs', () => {
   ]);
 });
 
-test('an unknown key inside limits is rejected and named', () => {
+test('an unknown key inside a rule is rejected and named', () => {
   const file = clone(programmes);
-  file.programmes[0].limits.max_visits = 3;
+  file.programmes[0].rules[0].maximum = 3;
   const validate = validators.programmes;
   assert.equal(validate(file), false);
   assert.deepEqual(
     validate.errors.map((e) => [e.instancePath, e.keyword, e.params.additionalProperty]),
-    [['/programmes/0/limits', 'additionalProperties', 'max_visits']],
+    [['/programmes/0/rules/0', 'additionalProperties', 'maximum']],
   );
 });
 
@@ -178,10 +178,14 @@ test('profiles: the schema agrees with the loader on edge cases', () => {
 
 test('programmes: the schema agrees with the loader on edge cases', () => {
   const accepted = {
-    'null limit': (f) => { f.programmes[0].limits.max_persons = null; },
-    'unknown key outside limits': (f) => { f.programmes[0].extra = 1; f.extra = 1; },
+    'a rule of a kind the app does not know, worded': (f) => { f.programmes[0].rules.push({ kind: 'days_per_case_with_team', max: 5, ja: '1件につきチーム全体で5日まで' }); },
     'a new programme': (f) => f.programmes.push({ ...clone(f.programmes[0]), id: 'hokkaido_pool' }),
     'a programme the samples do not use left out': (f) => { f.programmes = f.programmes.filter((p) => p.id !== 'dx_advisor'); },
+    'a list of the exceptions (②)': (f) => {
+      const k = f.programmes.find((p) => p.id === 'kigyojin');
+      k.eligibility.exceptions = { lgcodes: [282090], as_of: '2026-04-01', source: k.sources[0].id };
+    },
+    'a source known only by its title': (f) => { f.programmes[0].sources[0].url = ''; },
   };
   for (const [label, edit] of Object.entries(accepted)) {
     const file = clone(programmes);
@@ -192,12 +196,13 @@ test('programmes: the schema agrees with the loader on edge cases', () => {
     'no sources': [(f) => { f.programmes[0].sources = []; }, [['/programmes/0/sources', 'minItems']]],
     'implausible fiscal year': [(f) => { f.programmes[0].fiscal_year = 1999; }, [['/programmes/0/fiscal_year', 'minimum']]],
     'as_of not a date': [(f) => { f.as_of = '2024/02/01'; }, [['/as_of', 'pattern']]],
-    'unverified field outside limits/eligibility/cost': [
-      (f) => { f.programmes[0].unverified = ['modes']; },
-      [['/programmes/0/unverified/0', 'enum']],
+    'another format': [(f) => { f.schema = 3; }, [['/schema', 'const']]],
+    'an unknown status': [(f) => { f.programmes[0].rules[0].status = 'maybe'; }, [['/programmes/0/rules/0/status', 'enum']]],
+    'a known kind without its bound': [(f) => { delete f.programmes[0].rules[0].max; }, [['/programmes/0/rules/0', 'required'], ['/programmes/0/rules/0', 'if']]],
+    'an unknown kind without words': [
+      (f) => { f.programmes[0].rules.push({ kind: 'mystery' }); },
+      [['/programmes/0/rules/4', 'required'], ['/programmes/0/rules/4', 'if']],
     ],
-    'unverified missing': [(f) => { delete f.programmes[0].unverified; }, [['/programmes/0', 'required']]],
-    'null flag in limits': [(f) => { f.programmes[0].limits.team_dispatch = null; }, [['/programmes/0/limits/team_dispatch', 'type']]],
     'unknown municipality scope': [
       (f) => { f.programmes[0].eligibility.municipality_scope = 'none'; },
       [['/programmes/0/eligibility/municipality_scope', 'enum']],
@@ -206,6 +211,7 @@ test('programmes: the schema agrees with the loader on edge cases', () => {
       (f) => { f.programmes = f.programmes.filter((p) => p.id !== 'pref_pool'); },
       [['/programmes', 'contains']],
     ],
+    'a key the loader does not know': [(f) => { f.programmes[0].limits = {}; }, [['/programmes/0', 'additionalProperties']]],
   };
   for (const [label, [edit, expected]] of Object.entries(rejected)) {
     const file = clone(programmes);
@@ -281,10 +287,13 @@ test('field lists, required fields and unknown-key handling follow the Rust type
     ['crates/domain/src/profile.rs', 'ProfileRecord', defs.profile],
     ['crates/domain/src/programme.rs', 'Modes', defs.profile.properties.modes],
     ['crates/domain/src/programme.rs', 'Modes', P.programme.properties.modes],
-    ['crates/domain/src/programme.rs', 'ProgrammeFile', schemas.programmes],
     ['crates/domain/src/programme.rs', 'Programme', P.programme],
-    ['crates/domain/src/programme.rs', 'Limits', P.limits],
+    ['crates/domain/src/programme.rs', 'Rule', P.rule],
+    ['crates/domain/src/programme.rs', 'Quote', P.quote],
     ['crates/domain/src/programme.rs', 'Eligibility', P.eligibility],
+    ['crates/domain/src/programme.rs', 'ExceptionList', P.exceptions],
+    ['crates/domain/src/programme.rs', 'Note', P.note],
+    ['crates/domain/src/programme.rs', 'FitHints', P.fit],
     ['crates/domain/src/programme.rs', 'SourceRef', P.source],
   ];
   for (const [file, name, schema] of pairs) {
@@ -306,4 +315,17 @@ test('field lists, required fields and unknown-key handling follow the Rust type
   assert.deepEqual(defs.coverage.properties.kind.enum, variants('crates/domain/src/profile.rs', 'Coverage'));
   assert.deepEqual(P.eligibility.properties.applicants.items.enum, variants('crates/domain/src/programme.rs', 'Applicant'));
   assert.deepEqual(P.eligibility.properties.municipality_scope.enum, variants('crates/domain/src/programme.rs', 'MunicipalityScope'));
+  assert.deepEqual(P.rule.properties.status.enum, variants('crates/domain/src/programme.rs', 'Status'));
+  assert.deepEqual(P.step.properties.kind.enum, variants('crates/domain/src/programme.rs', 'StepKind'));
+  assert.deepEqual(P.step.properties.contact.enum, variants('crates/domain/src/programme.rs', 'Contact'));
+  assert.deepEqual(P.programme.properties.coverage_default.enum, variants('crates/domain/src/programme.rs', 'CoverageDefault'));
+  assert.deepEqual(P.fit.properties.without_field_group.enum, variants('crates/domain/src/fit.rs', 'Fit'));
+  assert.deepEqual(Object.values(profile.basis.additionalProperties.enum), variants('crates/domain/src/profile.rs', 'Basis'));
+  // The rule kinds the schema names are the kinds the engine knows (RuleKind::id).
+  const kinds = [...read('crates/domain/src/programme.rs').matchAll(/RuleKind::[A-Za-z]+ => "([a-z_]+)"/g)].map((m) => m[1]);
+  assert.deepEqual(P.rule.properties.kind.examples, kinds);
+  // The step's fields: its own and those of a note (flattened in Rust).
+  const step = rustStruct('crates/domain/src/programme.rs', 'Step').fields.map((f) => f.name).filter((n) => n !== 'note');
+  const note = rustStruct('crates/domain/src/programme.rs', 'Note').fields.map((f) => f.name);
+  assert.deepEqual(Object.keys(P.step.properties).sort(), [...step, ...note].sort());
 });

@@ -120,15 +120,19 @@ test('a file with errors: row, column, value and fix are shown and nothing is ap
   const summary = await validate(page);
   assert.match(summary, /エラー[1-9]/);
   assert.equal(await page.locator('#apply-import').count(), 0, 'no way to apply a file with errors');
-  const rows = await page.locator('#import-errors tbody tr').evaluateAll((trs) =>
+  const cells = (table) => page.locator(`${table} tbody tr`).evaluateAll((trs) =>
     trs.map((tr) => [...tr.cells].map((c) => c.textContent.trim())),
   );
-  const edo = rows.find((r) => r[2] === '江戸');
-  assert.ok(edo, JSON.stringify(rows));
-  assert.equal(edo[0], '2', 'the line of the file');
+  const rows = await cells('#import-errors');
+  const level = rows.find((r) => r[2] === 'e' && r[1] === 'BT01');
+  assert.ok(level, JSON.stringify(rows));
+  assert.equal(level[0], '3', 'the line of the file');
+  assert.ok(level[3].length > 0 && level[4].length > 0, 'a problem and a fix');
+  // A place that cannot be read is left out and said so on its row (not silently dropped).
+  const edo = (await cells('#import-warnings')).find((r) => r[2] === '江戸');
+  assert.ok(edo, 'the unreadable base is reported');
+  assert.equal(edo[0], '2');
   assert.equal(edo[1], '活動拠点');
-  assert.ok(edo[3].length > 0 && edo[4].length > 0, 'a problem and a fix');
-  assert.ok(rows.some((r) => r[2] === 'e' && r[1] === 'BT01'));
   await assertNoViolations(page, 'import errors');
   assert.deepEqual(await storedLists(page), []);
   assert.equal(await page.locator('.list-card').count(), 0);

@@ -105,7 +105,7 @@ test('assess → gap → match, keyboard only, survives a reload', async () => {
   assert.equal(await cards.first().locator('.tag.sample').textContent(), '架空のサンプル');
   await tabTo(page, '.match-card summary');
   await page.keyboard.press('Enter');
-  const explain = cards.first().locator('details');
+  const explain = cards.first().locator('details.explain');
   assert.equal(await explain.getAttribute('open'), '');
   // The explanation is built when the details open: wait for it rather than read at once.
   await explain.getByText('埋められる不足').first().waitFor();

@@ -16,7 +16,7 @@ async function openSettings(page) {
   await page.locator('details.settings').evaluate((d) => (d.open = true));
 }
 
-test('hard rules exclude with reasons; quota left is shown; nothing is dropped', async () => {
+test('hard rules exclude with reasons; per-case budgets as the sources say; engaged advisers leave; nothing is dropped', async () => {
   const { page, problems } = await openPage(s.env);
   await setUp(page, 'さっぽろ', ['producer']);
   const [feasible, , excluded] = numbers(await summary(page));
@@ -40,32 +40,44 @@ test('hard rules exclude with reasons; quota left is shown; nothing is dropped',
   assert.ok(reasons.some((r) => r.includes('現地対応できる地域の外です')), reasons.join('\n'));
   assert.ok(reasons.every((r) => r.length > 0));
   await assertNoViolations(page, 'excluded list open');
+  // No yearly quota of visits or hours to enter: the adviser's limits are per case.
+  assert.equal(await page.locator('#used-visits-chiiki_joho_advisor').count(), 0);
 
-  // All three on-site visits of 地域情報化アドバイザー used: no adviser remains for on-site work.
-  await page.fill('#used-visits-chiiki_joho_advisor', '3');
-  await page.locator('#used-visits-chiiki_joho_advisor').press('Tab');
-  await page.waitForFunction(() => !document.querySelector('.match-list').textContent.includes('地域情報化アドバイザー'));
-  assert.ok((await ex.locator('.reasons li').allTextContents()).some((r) => r.includes('現地派遣の今年度の上限（3回）を使い切っています')));
-
-  // Either way: advisers come back, online only, and the card says what is left.
+  // Either way: an adviser's card shows the two budgets of one case — on site up to 3 days, or
+  // online only up to 10 hours — and, beside the rule, what the older source said.
   await page.check('#mode-either');
-  await page.fill('#used-hours-chiiki_joho_advisor', '6');
-  await page.locator('#used-hours-chiiki_joho_advisor').press('Tab');
   const advCard = page.locator('.match-card', { hasText: '地域情報化アドバイザー' }).first();
   await advCard.waitFor();
+  const advId = (await advCard.locator('h2').evaluate((h) => h.firstChild.textContent)).trim();
   await advCard.locator('details.explain summary').click();
   await advCard.locator('table.parts').waitFor();
   const limits = await advCard.locator('details.explain').textContent();
-  assert.match(limits, /この団体へはオンラインでの支援のみ可能/);
-  assert.match(limits, /オンライン支援は今年度あと4時間（上限10時間）/);
-  await assertNoViolations(page, 'card explanation open');
+  assert.match(limits, /1件（1事業・1アドバイザー）につき最大3日/);
+  assert.match(limits, /オンライン会議だけで行う場合は1件につき計10時間まで/);
+  assert.doesNotMatch(limits, /今年度あと/);
+  await advCard.locator('details.programme-details summary').click();
+  const facts = await advCard.locator('details.programme-details').textContent();
+  assert.match(facts, /資料により記載が異なる/);
+  assert.match(facts, /現地派遣は年間3回まで/);
+  assert.match(facts, /地域DX推進ナビ/);
+  assert.match(facts, /北海道総合通信局/, 'the contact is named for the organisation');
+  assert.match(facts, /1週間以内に実施報告書/);
+  await assertNoViolations(page, 'card explanation and programme facts open');
+
+  // Marked as already engaged for this project: the same adviser cannot be planned again this
+  // year, and is listed with the reason.
+  await advCard.locator(`#engaged-${advId}`).check();
+  await page.waitForFunction((id) => ![...document.querySelectorAll('.match-card h2')].some((h) => h.firstChild.textContent.trim() === id), advId);
+  const excludedNow = await ex.locator('li', { hasText: advId }).textContent();
+  assert.match(excludedNow, /この事業に今年度すでに派遣を受けた人です/);
 
   // Settings are saved with the assessment.
   await page.reload();
   await page.locator('.match-card').first().waitFor();
   await openSettings(page);
-  assert.equal(await page.inputValue('#used-visits-chiiki_joho_advisor'), '3');
   assert.equal(await page.isChecked('#mode-either'), true);
+  await page.locator('details.excluded summary').click();
+  assert.match(await page.locator('details.excluded').textContent(), new RegExp(advId));
   assert.deepEqual(problems.consoleErrors, []);
   assert.deepEqual(problems.foreignRequests, []);
 });
@@ -102,7 +114,8 @@ test('the gap tuner re-ranks; the team is exact and planned within limits; resul
   assert.match(await team.textContent(), /計算方法：厳密解|計算方法：近似解/);
   const rows = await team.locator('#team-table tbody tr').count();
   assert.ok(rows >= 1 && rows <= 3, `team of ${rows}`);
-  assert.match(await team.locator('#team-table').textContent(), /現地\d+回|任用|継続的に支援|調整|招へい|受入れ/);
+  assert.match(await team.locator('#team-table').textContent(), /現地派遣を含む1件|オンラインだけの1件|任用|継続的に支援|調整|招へい|受入れ/);
+  assert.doesNotMatch(await team.locator('#team-table').textContent(), /現地\d+回 \+ オンライン/, 'never both budgets added');
 
   const before = await topIds(page);
   await page.locator('details.tuner summary').click();

@@ -134,6 +134,9 @@ pub struct Assessment {
     pub name: String,
     /// Fiscal year (April–March) the assessment is for, e.g. 2026 for 令和8年度.
     pub fiscal_year: u16,
+    /// The edition of the skill standard it was made with (`SkillStandard::edition`).
+    #[serde(default = "builtin_edition")]
+    pub standard: String,
     #[serde(default)]
     pub context: Context,
     /// Presets applied so far, in the order they were applied.
@@ -155,12 +158,18 @@ pub struct Assessment {
     pub updated_ms: u64,
 }
 
+/// Saved before assessments recorded their edition: the only edition there was.
+fn builtin_edition() -> String {
+    crate::standard::BUILTIN_EDITION.to_owned()
+}
+
 impl Assessment {
     pub fn new(id: impl Into<String>, name: impl Into<String>, fiscal_year: u16) -> Self {
         Assessment {
             id: id.into(),
             name: name.into(),
             fiscal_year,
+            standard: builtin_edition(),
             context: Context::default(),
             presets: Vec::new(),
             staff_detail: false,

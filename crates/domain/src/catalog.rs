@@ -1,5 +1,6 @@
 //! The built-in data pack: every data file of the crate, loaded and cross-validated.
 
+use crate::crosswalk::Crosswalk;
 use crate::error::DataError;
 use crate::geo::Geography;
 use crate::presets::Presets;
@@ -14,6 +15,7 @@ pub struct DataTexts<'a> {
     pub presets: &'a str,
     pub vocabulary: &'a str,
     pub programmes: &'a str,
+    pub crosswalk: &'a str,
     pub regions: &'a str,
     pub prefectures: &'a str,
     pub municipalities: &'a str,
@@ -26,6 +28,7 @@ pub const BUILTIN: DataTexts<'static> = DataTexts {
     presets: include_str!("../data/presets.json"),
     vocabulary: include_str!("../data/vocabulary.json"),
     programmes: include_str!("../data/programmes.json"),
+    crosswalk: include_str!("../data/crosswalk.json"),
     regions: include_str!("../data/regions.json"),
     prefectures: include_str!("../data/prefectures.csv"),
     municipalities: include_str!("../data/municipalities.csv"),
@@ -37,6 +40,7 @@ pub struct Catalog {
     pub standard: SkillStandard,
     pub presets: Presets,
     pub programmes: ProgrammeSet,
+    pub crosswalk: Crosswalk,
     pub geography: Geography,
     pub profiles: ProfileSet,
 }
@@ -76,6 +80,7 @@ impl Catalog {
         let standard = SkillStandard::from_json(SkillStandard::FILE, t.standard)?;
         let presets = Presets::from_json(&standard, t.presets, t.vocabulary)?;
         let programmes = ProgrammeSet::from_json(ProgrammeSet::FILE, t.programmes)?;
+        let crosswalk = Crosswalk::from_json(&standard, &presets, &programmes, t.crosswalk)?;
         let geography = Geography::load(t.regions, t.prefectures, t.municipalities)?;
         let profiles = ProfileSet::from_json(
             ProfileSet::SAMPLE_FILE,
@@ -84,6 +89,7 @@ impl Catalog {
                 standard: &standard,
                 presets: &presets,
                 programmes: &programmes,
+                crosswalk: &crosswalk,
                 geography: &geography,
             },
         )?;
@@ -91,6 +97,7 @@ impl Catalog {
             standard,
             presets,
             programmes,
+            crosswalk,
             geography,
             profiles,
         })
@@ -115,6 +122,7 @@ impl Catalog {
             standard: &self.standard,
             presets: &self.presets,
             programmes: &self.programmes,
+            crosswalk: &self.crosswalk,
             geography: &self.geography,
         }
     }

@@ -120,7 +120,7 @@ pub fn ranking_csv(
             .collect();
         let base = cat
             .geography
-            .prefecture(pr.base_prefecture)
+            .prefecture(pr.base_prefecture.unwrap_or(0))
             .map_or(String::new(), |x| p(&x.name, &x.name_en));
         let coverage = match &pr.coverage {
             Coverage::Nationwide => t(ExportText::Nationwide),
@@ -423,7 +423,7 @@ pub fn profiles_csv(cat: &Catalog, records: &[ProfileRecord]) -> String {
                 .affiliation(&r.affiliation)
                 .map_or(String::new(), |a| a.ja.clone()),
             cat.geography
-                .prefecture(r.base_prefecture)
+                .prefecture(r.base_prefecture.unwrap_or(0))
                 .map_or(String::new(), |p| p.name.clone()),
             coverage,
             modes.to_owned(),
@@ -436,12 +436,16 @@ pub fn profiles_csv(cat: &Catalog, records: &[ProfileRecord]) -> String {
             r.track_record.to_string(),
             r.summary_ja.clone(),
         ];
-        row.extend(
-            cat.standard
-                .items()
-                .iter()
-                .map(|i| r.skills.get(&i.id).cloned().unwrap_or_default()),
-        );
+        // A level that is not simply declared says so (「c（推定）」), so that a list exported
+        // and imported again keeps where its levels come from.
+        row.extend(cat.standard.items().iter().map(|i| {
+            let level = r.skills.get(&i.id).cloned().unwrap_or_default();
+            match r.basis.get(&i.id) {
+                Some(crate::profile::Basis::Inferred) => format!("{level}（推定）"),
+                Some(crate::profile::Basis::Confirmed) => format!("{level}（確認済み）"),
+                _ => level,
+            }
+        }));
         rows.push(row);
     }
     to_csv(&rows)

@@ -6,9 +6,12 @@ use crate::assessment::Assessment;
 use crate::catalog::Catalog;
 use crate::gap::GapReport;
 use crate::level::Priority;
-use crate::programme::{Applicant, MunicipalityScope, Programme};
+use crate::programme::{Applicant, MunicipalityScope, Programme, RuleKind};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
 pub enum Fit {
     /// Fits the need as described.
     Suitable,
@@ -25,10 +28,8 @@ pub enum FitReason {
     ShortTermAdvice,
     /// Planning phases (i–iii) need help: advice is where to start.
     PlanningPhases,
-    /// 地域社会DX fields were chosen.
-    RegionalFields,
-    /// 自治体DX priority fields were chosen.
-    PriorityFields,
+    /// Fields of the programme's 取組分野 group were chosen (index into `Presets::domain_groups`).
+    FieldsChosen(u8),
     /// A producer (CIO adviser) or project manager is needed: an ongoing, organisation-wide role.
     OngoingRole,
     /// Large required gap: more than advice is needed.
@@ -39,10 +40,16 @@ pub enum FitReason {
     PrefectureRunsPool,
     /// Only prefectures can host this arrangement.
     PrefectureHosts,
+    /// The organisation is a prefecture, and the programme is not for prefectures.
+    NotForPrefectures,
     /// Outside the three metropolitan areas' prefectures.
     OutsideMetropolitan,
-    /// In a prefecture with metropolitan areas: only some municipalities qualify.
+    /// In a prefecture with metropolitan areas: only some municipalities qualify (②).
     MetropolitanException,
+    /// Named in the publisher's list of ② municipalities.
+    ListedException,
+    /// In a metropolitan prefecture and not in the publisher's list of ②.
+    NotListedException,
     /// A company must donate (企業版ふるさと納税).
     CompanyDonation,
     /// Population band within the programme's maximum.
@@ -67,7 +74,9 @@ pub struct ProgrammeFit<'a> {
 /// Weighted size of the required gap at which advice alone is judged not enough.
 const LARGE_REQUIRED_GAP: u32 = 12;
 
-/// Every programme with its fit for the assessment, best fit first, then in data order.
+/// Every programme with its fit for the assessment, best fit first, then in data order. Driven
+/// by each programme's data (`fit` hints, eligibility, rules); a condition that is not
+/// confirmed (要確認) makes a programme conditional, never inapplicable.
 pub fn programme_fits<'a>(
     cat: &'a Catalog,
     a: &Assessment,
@@ -77,20 +86,17 @@ pub fn programme_fits<'a>(
     let locality = ctx.lgcode.and_then(|c| cat.geography.locality(c));
     let is_prefecture = matches!(locality, Some(crate::geo::Locality::Prefecture(_)));
     let pref = locality.map(|l| l.pref_code());
-    let has_group = |group: &str| {
+    let group_chosen = |group: &str| {
         ctx.domains
             .iter()
             .filter_map(|d| cat.presets.domain(d))
             .any(|d| d.group == group)
     };
-    let planning = ctx
-        .phases
-        .iter()
-        .any(|p| ["p1_issue", "p2_business", "p3_product"].contains(&p.as_str()));
-    let ongoing = ctx
-        .personas
-        .iter()
-        .any(|p| p == "producer" || p == "project_manager");
+    let planning = ctx.phases.iter().any(|p| {
+        cat.presets
+            .phase(p)
+            .is_some_and(|ph| ph.numeral == "i" || ph.numeral == "ii" || ph.numeral == "iii")
+    });
     let required_gap: u32 = gap
         .open_gaps()
         .iter()
@@ -110,80 +116,106 @@ pub fn programme_fits<'a>(
         .map(|p| {
             let mut reasons = Vec::new();
             let mut fit = Fit::Suitable;
-            let only_prefectures = p.eligibility.applicants == [Applicant::Prefecture];
+            let e = &p.eligibility;
+            // A condition the sources do not confirm can only make the fit conditional.
+            let exclude = |confirmed: bool| {
+                if confirmed {
+                    Fit::NotApplicable
+                } else {
+                    Fit::Conditional
+                }
+            };
+            let only_prefectures = e.applicants == [Applicant::Prefecture];
             if only_prefectures {
                 reasons.push(FitReason::PrefectureHosts);
                 if !is_prefecture {
-                    fit = Fit::NotApplicable;
+                    fit = fit.max(exclude(!e.status.is_unverified()));
                 }
-            }
-            match p.id.as_str() {
-                "chiiki_joho_advisor" => {
-                    reasons.push(FitReason::ShortTermAdvice);
-                    if planning {
-                        reasons.push(FitReason::PlanningPhases);
-                    }
-                    if has_group("regional") {
-                        reasons.push(FitReason::RegionalFields);
-                    }
-                }
-                "dx_advisor" => {
-                    reasons.push(FitReason::ShortTermAdvice);
-                    if has_group("priority") {
-                        reasons.push(FitReason::PriorityFields);
-                    } else {
-                        fit = Fit::Conditional;
-                    }
-                }
-                "chiikiryoku_advisor" => {
-                    reasons.push(FitReason::RevitalisationFocus);
-                    fit = if has_group("regional") {
-                        Fit::Conditional
-                    } else {
-                        Fit::NotApplicable
-                    };
-                }
-                "gaibu_jinzai_list" => {
-                    if ongoing {
-                        reasons.push(FitReason::OngoingRole);
-                    }
-                    if required_gap >= LARGE_REQUIRED_GAP {
-                        reasons.push(FitReason::LargeRequiredGap(required_gap));
-                    }
-                    if !ongoing && required_gap < LARGE_REQUIRED_GAP {
-                        fit = Fit::Conditional;
-                    }
-                }
-                _ => {}
-            }
-            if p.eligibility.municipality_scope == MunicipalityScope::SamePrefecture
-                && !only_prefectures
+            } else if is_prefecture
+                && !e.applicants.contains(&Applicant::Prefecture)
+                && e.municipality_scope != MunicipalityScope::SamePrefecture
             {
+                // (A prefecture's own pool is run by it: said below.)
+                reasons.push(FitReason::NotForPrefectures);
+                fit = fit.max(exclude(!e.status.is_unverified()));
+            }
+            let hints = &p.fit;
+            if hints.advice {
+                reasons.push(FitReason::ShortTermAdvice);
+                if planning {
+                    reasons.push(FitReason::PlanningPhases);
+                }
+            }
+            if hints.revitalisation {
+                reasons.push(FitReason::RevitalisationFocus);
+            }
+            if let Some(group) = &hints.field_group {
+                if group_chosen(group) {
+                    let i = cat
+                        .presets
+                        .domain_groups
+                        .iter()
+                        .position(|g| &g.id == group);
+                    if let Some(i) = i {
+                        reasons.push(FitReason::FieldsChosen(i as u8));
+                    }
+                    if hints.revitalisation {
+                        fit = fit.max(Fit::Conditional);
+                    }
+                } else if let Some(without) = hints.without_field_group {
+                    fit = fit.max(without);
+                }
+            }
+            if !hints.roles.is_empty() {
+                let ongoing = ctx.personas.iter().any(|x| hints.roles.contains(x));
+                if ongoing {
+                    reasons.push(FitReason::OngoingRole);
+                }
+                if required_gap >= LARGE_REQUIRED_GAP {
+                    reasons.push(FitReason::LargeRequiredGap(required_gap));
+                }
+                if !ongoing && required_gap < LARGE_REQUIRED_GAP {
+                    fit = fit.max(Fit::Conditional);
+                }
+            }
+            if e.municipality_scope == MunicipalityScope::SamePrefecture && !only_prefectures {
                 if is_prefecture {
                     reasons.push(FitReason::PrefectureRunsPool);
-                    fit = Fit::Conditional;
+                    fit = fit.max(Fit::Conditional);
                 } else {
                     reasons.push(FitReason::PrefecturePool);
                 }
             }
-            if p.eligibility.municipality_scope == MunicipalityScope::OutsideMetropolitan {
+            if e.municipality_scope == MunicipalityScope::OutsideMetropolitan {
                 match pref {
                     None => {
                         reasons.push(FitReason::OrganisationUnknown);
                         fit = fit.max(Fit::Conditional);
                     }
-                    Some(c) if p.eligibility.metropolitan_prefectures.contains(&c) => {
-                        reasons.push(FitReason::MetropolitanException);
-                        fit = fit.max(Fit::Conditional);
+                    Some(c) if e.metropolitan_prefectures.contains(&c) => {
+                        match (&e.exceptions, ctx.lgcode) {
+                            (Some(list), Some(code)) if list.lgcodes.contains(&code) => {
+                                reasons.push(FitReason::ListedException)
+                            }
+                            (Some(_), _) => {
+                                reasons.push(FitReason::NotListedException);
+                                fit = fit.max(exclude(!e.status.is_unverified()));
+                            }
+                            (None, _) => {
+                                reasons.push(FitReason::MetropolitanException);
+                                fit = fit.max(Fit::Conditional);
+                            }
+                        }
                     }
                     Some(_) => reasons.push(FitReason::OutsideMetropolitan),
                 }
             }
-            if p.limits.same_fiscal_year_as_donation {
+            if p.has(RuleKind::SameYearAsDonation) {
                 reasons.push(FitReason::CompanyDonation);
                 fit = fit.max(Fit::Conditional);
             }
-            if let Some(max) = p.limits.population_max {
+            if let Some(r) = p.rule(RuleKind::PopulationMax) {
+                let max = r.max.unwrap_or(0);
                 match band_max {
                     None => {
                         reasons.push(FitReason::PopulationUnknown(max));
@@ -192,7 +224,7 @@ pub fn programme_fits<'a>(
                     Some(Some(b)) if b <= max => reasons.push(FitReason::PopulationWithin(max)),
                     Some(_) => {
                         reasons.push(FitReason::PopulationAbove(max));
-                        fit = Fit::NotApplicable;
+                        fit = fit.max(exclude(!r.status.is_unverified()));
                     }
                 }
             }

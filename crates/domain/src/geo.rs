@@ -102,6 +102,9 @@ struct RegionFile {
     as_of: String,
     source: String,
     regions: Vec<Region>,
+    neighbours_source: String,
+    /// Prefecture code → its neighbours (symmetric).
+    neighbours: std::collections::BTreeMap<u8, Vec<u8>>,
 }
 
 #[derive(Debug, Clone)]
@@ -111,6 +114,9 @@ pub struct Geography {
     pub regions: Vec<Region>,
     pub prefectures: Vec<Prefecture>,
     pub municipalities: Vec<Municipality>,
+    pub neighbours_source: String,
+    /// Neighbouring prefectures of each prefecture (index code − 1), for 「近隣県」.
+    neighbours: Vec<Vec<u8>>,
     by_code: HashMap<u32, usize>,
     /// Folded search keys, parallel to prefectures then municipalities.
     keys: Vec<SearchKey>,
@@ -179,6 +185,20 @@ impl Geography {
             })?;
         }
 
+        let mut neighbours = vec![Vec::new(); prefectures.len()];
+        for (&a, list) in &rf.neighbours {
+            for &b in list {
+                let ok = |c: u8| (1..=prefectures.len()).contains(&usize::from(c));
+                if !ok(a) || !ok(b) || !rf.neighbours.get(&b).is_some_and(|l| l.contains(&a)) {
+                    return Err(DataError::invalid(
+                        REGIONS_FILE,
+                        "neighbours",
+                        format!("{a} and {b} must be known prefectures, each listing the other"),
+                    ));
+                }
+                neighbours[usize::from(a) - 1].push(b);
+            }
+        }
         let mut by_code = HashMap::new();
         let mut keys = Vec::with_capacity(prefectures.len() + municipalities.len());
         for (i, p) in prefectures.iter().enumerate() {
@@ -211,6 +231,8 @@ impl Geography {
             regions: rf.regions,
             prefectures,
             municipalities,
+            neighbours_source: rf.neighbours_source,
+            neighbours,
             by_code,
             keys,
         })
@@ -218,6 +240,14 @@ impl Geography {
 
     pub fn prefecture(&self, code: u8) -> Option<&Prefecture> {
         self.prefectures.get(usize::from(code).checked_sub(1)?)
+    }
+
+    /// The prefectures next to one (by land, or linked by a bridge or tunnel; see the data).
+    pub fn neighbours(&self, code: u8) -> &[u8] {
+        usize::from(code)
+            .checked_sub(1)
+            .and_then(|i| self.neighbours.get(i))
+            .map_or(&[], Vec::as_slice)
     }
 
     pub fn region_of(&self, pref_code: u8) -> Option<&Region> {

@@ -8,6 +8,7 @@ pub mod assessment;
 pub mod calendar;
 pub mod catalog;
 pub mod compare;
+pub mod crosswalk;
 pub mod csv;
 pub mod embed;
 pub mod error;

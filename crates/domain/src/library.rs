@@ -28,11 +28,41 @@ pub struct StoredSet {
     /// Every profile is invented (a pack marked `fictional`): labelled as a sample in the UI.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub fictional: bool,
+    /// The edition of the skill standard its levels refer to (`SkillStandard::edition`).
+    #[serde(default = "builtin_edition")]
+    pub standard: String,
     pub records: Vec<ProfileRecord>,
 }
 
 fn yes() -> bool {
     true
+}
+
+/// Saved before lists recorded their edition: the only edition there was.
+fn builtin_edition() -> String {
+    crate::standard::BUILTIN_EDITION.to_owned()
+}
+
+impl StoredSet {
+    /// A user's correction of one person's levels after the import: each item given is set
+    /// (z removes it) and marked as confirmed by the user, so it counts in full. Gives false
+    /// when the list has no such person.
+    pub fn correct_levels(&mut self, profile: &str, levels: &[(String, crate::Level)]) -> bool {
+        let Some(r) = self.records.iter_mut().find(|r| r.id == profile) else {
+            return false;
+        };
+        for (code, level) in levels {
+            if *level == crate::Level::Z {
+                r.skills.remove(code);
+                r.basis.remove(code);
+            } else {
+                r.skills.insert(code.clone(), level.letter().to_string());
+                r.basis
+                    .insert(code.clone(), crate::profile::Basis::Confirmed);
+            }
+        }
+        true
+    }
 }
 
 /// The profiles to match against: the built-in samples (unless hidden) and every enabled list.
@@ -220,6 +250,7 @@ mod tests {
             imported_ms: 1,
             enabled: true,
             fictional: false,
+            standard: crate::standard::BUILTIN_EDITION.to_owned(),
             records: crate::samples::generate(&cat.standard, &cat.presets, &cat.geography).profiles
                 [..2]
                 .to_vec(),
@@ -260,7 +291,7 @@ mod tests {
         let mut rec = crate::samples::generate(&cat.standard, &cat.presets, &cat.geography)
             .profiles[0]
             .clone();
-        rec.base_prefecture = 99;
+        rec.base_prefecture = Some(99);
         b.sets.push(StoredSet {
             id: "x".into(),
             name: "broken".into(),
@@ -269,6 +300,7 @@ mod tests {
             imported_ms: 0,
             enabled: true,
             fictional: false,
+            standard: crate::standard::BUILTIN_EDITION.to_owned(),
             records: vec![rec],
         });
         assert!(matches!(
@@ -304,6 +336,7 @@ mod tests {
             imported_ms: 0,
             enabled: true,
             fictional: false,
+            standard: crate::standard::BUILTIN_EDITION.to_owned(),
             records,
         };
         assert_eq!(

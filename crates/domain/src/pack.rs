@@ -140,6 +140,7 @@ pub fn pack_set(
         imported_ms: 0,
         enabled: true,
         fictional: file.fictional,
+        standard: cat.standard.edition(),
         records: report.records,
     })
 }

@@ -1,6 +1,7 @@
 //! Anonymised talent profiles. A profile never carries a name, contact or date of birth: only
 //! what matching needs (skills, 人材像, domains, base, coverage, modes, experience).
 
+use crate::crosswalk::Crosswalk;
 use crate::error::DataError;
 use crate::geo::Geography;
 use crate::level::Level;
@@ -72,6 +73,30 @@ impl PeriodBand {
     }
 }
 
+/// Where a profile's level for one item comes from. The score counts an inferred level at the
+/// crosswalk's discount; every other basis counts in full.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    /// As the list (or the person) states it.
+    #[default]
+    Declared,
+    /// Backed by a qualification the person holds (crosswalk `qualifications`).
+    Qualification,
+    /// Inferred from field tags or free text through the crosswalk (a conservative guess).
+    Inferred,
+    /// Set or checked by the user after the import.
+    Confirmed,
+}
+
+impl Basis {
+    pub fn is_inferred(self) -> bool {
+        self == Basis::Inferred
+    }
+}
+
 /// A profile as written in files (item codes and level letters).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProfileRecord {
@@ -81,9 +106,17 @@ pub struct ProfileRecord {
     pub skills: BTreeMap<String, String>,
     pub domains: Vec<String>,
     pub affiliation: String,
-    pub base_prefecture: u8,
+    /// Prefecture code (1–47) of the person's base; absent when the list does not say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base_prefecture: Option<u8>,
     pub coverage: Coverage,
     pub modes: Modes,
+    /// Field tags and key terms recognised in the list (as the crosswalk names them).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    /// For the items of `skills` whose level is not simply declared: where it comes from.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub basis: BTreeMap<String, Basis>,
     /// Time the person can give, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub days: Option<DaysBand>,
@@ -109,11 +142,15 @@ pub struct Profile {
     pub personas: Vec<String>,
     /// One level per item of the standard (`Level::Z` where the profile names none).
     pub levels: Vec<Level>,
+    /// Where each level comes from, per item of the standard.
+    pub basis: Vec<Basis>,
     pub domains: Vec<String>,
     pub affiliation: String,
-    pub base_prefecture: u8,
+    /// `None` when the list does not say.
+    pub base_prefecture: Option<u8>,
     pub coverage: Coverage,
     pub modes: Modes,
+    pub tags: Vec<String>,
     pub days: Option<DaysBand>,
     pub period: Option<PeriodBand>,
     pub experience_years: u8,
@@ -152,6 +189,7 @@ pub struct Refs<'a> {
     pub standard: &'a SkillStandard,
     pub presets: &'a Presets,
     pub programmes: &'a ProgrammeSet,
+    pub crosswalk: &'a Crosswalk,
     pub geography: &'a Geography,
 }
 
@@ -238,8 +276,10 @@ fn resolve(
     {
         return Err(unknown("qualification", q));
     }
-    if refs.geography.prefecture(r.base_prefecture).is_none() {
-        return Err(unknown("prefecture", &r.base_prefecture.to_string()));
+    if let Some(b) = r.base_prefecture {
+        if refs.geography.prefecture(b).is_none() {
+            return Err(unknown("prefecture", &b.to_string()));
+        }
     }
     match &r.coverage {
         Coverage::Nationwide => {}
@@ -268,6 +308,7 @@ fn resolve(
         ));
     }
     let mut levels = vec![Level::Z; refs.standard.len()];
+    let mut basis = vec![Basis::Declared; refs.standard.len()];
     for (code, letter) in &r.skills {
         let idx = refs.standard.resolve(file, &ctx, code)?;
         levels[idx.get()] =
@@ -277,16 +318,38 @@ fn resolve(
                 value: letter.clone(),
             })?;
     }
+    for (code, b) in &r.basis {
+        let idx = refs.standard.resolve(file, &ctx, code)?;
+        if levels[idx.get()] == Level::Z {
+            return Err(DataError::invalid(
+                file,
+                &ctx,
+                format!("item {code} has a basis but no level"),
+            ));
+        }
+        basis[idx.get()] = *b;
+    }
+    // A declared level that a qualification of the person reaches is backed by it.
+    for q in &r.qualifications {
+        for s in refs.crosswalk.qualification(q) {
+            let i = s.item.get();
+            if basis[i] == Basis::Declared && levels[i] > Level::Z && levels[i] <= s.level {
+                basis[i] = Basis::Qualification;
+            }
+        }
+    }
     Ok(Profile {
         id: r.id.clone(),
         programme: r.programme.clone(),
         personas: r.personas.clone(),
         levels,
+        basis,
         domains: r.domains.clone(),
         affiliation: r.affiliation.clone(),
         base_prefecture: r.base_prefecture,
         coverage: r.coverage.clone(),
         modes: r.modes,
+        tags: r.tags.clone(),
         days: r.days,
         period: r.period,
         experience_years: r.experience_years,

@@ -3,22 +3,29 @@
 //! server. Versioned, checksummed, and checked against the data it refers to; decoding never
 //! panics on any input.
 //!
-//! Layout (version 1), then base64url without padding:
+//! Layout (version 2), then base64url without padding:
 //! version, counts of items/personas/phases/domains/programmes (to detect other data versions),
 //! fiscal year (u16), 団体コード (u24), population band, persona/phase/domain bit sets, flags
 //! (staff detail, metropolitan exception, mode, days), team size, months (u16), six weights,
 //! programme bit set (u16), applied presets (u16), one byte per item (need 3 bits, required
 //! 1 bit, in-house 3 bits with 7 = not entered), staff tiers of items that have them, usage per
-//! programme, name and project (length-prefixed UTF-8), Fletcher-16 checksum.
+//! programme (persons appointed, used before), the unconfirmed rules made hard (programme and
+//! rule index, 255 = eligibility), name and project (length-prefixed UTF-8), Fletcher-16
+//! checksum. Version 1 links (usage with visit and hour counters, no hard rules) still open.
 
 use crate::assessment::{Assessment, Rating, StaffTier};
 use crate::catalog::Catalog;
 use crate::level::{Level, Priority};
 use crate::matching::{EngagementMode, MatchSettings, Usage, Weights};
 use crate::profile::DaysBand;
+use crate::programme::Rule;
 use thiserror::Error;
 
-pub const VERSION: u8 = 1;
+pub const VERSION: u8 = 2;
+/// The oldest version still decoded.
+const OLDEST: u8 = 1;
+/// The rule index that stands for a programme's eligibility in the list of hard rules.
+const ELIGIBILITY: u8 = u8::MAX;
 const MAX_TEXT: usize = 240;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
@@ -197,10 +204,31 @@ pub fn encode(cat: &Catalog, a: &Assessment) -> String {
     b.push(usage.len() as u8);
     for (i, u) in usage {
         b.push(i as u8);
-        b.extend(u.onsite_visits.to_be_bytes());
-        b.extend(u.online_hours.to_be_bytes());
         b.push(u.persons);
         b.push(u8::from(u.used_before));
+    }
+    let strict: Vec<(u8, u8)> = progs
+        .iter()
+        .enumerate()
+        .flat_map(|(i, p)| {
+            let eligibility = m
+                .is_strict(&Rule::key(&p.id, "eligibility"))
+                .then_some((i as u8, ELIGIBILITY));
+            eligibility.into_iter().chain(
+                p.rules
+                    .iter()
+                    .enumerate()
+                    .filter(|(k, r)| {
+                        *k < usize::from(ELIGIBILITY) && m.is_strict(&Rule::key(&p.id, &r.kind))
+                    })
+                    .map(move |(k, _)| (i as u8, k as u8)),
+            )
+        })
+        .take(usize::from(u8::MAX))
+        .collect();
+    b.push(strict.len() as u8);
+    for (i, k) in strict {
+        b.extend([i, k]);
     }
     for text in [&a.name, &a.context.project] {
         // At most 80 characters and MAX_TEXT bytes, cut between characters (a cut inside a
@@ -270,8 +298,9 @@ pub fn decode(cat: &Catalog, text: &str, id: &str) -> Result<Assessment, ShareEr
         return Err(ShareError::Damaged);
     }
     let (body, sum) = raw.split_at(raw.len() - 2);
-    if body.first().is_some_and(|&v| v != VERSION) {
-        return Err(ShareError::Version(body[0]));
+    let version = body.first().copied().unwrap_or(VERSION);
+    if !(OLDEST..=VERSION).contains(&version) {
+        return Err(ShareError::Version(version));
     }
     if fletcher16(body) != u16::from_be_bytes([sum[0], sum[1]]) {
         return Err(ShareError::Damaged);
@@ -419,14 +448,36 @@ pub fn decode(cat: &Catalog, text: &str, id: &str) -> Result<Assessment, ShareEr
     for _ in 0..r.u8()? {
         let i = usize::from(r.u8()?);
         let p = progs.get(i).ok_or(ShareError::BadValue)?;
+        if version == 1 {
+            // Counters of visits and hours used in the year: meaningless with per-case budgets.
+            r.u16()?;
+            r.u16()?;
+        }
         let u = Usage {
-            onsite_visits: r.u16()?,
-            online_hours: r.u16()?,
             persons: r.u8()?,
             used_before: r.u8()? != 0,
             profiles: Vec::new(),
         };
-        a.matching.usage.insert(p.id.clone(), u);
+        if u != Usage::default() {
+            a.matching.usage.insert(p.id.clone(), u);
+        }
+    }
+    if version >= 2 {
+        for _ in 0..r.u8()? {
+            let p = progs
+                .get(usize::from(r.u8()?))
+                .ok_or(ShareError::BadValue)?;
+            let k = r.u8()?;
+            let kind = if k == ELIGIBILITY {
+                "eligibility"
+            } else {
+                &p.rules
+                    .get(usize::from(k))
+                    .ok_or(ShareError::BadValue)?
+                    .kind
+            };
+            a.matching.set_strict(&Rule::key(&p.id, kind), true);
+        }
     }
     let mut text = || -> Result<String, ShareError> {
         let n = usize::from(r.u8()?);
@@ -466,13 +517,23 @@ mod tests {
         a.matching.programmes = vec!["chiiki_joho_advisor".into(), "pref_pool".into()];
         a.matching.weights.persona_points = 0;
         a.matching.usage.insert(
-            "chiiki_joho_advisor".into(),
+            "gaibu_jinzai_list".into(),
             Usage {
-                onsite_visits: 2,
-                online_hours: 6,
+                persons: 2,
                 ..Usage::default()
             },
         );
+        a.matching.usage.insert(
+            "chiikiryoku_advisor".into(),
+            Usage {
+                used_before: true,
+                ..Usage::default()
+            },
+        );
+        a.matching.strict = vec![
+            "chihososei_jinzai/population_max".into(),
+            "kigyojin/eligibility".into(),
+        ];
         a
     }
 
@@ -521,11 +582,11 @@ mod tests {
         );
         assert_eq!(decode(&cat, "not a link!", "n"), Err(ShareError::Encoding));
         assert_eq!(decode(&cat, "", "n"), Err(ShareError::Damaged));
-        let mut v2 = base64url_decode(&link).unwrap();
-        v2[0] = 2;
+        let mut v3 = base64url_decode(&link).unwrap();
+        v3[0] = 3;
         assert_eq!(
-            decode(&cat, &base64url_encode(&v2), "n"),
-            Err(ShareError::Version(2))
+            decode(&cat, &base64url_encode(&v3), "n"),
+            Err(ShareError::Version(3))
         );
     }
 

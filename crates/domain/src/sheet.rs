@@ -13,6 +13,7 @@ use crate::gap::{GapReport, GapRow};
 use crate::geo::Locality;
 use crate::level::{Level, Priority};
 use crate::presets::{Domain, PopulationBand, Preset};
+use crate::programme::{Programme, Quote, Rule, RuleKind, Status, StepKind};
 use crate::standard::ItemIdx;
 use crate::text::{paren, pick, Lang};
 
@@ -219,8 +220,18 @@ pub enum SheetText {
     Fit(Fit),
     Reason(FitReason),
     Limits,
+    /// A rule of a known kind that its data does not word (min, max).
+    Rule(RuleKind, Option<u32>, Option<u32>),
+    /// Before the words of a source that differs from the rule as applied.
+    SourcesDiffer,
+    /// Before the sources of a line.
+    SourceWord,
     Cost,
+    HowToApply,
+    Step(StepKind),
     Sources,
+    /// "資料の日付" / "dated" before a source's own date.
+    Published,
     AsOf,
     ToBeConfirmed,
     StandardNote,
@@ -267,6 +278,15 @@ impl Writer<'_> {
         self.out.push_str(text);
         self.out.push('\n');
     }
+    fn sub(&mut self, text: &str) {
+        let bullet = match self.style {
+            Style::Markdown => "  - ",
+            Style::Text => "　・",
+        };
+        self.out.push_str(bullet);
+        self.out.push_str(text);
+        self.out.push('\n');
+    }
     fn field(&mut self, label: SheetText, value: &str) {
         let label = (self.t)(label);
         match self.style {
@@ -280,6 +300,116 @@ impl Writer<'_> {
             Style::Markdown => self.out.push_str(&format!("\n**{label}**\n\n")),
             Style::Text => self.out.push_str(&format!("\n{label}\n")),
         }
+    }
+}
+
+/// A programme's rules, costs, steps of applying and sources, each line with its sources and
+/// whether it is confirmed; where sources disagree, what each says.
+fn programme_details(
+    w: &mut Writer<'_>,
+    prog: &Programme,
+    cat: &Catalog,
+    sheet: &Sheet<'_>,
+    lang: Lang,
+) {
+    let t = w.t;
+    let p = |ja: &str, en: &str| pick(lang, ja, en).to_owned();
+    let flag = |status: Status| {
+        if status.is_unverified() {
+            format!(" [{}]", t(SheetText::ToBeConfirmed))
+        } else {
+            String::new()
+        }
+    };
+    let cited = |quotes: &[Quote]| {
+        let mut ids: Vec<&str> = Vec::new();
+        for q in quotes.iter().filter(|q| !q.differs) {
+            if !ids.contains(&q.source.as_str()) {
+                ids.push(&q.source);
+            }
+        }
+        if ids.is_empty() {
+            String::new()
+        } else {
+            let names: Vec<String> = ids.iter().map(|id| prog.cite(id, lang)).collect();
+            paren(
+                lang,
+                &format!("{}: {}", t(SheetText::SourceWord), names.join(" / ")),
+            )
+        }
+    };
+    let rule_text = |r: &Rule| {
+        let own = p(&r.ja, &r.en);
+        if !own.is_empty() {
+            own
+        } else {
+            r.known()
+                .map_or_else(|| r.kind.clone(), |k| t(SheetText::Rule(k, r.min, r.max)))
+        }
+    };
+    if !prog.rules.is_empty() {
+        w.strong(SheetText::Limits);
+        for r in &prog.rules {
+            w.item(&format!(
+                "{}{}{}",
+                rule_text(r),
+                flag(r.status),
+                cited(&r.quotes)
+            ));
+            for q in r.quotes.iter().filter(|q| q.differs) {
+                w.sub(&format!(
+                    "{}: 「{}」{}",
+                    t(SheetText::SourcesDiffer),
+                    q.ja,
+                    paren(lang, &prog.cite(&q.source, lang))
+                ));
+            }
+        }
+    }
+    if !prog.costs.is_empty() {
+        w.strong(SheetText::Cost);
+        for c in &prog.costs {
+            w.item(&format!(
+                "{}{}{}",
+                p(&c.ja, &c.en),
+                flag(c.status),
+                cited(&c.quotes)
+            ));
+        }
+    }
+    if !prog.apply.is_empty() {
+        w.strong(SheetText::HowToApply);
+        let lgcode = sheet.organisation.map(|l| l.lgcode());
+        for s in &prog.apply {
+            let office = s
+                .contact
+                .zip(lgcode)
+                .and_then(|(c, code)| c.resolve(&cat.geography, code, lang))
+                .map_or(String::new(), |o| paren(lang, &o));
+            w.item(&format!(
+                "{}: {}{}{}{}",
+                t(SheetText::Step(s.kind)),
+                p(&s.note.ja, &s.note.en),
+                office,
+                flag(s.note.status),
+                cited(&s.note.quotes)
+            ));
+        }
+    }
+    w.strong(SheetText::Sources);
+    for s in &prog.sources {
+        let mut line = p(&s.ja, &s.en);
+        if !s.url.is_empty() {
+            line.push(' ');
+            line.push_str(&s.url);
+        }
+        let mut dates = Vec::new();
+        if !s.published.is_empty() {
+            dates.push(format!("{} {}", t(SheetText::Published), s.published));
+        }
+        dates.push(format!("{} {}", s.checked, t(SheetText::AsOf)));
+        line.push_str(&paren(lang, &dates.join(", ")));
+        w.item(&line);
     }
 }
 
@@ -395,34 +525,7 @@ pub fn render(
         for r in &f.reasons {
             w.item(&t(SheetText::Reason(*r)));
         }
-        let flag = |field: &str| {
-            if prog.is_unverified(field) {
-                format!(" [{}]", t(SheetText::ToBeConfirmed))
-            } else {
-                String::new()
-            }
-        };
-        w.field(
-            SheetText::Limits,
-            &format!("{}{}", p(&prog.limits_ja, &prog.limits_en), flag("limits")),
-        );
-        w.field(
-            SheetText::Cost,
-            &format!("{}{}", p(&prog.cost_ja, &prog.cost_en), flag("cost")),
-        );
-        let sources: Vec<String> = prog
-            .sources
-            .iter()
-            .map(|s| format!("{} {}", p(&s.ja, &s.en), s.url))
-            .collect();
-        w.field(
-            SheetText::Sources,
-            &format!(
-                "{}{}",
-                sources.join(" / "),
-                paren(lang, &format!("{} {}", prog.as_of, t(SheetText::AsOf)))
-            ),
-        );
+        programme_details(&mut w, prog, cat, sheet, lang);
     }
     w.out.push('\n');
     w.para(&t(SheetText::StandardNote));

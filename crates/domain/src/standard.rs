@@ -94,8 +94,41 @@ pub struct SkillStandard {
     by_code: HashMap<String, ItemIdx>,
 }
 
+/// The edition of the built-in skill standard. Assessments and lists saved before they
+/// recorded their edition were all made with it.
+pub const BUILTIN_EDITION: &str = "dss-p-common@1.x (2022-12)";
+
+/// Why saved work made with one edition of the standard cannot be read with another.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "made with skill standard {from}; this app has {to}, and no migration between them is known"
+)]
+pub struct EditionMismatch {
+    pub from: String,
+    pub to: String,
+}
+
 impl SkillStandard {
     pub const FILE: &'static str = "skill_standard.json";
+
+    /// Id and version: what saved work records as the standard it was made with.
+    pub fn edition(&self) -> String {
+        format!("{}@{}", self.id, self.version)
+    }
+
+    /// Brings work made with `from` to this edition. The same edition needs nothing; no
+    /// migration between editions is known yet (DSS was revised after 1.x: its contents are
+    /// not invented here), so another edition is refused rather than read as this one.
+    pub fn migrate_from(&self, from: &str) -> Result<(), EditionMismatch> {
+        if from == self.edition() {
+            Ok(())
+        } else {
+            Err(EditionMismatch {
+                from: from.to_owned(),
+                to: self.edition(),
+            })
+        }
+    }
 
     pub fn from_json(file: &str, json: &str) -> Result<Self, DataError> {
         let raw: StandardFile =

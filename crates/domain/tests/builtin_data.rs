@@ -118,24 +118,36 @@ fn presets_cover_four_personas_seven_phases_and_the_domains() {
 fn programme_rule_sets_carry_limits_fiscal_year_and_sources() {
     let c = cat();
     assert_eq!(c.programmes.programmes.len(), 9);
+    use dxm_domain::programme::{MunicipalityScope, RuleKind};
     let adv = c.programmes.get("chiiki_joho_advisor").unwrap();
-    assert_eq!(adv.limits.onsite_visits_per_year, Some(3));
-    assert_eq!(adv.limits.online_hours_total, Some(10));
-    assert!(adv.limits.same_person_once_per_year);
+    assert_eq!(adv.max_of(RuleKind::OnsiteDaysPerCase), Some(3));
+    assert_eq!(adv.max_of(RuleKind::OnlineHoursPerCase), Some(10));
+    assert!(adv.has(RuleKind::OncePerProjectYear));
     let list = c.programmes.get("gaibu_jinzai_list").unwrap();
-    assert_eq!(list.limits.max_persons, Some(3));
+    assert_eq!(list.max_of(RuleKind::PersonsCovered), Some(3));
     let kigyo = c.programmes.get("kigyojin").unwrap();
     assert_eq!(
         kigyo.eligibility.municipality_scope,
-        dxm_domain::programme::MunicipalityScope::OutsideMetropolitan
+        MunicipalityScope::OutsideMetropolitan
     );
-    assert!(kigyo.is_unverified("cost"));
+    assert!(kigyo.costs.iter().any(|c| c.status.is_unverified()));
     for p in &c.programmes.programmes {
         assert!(
             p.fiscal_year >= 2024 && !p.sources.is_empty() && !p.as_of.is_empty(),
             "{}",
             p.id
         );
+        // Each source is a document or a specific page, never a ministry's home page (a
+        // programme's own secretariat site is specific).
+        for s in &p.sources {
+            let path = s.url.split('/').skip(3).collect::<Vec<_>>().join("/");
+            assert!(
+                !(s.url.contains(".go.jp") && path.is_empty()),
+                "{}: {} is a ministry's home page",
+                p.id,
+                s.url
+            );
+        }
     }
 }
 
@@ -230,7 +242,11 @@ fn sample_profiles_are_reproducible_fictional_and_spread() {
     assert_eq!(by_prog("gaibu_jinzai_list"), 40);
     assert_eq!(by_prog("pref_pool"), 60);
 
-    let bases: BTreeSet<u8> = set.profiles.iter().map(|p| p.base_prefecture).collect();
+    let bases: BTreeSet<u8> = set
+        .profiles
+        .iter()
+        .filter_map(|p| p.base_prefecture)
+        .collect();
     assert_eq!(
         bases.len(),
         47,
@@ -240,7 +256,7 @@ fn sample_profiles_are_reproducible_fictional_and_spread() {
         .profiles
         .iter()
         .filter(|p| p.programme == "pref_pool")
-        .map(|p| p.base_prefecture)
+        .filter_map(|p| p.base_prefecture)
         .collect();
     assert_eq!(pool_bases.len(), 47, "every prefecture has a pool member");
     let regions: BTreeSet<usize> = bases
@@ -262,7 +278,7 @@ fn sample_profiles_are_reproducible_fictional_and_spread() {
         assert_eq!(
             p.coverage,
             Coverage::Prefectures {
-                codes: vec![p.base_prefecture]
+                codes: p.base_prefecture.into_iter().collect()
             }
         );
     }
@@ -329,4 +345,93 @@ fn core_then_complete_is_the_builtin_catalogue() {
         assert_eq!(geo::prefecture_of(p.lgcode), Some(p.code));
     }
     assert_eq!(geo::prefecture_of(999_999), None);
+}
+
+#[test]
+fn the_crosswalk_covers_every_field_tag_of_the_advisers_open_data() {
+    let c = cat();
+    let cw = &c.crosswalk;
+    // The FY2025 tags of 主な対応分野 (DOMAIN.md §7), as the open data writes them.
+    let published = [
+        "人材（ＤＸ推進のための機運の醸成）",
+        "人材（ＤＸに関する知識習得・研修・育成）",
+        "計画策定支援",
+        "オープンデータ",
+        "スマートシティ",
+        "地域ビジネス",
+        "EBPM（エビデンスに基づく政策立案）",
+        "教育情報化／情報教育",
+        "プロジェクトマネジメント支援",
+        "生成AI活用",
+        "働き方",
+        "スタートアップ支援（起業支援）",
+        "防災",
+        "自治体システムの標準化・共通化",
+        "ネットワークインフラ（Ｗｉ-Ｆｉ／ＬＰＷＡ／光ネットワーク）",
+        "観光",
+        "農林水産業",
+        "AI活用",
+        "自治体セキュリティ",
+        "自治体システム調達・\n地域情報プラットフォーム",
+        "シェアリングエコノミー",
+        "デジタルデバイド対策",
+        "行政手続オンライン化",
+        "テレワーク",
+        "ICT活用広報",
+        "マイナンバー",
+        "個人情報保護",
+        "その他",
+        "５Ｇ",
+        "人材（外部人材活用）",
+        "医療・介護・健康",
+        "デジタルアーカイブ／図書館",
+        "RPA導入",
+        "子育て",
+    ];
+    assert_eq!(cw.tags.len(), published.len());
+    for tag in published {
+        let t = cw
+            .tag(tag)
+            .unwrap_or_else(|| panic!("{tag} is not in the crosswalk"));
+        // Every tag maps to something, or says why it does not.
+        assert!(
+            !t.items.is_empty() || !t.domains.is_empty() || !t.unmapped_ja.is_empty(),
+            "{tag}"
+        );
+        // Conservative: no tag suggests a or b.
+        assert!(t.items.iter().all(|s| s.level <= Level::C), "{tag}");
+        assert!(t.listed_fy2025 > 0);
+    }
+    assert!(
+        cw.tag("その他").unwrap().items.is_empty()
+            && !cw.tag("その他").unwrap().unmapped_ja.is_empty()
+    );
+    // Written with half-width letters or without the line break, a tag is the same tag.
+    assert!(cw
+        .tag("ネットワークインフラ（Wi-Fi／LPWA／光ネットワーク）")
+        .is_some());
+    assert!(cw
+        .tag("自治体システム調達・地域情報プラットフォーム")
+        .is_some());
+    // Free text gives knowledge (d) at most; a qualification, its exam's items.
+    assert!(cw
+        .terms
+        .iter()
+        .all(|t| t.items.iter().all(|s| s.level <= Level::D)));
+    let sc: Vec<&str> = cw
+        .qualification("ipa_sc")
+        .iter()
+        .map(|s| c.standard.item(s.item).id.as_str())
+        .collect();
+    assert_eq!(sc, ["SE01", "SE02", "SE05", "SE06"]);
+    // 「AI」 is a word, not two letters of "email"; a longer term is not counted twice.
+    let names =
+        |text: &str| -> Vec<String> { cw.terms_in(text).iter().map(|t| t.term.clone()).collect() };
+    assert_eq!(names("email での連絡"), Vec::<String>::new());
+    assert_eq!(names("生成AIの活用と防災"), ["生成AI", "防災"]);
+    assert_eq!(cw.inferred_percent, 50);
+    assert!(cw.standard.contains("dss-p-common"));
+    // The layouts the import recognises name programmes that exist.
+    let ids: Vec<&str> = cw.layouts.iter().map(|l| l.id.as_str()).collect();
+    assert_eq!(ids, ["advisor_open_data_short", "advisor_open_data_long"]);
 }

@@ -68,7 +68,7 @@ fn a_pool_list_in_utf8_bom_and_shift_jis_reads_the_same() {
     let a = &utf8.records[0];
     assert_eq!(
         (a.id.as_str(), a.programme.as_str(), a.base_prefecture),
-        ("P-001", "pref_pool", 1)
+        ("P-001", "pref_pool", Some(1))
     );
     assert_eq!(a.personas, ["producer"]);
     assert_eq!(a.domains, ["front_yard", "disaster"]);
@@ -159,20 +159,30 @@ fn every_problem_names_row_column_value_and_nothing_is_half_imported() {
     let r = import_csv("bad_values.csv", &pool_options()).unwrap();
     assert!(!r.is_ok());
     assert!(r.records.is_empty(), "one bad row stops the whole import");
-    let issues: Vec<(usize, &str, &str, &Problem)> = r
-        .errors
-        .iter()
-        .map(|e| (e.line, e.column.as_str(), e.value.as_str(), &e.problem))
-        .collect();
+    let issues = |list: &[dxm_domain::import::Issue]| -> Vec<(usize, String, String, Problem)> {
+        list.iter()
+            .filter(|e| e.line > 0)
+            .map(|e| (e.line, e.column.clone(), e.value.clone(), e.problem.clone()))
+            .collect()
+    };
+    // A level that cannot be read is an error: nothing is imported until it is fixed.
     assert_eq!(
-        issues,
-        [
-            (2, "活動拠点", "江戸", &Problem::UnknownPrefecture),
-            (3, "対応地域", "火星", &Problem::UnknownArea),
-            (3, "BT01", "e", &Problem::UnknownLevel),
-            (4, "人材像", "料理人", &Problem::UnknownPersona),
-        ]
+        issues(&r.errors),
+        [(3, "BT01".into(), "e".into(), Problem::UnknownLevel)]
     );
+    // A place or 人材像 that cannot be read is left out, and the report says so on its row.
+    let warned = issues(&r.warnings);
+    for expected in [
+        (2, "活動拠点", "江戸", Problem::UnknownPrefecture),
+        (3, "対応地域", "火星", Problem::UnknownArea),
+        (4, "人材像", "料理人", Problem::UnknownPersona),
+    ] {
+        let (line, column, value, ref problem) = expected;
+        assert!(
+            warned.contains(&(line, column.into(), value.into(), problem.clone())),
+            "{expected:?} in {warned:?}"
+        );
+    }
     let r = import_csv("duplicate_ids.csv", &pool_options()).unwrap();
     assert_eq!(r.errors.len(), 1);
     assert_eq!(
@@ -204,7 +214,18 @@ fn every_problem_names_row_column_value_and_nothing_is_half_imported() {
 #[test]
 fn mapping_level_problems() {
     let c = cat();
+    // No levels, but fields to infer them from: imported, with a note on the header.
     let t = table_from_csv("ID,活動拠点,分野\nA,北海道,防災\n").unwrap();
+    let m = suggest_mapping(&t.headers, &c);
+    let r = validate(&t, &m, &c, &pool_options());
+    assert!(r.is_ok(), "{:?}", r.errors);
+    assert_eq!(r.records[0].domains, ["disaster"]);
+    assert!(r
+        .warnings
+        .iter()
+        .any(|w| w.line == 0 && w.problem == Problem::NoColumn(Field::SkillList)));
+    // Nothing at all to match on: an error.
+    let t = table_from_csv("ID,活動拠点,メモ\nA,北海道,x\n").unwrap();
     let m = suggest_mapping(&t.headers, &c);
     let r = validate(&t, &m, &c, &pool_options());
     assert_eq!(r.errors[0].problem, Problem::NoSkillColumn);
@@ -356,12 +377,14 @@ fn regression_corpus_of_bad_files_never_panics() {
     let garbled = String::from_utf8_lossy(&corpus("good_pool_sjis.csv")).into_owned();
     let t = table_from_csv(&garbled).unwrap();
     let r = validate(&t, &suggest_mapping(&t.headers, &c), &c, &pool_options());
-    // The 活動拠点 header is garbled too, so the required base is reported missing on every row.
+    // The text holds characters that could not be decoded: one error on the header says so
+    // (and what to do: choose the encoding), whatever columns happen to be readable.
     assert!(
         !r.is_ok()
             && r.errors
                 .iter()
-                .all(|e| e.problem == Problem::Empty(Field::BasePrefecture)),
+                .map(|e| (e.line, &e.problem))
+                .eq([(0, &Problem::Undecodable)]),
         "{:?}",
         r.errors
     );

@@ -176,16 +176,16 @@ fn inconsistent_rule_set_values() {
     let e = load_with(|t, _| {
         t.programmes = replace_once(
             t.programmes,
-            "\"duration_months_min\": 6,\n        \"duration_months_max\": 36",
-            "\"duration_months_min\": 40,\n        \"duration_months_max\": 36",
+            "\"min\": 6,\n     \"max\": 36,",
+            "\"min\": 40,\n     \"max\": 36,",
         )
     });
     assert!(e.to_string().contains("inverted"), "{e}");
     let e = load_with(|t, _| {
         t.programmes = replace_once(
             t.programmes,
-            "\"as_of\": \"2024-12-09\"",
-            "\"as_of\": \"2024-13-09\"",
+            "\"as_of\": \"2026-12-01\"",
+            "\"as_of\": \"2026-13-01\"",
         )
     });
     assert!(e.to_string().contains("not a YYYY-MM-DD"), "{e}");

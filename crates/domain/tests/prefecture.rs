@@ -159,9 +159,10 @@ fn person(c: &Catalog, id: &str, programme: &str, pref: u8, skills: &[(&str, Lev
         programme: programme.into(),
         personas: vec!["engineer".into()],
         levels,
+        basis: vec![dxm_domain::profile::Basis::Declared; c.standard.len()],
         domains: vec![],
         affiliation: "it_company".into(),
-        base_prefecture: pref,
+        base_prefecture: (pref != 0).then_some(pref),
         coverage: if pref == 0 {
             Coverage::Nationwide
         } else {
@@ -171,6 +172,7 @@ fn person(c: &Catalog, id: &str, programme: &str, pref: u8, skills: &[(&str, Lev
             onsite: true,
             online: true,
         },
+        tags: vec![],
         days: None,
         period: None,
         experience_years: 10,

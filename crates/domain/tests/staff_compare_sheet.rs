@@ -167,9 +167,10 @@ fn programme_fit_follows_organisation_population_and_needs() {
         fit_of(&fits, "kigyojin"),
         (Fit::Suitable, vec![FitReason::OutsideMetropolitan])
     );
+    // The population limit is not confirmed by its sources: conditional, never inapplicable.
     assert_eq!(
         fit_of(&fits, "chihososei_jinzai"),
-        (Fit::NotApplicable, vec![FitReason::PopulationAbove(50_000)])
+        (Fit::Conditional, vec![FitReason::PopulationAbove(50_000)])
     );
     assert_eq!(
         fit_of(&fits, "pref_pool"),
@@ -184,7 +185,7 @@ fn programme_fit_follows_organisation_population_and_needs() {
         fit_of(&fits, "dx_advisor"),
         (
             Fit::Suitable,
-            vec![FitReason::ShortTermAdvice, FitReason::PriorityFields]
+            vec![FitReason::ShortTermAdvice, FitReason::FieldsChosen(0)]
         )
     );
     assert!(
@@ -216,8 +217,18 @@ fn programme_fit_follows_organisation_population_and_needs() {
     assert_eq!(fit_of(&fits, "pool_partner").0, Fit::Suitable);
     assert_eq!(
         fit_of(&fits, "chihososei_jinzai"),
-        (Fit::Conditional, vec![FitReason::PopulationUnknown(50_000)])
+        (
+            Fit::Conditional,
+            vec![
+                FitReason::NotForPrefectures,
+                FitReason::PopulationUnknown(50_000)
+            ]
+        )
     );
+    // 地域情報化アドバイザー is open to prefectures too (地方公共団体).
+    assert_eq!(fit_of(&fits, "chiiki_joho_advisor").0, Fit::Suitable);
+    // 外部人材リスト's 特別交付税 is for municipalities' CIO補佐官等 (confirmed): not for a prefecture.
+    assert_eq!(fit_of(&fits, "gaibu_jinzai_list").0, Fit::NotApplicable);
 }
 
 fn labels(t: SheetText) -> String {

@@ -4,7 +4,8 @@
 //! worker. Loaded only when the user imports something, so the first visit stays small.
 //!
 //! Messages (page → worker), plain objects:
-//!   {cmd: "read", name, bytes: ArrayBuffer, encoding: "" | "utf-8" | "shift_jis", sheet: ""}
+//!   {cmd: "read", name, bytes: ArrayBuffer, encoding: "" | "utf-8" | "shift_jis", sheet: "",
+//!    header: 0 (find it) | line number}
 //!   {cmd: "validate", mapping: JSON [Field], options: JSON ImportOptions}
 //!   {cmd: "take", set: JSON StoredSet without records}
 //! Replies (worker → page): a JSON string of a `Reply` (ready, progress, table, report, error);
@@ -60,10 +61,15 @@ fn handle(cat: &Catalog, msg: &JsValue) {
         "read" => {
             let bytes = js_sys::Uint8Array::new(&field(msg, "bytes")).to_vec();
             let name = text_field(msg, "name");
+            let header = field(msg, "header")
+                .as_f64()
+                .filter(|h| *h >= 1.0)
+                .map(|h| h as usize);
             let request = Read {
                 name: &name,
                 encoding: &text_field(msg, "encoding"),
                 sheet: &text_field(msg, "sheet"),
+                header,
             };
             post(&Reply::Progress {
                 phase: "read".into(),

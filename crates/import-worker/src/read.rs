@@ -2,10 +2,11 @@
 //! text, and summarising what was read for the page (headers, a preview, suggestions).
 
 use dxm_domain::import::encoding::looks_binary;
+use dxm_domain::import::layout;
 pub use dxm_domain::import::protocol::{ReadError, Summary};
-use dxm_domain::import::xlsx::read_xlsx;
+use dxm_domain::import::xlsx::read_xlsx_at;
 use dxm_domain::import::{
-    detect_encoding, suggest_for_table, table_from_csv, table_from_json, Encoding, JsonInput,
+    detect_encoding, suggest_for_table, table_from_csv_at, table_from_json, Encoding, JsonInput,
     SourceError, Table,
 };
 use dxm_domain::profile::ProfileFile;
@@ -17,6 +18,8 @@ pub struct Read<'a> {
     pub encoding: &'a str,
     /// "" for the first sheet.
     pub sheet: &'a str,
+    /// The header's line, or `None` to find it.
+    pub header: Option<usize>,
 }
 
 pub enum Input {
@@ -66,10 +69,13 @@ pub fn read_file(
         pack_name: String::new(),
         pack_as_of: String::new(),
         pack_fictional: false,
+        header_line: t.header_line,
+        header_choices: Summary::header_choices(t),
+        layout: layout::detect(&t.headers, cat).map(|l| l.id.clone()),
     };
     match extension(req.name).as_str() {
         "xlsx" | "xlsm" => {
-            let (sheets, sheet, t) = read_xlsx(bytes, req.sheet)?;
+            let (sheets, sheet, t) = read_xlsx_at(bytes, req.sheet, req.header)?;
             Ok((summary("xlsx", None, sheets, sheet, &t), Input::Table(t)))
         }
         ext => {
@@ -111,12 +117,15 @@ pub fn read_file(
                             },
                             pack_as_of: p.as_of.clone(),
                             pack_fictional: p.fictional,
+                            header_line: 0,
+                            header_choices: Vec::new(),
+                            layout: None,
                         };
                         Ok((s, Input::Pack(p)))
                     }
                 }
             } else {
-                let t = table_from_csv(&text).map_err(ReadError::Source)?;
+                let t = table_from_csv_at(&text, req.header).map_err(ReadError::Source)?;
                 Ok((
                     summary("csv", Some(encoding), Vec::new(), String::new(), &t),
                     Input::Table(t),

@@ -20,12 +20,19 @@ pub enum Field {
     BasePrefecture,
     Coverage,
     Modes,
+    /// A yes/no column (○ / × / 可 / 不可 / blank) for on-site work …
+    Onsite,
+    /// … and one for online work.
+    Online,
     Days,
     Period,
     Experience,
     Qualifications,
     TrackRecord,
     Summary,
+    /// Free text about the person's expertise (略歴, experience, projects): read for the key
+    /// terms of the crosswalk, never stored. Several columns may be.
+    Expertise,
     /// The level of one skill item (by code, e.g. "BT01").
     Skill(String),
     /// Several skills in one cell: "BT01:a, クラウドインフラ活用:b".
@@ -37,8 +44,20 @@ pub enum Field {
 impl Field {
     /// Fields that may be given by one column only.
     pub fn is_single(&self) -> bool {
-        !matches!(self, Field::Ignore | Field::Personal(_))
+        !matches!(self, Field::Ignore | Field::Personal(_) | Field::Expertise)
     }
+}
+
+/// A field by its serde name (as data files write it); "personal" is a personal-data column
+/// whose kind the header tells (a name when it does not).
+pub fn field_from_key(key: &str) -> Option<Field> {
+    if key == "personal" {
+        return Some(Field::Personal(PiiKind::Name));
+    }
+    if key.starts_with("skill") {
+        return None;
+    }
+    serde_json::from_value(serde_json::json!({ "kind": key })).ok()
 }
 
 /// Header keywords, matched on the folded header (kana, width and case unified).
@@ -73,6 +92,22 @@ const PERSONAL: &[(&[&str], PiiKind)] = &[
             "gender",
         ],
         PiiKind::Birth,
+    ),
+    (
+        &["顔写真", "写真", "photo", "画像", "picture"],
+        PiiKind::Photo,
+    ),
+    (
+        &[
+            "pdf",
+            "url",
+            "ほーむぺーじ",
+            "webさいと",
+            "りんく",
+            "link",
+            "sns",
+        ],
+        PiiKind::Link,
     ),
 ];
 
@@ -127,6 +162,29 @@ const FIELDS: &[(&[&str], Field)] = &[
     ),
     (
         &[
+            "現地対応",
+            "現地派遣",
+            "現地での",
+            "訪問対応",
+            "対面対応",
+            "onsite",
+            "on-site",
+        ],
+        Field::Onsite,
+    ),
+    (
+        &[
+            "おんらいん対応",
+            "おんらいん可",
+            "おんらいんでの",
+            "りもーと対応",
+            "web会議",
+            "online",
+        ],
+        Field::Online,
+    ),
+    (
+        &[
             "支援の形",
             "支援方法",
             "対応方法",
@@ -160,6 +218,7 @@ const FIELDS: &[(&[&str], Field)] = &[
         &[
             "ぷろふぃーる",
             "自己紹介",
+            "めっせーじ",
             "概要",
             "紹介",
             "備考",
@@ -169,44 +228,98 @@ const FIELDS: &[(&[&str], Field)] = &[
         ],
         Field::Summary,
     ),
+    (
+        &[
+            "略歴",
+            "経歴",
+            "経験業務",
+            "研究活動",
+            "関与した",
+            "ぷろじぇくと",
+            "専門性",
+            "career",
+            "expertise",
+        ],
+        Field::Expertise,
+    ),
     (&["すきる", "skill"], Field::SkillList),
 ];
 
 /// Suggests a field for every header. Personal-data headers are marked so they are never read;
-/// a header naming a skill item (code or name) maps to that item; a field already taken by an
-/// earlier column is not suggested twice.
+/// a header naming a skill item (code or name) maps to that item; a field that only one column
+/// may give goes to the header that names it most specifically (「勤務可能日数」 rather than
+/// 「勤務形態」 for the days available), and a header that loses its best field gets its next.
 pub fn suggest_mapping(headers: &[String], cat: &Catalog) -> Vec<Field> {
-    let mut taken: Vec<Field> = Vec::new();
-    headers
+    let candidates: Vec<Vec<(usize, Field)>> = headers.iter().map(|h| candidates(h, cat)).collect();
+    let mut out = vec![Field::Ignore; headers.len()];
+    let mut decided = vec![false; headers.len()];
+    // Every (score, header, field), best first; ties go to the earlier header.
+    let mut pairs: Vec<(usize, usize, &Field)> = candidates
         .iter()
-        .map(|h| {
-            let f = suggest_one(h, cat);
-            if f.is_single() && taken.contains(&f) {
-                Field::Ignore
-            } else {
-                taken.push(f.clone());
-                f
-            }
-        })
-        .collect()
+        .enumerate()
+        .flat_map(|(h, list)| list.iter().map(move |(score, f)| (*score, h, f)))
+        .collect();
+    pairs.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let mut taken: Vec<&Field> = Vec::new();
+    for (_, h, f) in pairs {
+        if decided[h] || (f.is_single() && taken.contains(&f)) {
+            continue;
+        }
+        decided[h] = true;
+        out[h] = f.clone();
+        taken.push(f);
+    }
+    out
 }
 
-/// `suggest_mapping`, then the values: a column full of e-mail addresses or phone numbers is
-/// personal data whatever its header says, and is never read.
+/// `suggest_mapping` (or a known layout's mapping), then the values: a column full of e-mail
+/// addresses or phone numbers is personal data whatever its header says, and is never read; a
+/// column of ○ / × under a header about on-site or online work is read as yes/no.
 pub fn suggest_for_table(t: &super::Table, cat: &Catalog) -> Vec<Field> {
-    let mut m = suggest_mapping(&t.headers, cat);
+    let mut m = match super::layout::detect(&t.headers, cat) {
+        Some(layout) => layout.mapping(&t.headers, cat),
+        None => suggest_mapping(&t.headers, cat),
+    };
     for (c, f) in m.iter_mut().enumerate() {
         if matches!(f, Field::Personal(_)) {
             continue;
         }
         if let Some(k) = super::pii::column_kind(t.rows.iter().map(|r| t.cell(r, c))) {
             *f = Field::Personal(k);
+            continue;
+        }
+        if *f == Field::Modes {
+            let marks = t
+                .rows
+                .iter()
+                .map(|r| t.cell(r, c))
+                .filter(|v| !v.is_empty())
+                .take(50)
+                .all(|v| super::values::yes_no(v).is_some());
+            let h = fold(t.headers.get(c).map_or("", String::as_str));
+            if marks && (h.contains("おんらいん") || h.contains("りもーと") || h.contains("web"))
+            {
+                *f = Field::Online;
+            } else if marks {
+                *f = Field::Onsite;
+            }
         }
     }
     m
 }
 
-fn suggest_one(header: &str, cat: &Catalog) -> Field {
+/// The field a header suggests on its own (its best candidate).
+pub(crate) fn suggest_one(header: &str, cat: &Catalog) -> Field {
+    candidates(header, cat)
+        .into_iter()
+        .next()
+        .map_or(Field::Ignore, |(_, f)| f)
+}
+
+/// Every field a header may mean, with how specifically it says so (best first): a skill item
+/// named in full, personal data, a skill code or name, then the keywords of each field (an
+/// exact header beats a keyword inside a longer one; a longer keyword beats a shorter one).
+fn candidates(header: &str, cat: &Catalog) -> Vec<(usize, Field)> {
     let full = fold(header);
     // Skill names may themselves hold brackets (「検証（ビジネス視点）」): match them whole first.
     if let Some(it) = cat
@@ -215,7 +328,7 @@ fn suggest_one(header: &str, cat: &Catalog) -> Field {
         .iter()
         .find(|it| full == fold(&it.ja) || full == fold(&it.en))
     {
-        return Field::Skill(it.id.clone());
+        return vec![(1000, Field::Skill(it.id.clone()))];
     }
     // Drop decorations such as "（必須）" or "[任意]".
     let h: String = full
@@ -224,26 +337,39 @@ fn suggest_one(header: &str, cat: &Catalog) -> Field {
         .unwrap_or("")
         .to_owned();
     if h.is_empty() {
-        return Field::Ignore;
+        return Vec::new();
     }
     for (keys, kind) in PERSONAL {
         if keys.iter().any(|k| h.contains(&fold(k))) {
-            return Field::Personal(*kind);
+            return vec![(900, Field::Personal(*kind))];
         }
     }
     // Exact skill item code or name first: names like 「プロジェクトマネジメント」 must not be
     // taken for another field.
     for it in cat.standard.items() {
         if h == fold(&it.id) || h == fold(&it.ja) || h == fold(&it.en) {
-            return Field::Skill(it.id.clone());
+            return vec![(800, Field::Skill(it.id.clone()))];
         }
     }
-    for (keys, field) in FIELDS {
-        if keys.iter().any(|k| h == fold(k) || h.contains(&fold(k))) {
-            return field.clone();
-        }
-    }
-    Field::Ignore
+    let mut out: Vec<(usize, Field)> = FIELDS
+        .iter()
+        .filter_map(|(keys, field)| {
+            keys.iter()
+                .map(|k| fold(k))
+                .filter(|k| h.contains(k.as_str()))
+                .map(|k| {
+                    if h == k {
+                        100 + k.chars().count()
+                    } else {
+                        k.chars().count()
+                    }
+                })
+                .max()
+                .map(|score| (score, field.clone()))
+        })
+        .collect();
+    out.sort_by_key(|c| std::cmp::Reverse(c.0));
+    out
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@
 
 pub mod encoding;
 pub mod fields;
+pub mod layout;
 pub mod pii;
 pub mod protocol;
 pub mod source;
@@ -20,7 +21,7 @@ pub mod xlsx;
 pub use encoding::{detect_encoding, Encoding};
 pub use fields::{suggest_for_table, suggest_mapping, Field};
 pub use pii::PiiKind;
-pub use source::{table_from_csv, table_from_json, JsonInput};
+pub use source::{table_from_csv, table_from_csv_at, table_from_grid, table_from_json, JsonInput};
 pub use validate::{validate, ImportOptions, Issue, Problem, Report};
 
 use thiserror::Error;
@@ -37,6 +38,30 @@ pub struct Row {
 pub struct Table {
     pub headers: Vec<String>,
     pub rows: Vec<Row>,
+    /// Line (CSV) or row (sheet) of the header; 0 when the file has none of its own (JSON).
+    #[serde(default)]
+    pub header_line: usize,
+    /// Rows that are not data: titles above the header, notes below the data.
+    #[serde(default)]
+    pub skipped: Vec<Skipped>,
+}
+
+/// A row read as a title or a note rather than as data, so that it is reported, not imported.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Skipped {
+    pub line: usize,
+    pub kind: SkipKind,
+    /// The row's text (shortened).
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SkipKind {
+    /// Above the header (a title, a date, a unit).
+    Title,
+    /// Below the data, or a single 「※…」 line among it.
+    Note,
 }
 
 impl Table {
@@ -62,6 +87,8 @@ pub enum SourceError {
     JsonShape,
     #[error("the file has no header row")]
     NoHeader,
+    #[error("there is no row {0} to use as the header")]
+    NoSuchRow(usize),
     #[error("the file has more than {max} rows ({rows})")]
     TooManyRows { rows: usize, max: usize },
     #[error("the file has more than {max} columns ({columns})")]

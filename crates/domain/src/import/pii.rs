@@ -11,6 +11,10 @@ pub enum PiiKind {
     Phone,
     Address,
     Birth,
+    /// A photograph (or a link to one).
+    Photo,
+    /// A link to a personal page or document (the profile PDF of a published list, a homepage).
+    Link,
 }
 
 /// What replaces removed personal data in free text.

@@ -40,6 +40,45 @@ pub struct Summary {
     /// The pack says its profiles are invented.
     #[serde(default)]
     pub pack_fictional: bool,
+    /// Line (row) of the header, and the rows the user may choose it from instead (line and a
+    /// short text): the titles above it, itself and the first rows below.
+    #[serde(default)]
+    pub header_line: usize,
+    #[serde(default)]
+    pub header_choices: Vec<(usize, String)>,
+    /// The publisher's layout the headers were recognised as (crosswalk.json `layouts` id).
+    #[serde(default)]
+    pub layout: Option<String>,
+}
+
+impl Summary {
+    /// The rows a header may be chosen from, for a table read from a file.
+    pub fn header_choices(t: &super::Table) -> Vec<(usize, String)> {
+        let row_text = |cells: &[String]| {
+            let text = cells
+                .iter()
+                .map(|c| c.trim())
+                .filter(|c| !c.is_empty())
+                .collect::<Vec<_>>()
+                .join(" / ");
+            let mut short: String = text.chars().take(60).collect();
+            if text.chars().count() > 60 {
+                short.push('…');
+            }
+            short
+        };
+        let mut out: Vec<(usize, String)> = t
+            .skipped
+            .iter()
+            .filter(|s| s.kind == super::SkipKind::Title)
+            .map(|s| (s.line, s.text.chars().take(60).collect()))
+            .collect();
+        if t.header_line > 0 {
+            out.push((t.header_line, row_text(&t.headers)));
+        }
+        out.extend(t.rows.iter().take(3).map(|r| (r.line, row_text(&r.cells))));
+        out
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,7 +1,7 @@
 //! Turning a decoded file into a `Table` (CSV, JSON list of objects) or, for a profile pack
 //! (the app's own JSON format), directly into records.
 
-use super::{Row, SourceError, Table, MAX_COLUMNS, MAX_ROWS};
+use super::{Row, SkipKind, Skipped, SourceError, Table, MAX_COLUMNS, MAX_ROWS};
 use crate::csv;
 use crate::profile::{ProfileFile, ProfileRecord};
 
@@ -28,8 +28,14 @@ fn limits(t: &Table) -> Result<(), SourceError> {
     Ok(())
 }
 
-/// Reads CSV text: the first non-blank record is the header. Fully blank rows are skipped.
+/// Reads CSV text, finding the header below any title rows (see `table_from_grid`). Fully
+/// blank rows are skipped.
 pub fn table_from_csv(text: &str) -> Result<Table, SourceError> {
+    table_from_csv_at(text, None)
+}
+
+/// `table_from_csv` with the header on the given line (as the user chose it), if any.
+pub fn table_from_csv_at(text: &str, header: Option<usize>) -> Result<Table, SourceError> {
     if text.trim_start_matches('\u{FEFF}').trim().is_empty() {
         return Err(SourceError::Empty);
     }
@@ -40,18 +46,103 @@ pub fn table_from_csv(text: &str) -> Result<Table, SourceError> {
         line: e.line,
         message: e.message,
     })?;
-    let mut it = records
+    let rows = records
         .into_iter()
-        .filter(|r| r.fields.iter().any(|f| !f.trim().is_empty()));
-    let header = it.next().ok_or(SourceError::NoHeader)?;
+        .map(|r| Row {
+            line: r.line,
+            cells: r.fields,
+        })
+        .collect();
+    table_from_grid(rows, header)
+}
+
+fn filled(r: &Row) -> usize {
+    r.cells.iter().filter(|c| !c.trim().is_empty()).count()
+}
+
+fn short(r: &Row) -> String {
+    let text = r
+        .cells
+        .iter()
+        .map(|c| c.trim())
+        .filter(|c| !c.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut out: String = text.chars().take(80).collect();
+    if text.chars().count() > 80 {
+        out.push('…');
+    }
+    out
+}
+
+/// A note line among or below the data: 「※…」「注…」「出典…」.
+fn is_note_text(r: &Row) -> bool {
+    let first = r.cells.iter().map(|c| c.trim()).find(|c| !c.is_empty());
+    first.is_some_and(|t| {
+        t.starts_with(['※', '＊', '*', '注', '（', '('])
+            || t.starts_with("出典")
+            || t.starts_with("備考")
+    })
+}
+
+/// A table from rows of cells (a CSV or a sheet), as spreadsheets are really kept: title rows
+/// above the header and notes below the data are set aside and reported. The header is the
+/// row chosen by its line, or else the first row as full as the fullest row (the title rows of
+/// a sheet hold one or two cells, the header all of them).
+pub fn table_from_grid(rows: Vec<Row>, header: Option<usize>) -> Result<Table, SourceError> {
+    let rows: Vec<Row> = rows.into_iter().filter(|r| filled(r) > 0).collect();
+    if rows.is_empty() {
+        return Err(SourceError::NoHeader);
+    }
+    let at = match header {
+        Some(line) => rows
+            .iter()
+            .position(|r| r.line == line)
+            .ok_or(SourceError::NoSuchRow(line))?,
+        None => {
+            let widest = rows.iter().take(50).map(filled).max().unwrap_or(0);
+            let enough = (widest * 3).div_ceil(5).max(2.min(widest));
+            rows.iter().position(|r| filled(r) >= enough).unwrap_or(0)
+        }
+    };
+    let mut rows = rows.into_iter();
+    let mut skipped: Vec<Skipped> = rows
+        .by_ref()
+        .take(at)
+        .map(|r| Skipped {
+            line: r.line,
+            kind: SkipKind::Title,
+            text: short(&r),
+        })
+        .collect();
+    let head = rows.next().ok_or(SourceError::NoHeader)?;
+    let headers: Vec<String> = head.cells.iter().map(|h| h.trim().to_owned()).collect();
+    let mut data: Vec<Row> = rows.collect();
+    // Notes below the data: trailing rows of one cell when the table is wider than that.
+    let wide = headers.iter().filter(|h| !h.is_empty()).count() >= 3;
+    let mut notes = Vec::new();
+    while wide && data.last().is_some_and(|r| filled(r) <= 1) {
+        if let Some(r) = data.pop() {
+            notes.push(r);
+        }
+    }
+    notes.reverse();
+    // A single 「※…」 line among the data is a note too.
+    let (kept, inline): (Vec<Row>, Vec<Row>) = data
+        .into_iter()
+        .partition(|r| !(wide && filled(r) <= 1 && is_note_text(r)));
+    let mut all_notes: Vec<Row> = inline.into_iter().chain(notes).collect();
+    all_notes.sort_by_key(|r| r.line);
+    skipped.extend(all_notes.iter().map(|r| Skipped {
+        line: r.line,
+        kind: SkipKind::Note,
+        text: short(r),
+    }));
     let t = Table {
-        headers: header.fields.iter().map(|h| h.trim().to_owned()).collect(),
-        rows: it
-            .map(|r| Row {
-                line: r.line,
-                cells: r.fields,
-            })
-            .collect(),
+        headers,
+        rows: kept,
+        header_line: head.line,
+        skipped,
     };
     limits(&t)?;
     Ok(t)
@@ -127,7 +218,11 @@ pub fn table_from_json(text: &str) -> Result<JsonInput, SourceError> {
             cells: headers.iter().map(|h| cell(item.get(h))).collect(),
         })
         .collect();
-    let t = Table { headers, rows };
+    let t = Table {
+        headers,
+        rows,
+        ..Table::default()
+    };
     limits(&t)?;
     Ok(JsonInput::Table(t))
 }
@@ -151,6 +246,33 @@ mod tests {
             table_from_csv("a,b\n\"x"),
             Err(SourceError::Csv { line: 2, .. })
         ));
+    }
+
+    #[test]
+    fn title_rows_above_and_notes_below_are_set_aside() {
+        let csv = "令和7年度 人材一覧,,,\n（令和7年4月1日現在）,,,\n\n登録番号,人材類型,活動拠点,現地対応\nP1,エンジニア,北海道,○\n※ 注記の行,,,\nP2,プロデューサー,青森県,×\n\n※ 表の下の注記,,,\n出典：○○県,,,\n";
+        let t = table_from_csv(csv).unwrap();
+        assert_eq!(t.header_line, 4);
+        assert_eq!(t.headers, ["登録番号", "人材類型", "活動拠点", "現地対応"]);
+        assert_eq!(t.rows.iter().map(|r| r.line).collect::<Vec<_>>(), [5, 7]);
+        let kinds: Vec<(usize, SkipKind)> = t.skipped.iter().map(|s| (s.line, s.kind)).collect();
+        assert_eq!(
+            kinds,
+            [
+                (1, SkipKind::Title),
+                (2, SkipKind::Title),
+                (6, SkipKind::Note),
+                (9, SkipKind::Note),
+                (10, SkipKind::Note)
+            ]
+        );
+        // The user may pick another row as the header.
+        let t = table_from_csv_at(csv, Some(2)).unwrap();
+        assert_eq!(t.headers[0], "（令和7年4月1日現在）");
+        assert_eq!(
+            table_from_csv_at(csv, Some(99)).unwrap_err(),
+            SourceError::NoSuchRow(99)
+        );
     }
 
     #[test]

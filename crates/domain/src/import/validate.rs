@@ -3,11 +3,12 @@
 
 use super::fields::Field;
 use super::pii::{redact, PiiKind};
-use super::values::{self, split_list, Vocab};
+use super::values::{self, read_list, split_list, Vocab};
 use super::{Row, Table};
 use crate::catalog::Catalog;
-use crate::profile::{resolve_all, Coverage, ProfileRecord};
-use crate::programme::Modes;
+use crate::level::Level;
+use crate::profile::{resolve_all, Basis, Coverage, ProfileRecord};
+use crate::programme::{CoverageDefault, Modes};
 use crate::text::fold;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
@@ -31,38 +32,63 @@ pub struct ImportOptions {
 pub enum Problem {
     /// Two columns are mapped to the same field.
     DuplicateMapping(Field),
-    /// No column gives skill levels.
+    /// No column gives skill levels, nor anything to infer them from (fields, 人材像,
+    /// qualifications, expertise).
     NoSkillColumn,
     /// A required value is empty.
     Empty(Field),
     UnknownLevel,
-    UnknownPrefecture,
-    UnknownArea,
-    UnknownPersona,
     UnknownProgramme,
+    /// Both yes/no columns say no: the person works neither on site nor online.
     UnknownModes,
     UnknownSkill,
     /// The same id appears again (first on this line).
     DuplicateId(usize),
     /// The id is used by another stored list.
     IdTaken,
-    // Warnings: the value is left out or a default is used, and the report says so.
+    // Warnings: the value is left out (in whole or in part) or a default is used, and the
+    // report says so.
+    UnknownPrefecture,
+    /// A piece of the coverage names no place (the rest was read).
+    UnknownArea,
+    /// A piece of the 人材像 cell names no 人材像 (the rest was read).
+    UnknownPersona,
     UnknownDomain,
     UnknownQualification,
     UnknownAffiliation,
     UnknownDays,
     UnknownPeriod,
     NotANumber,
+    /// Neither a level nor anything to infer one from: matched on fields, region and ways of
+    /// working only.
     NoSkills,
     NoPersona,
     CoverageDefaulted,
     ModesDefaulted,
+    /// 「近隣県」 (or 「県内」) read as these prefectures (the value lists them).
+    NearbyRead,
+    /// A row above the header (a title) or below the data (a note): not imported.
+    SkippedTitle,
+    SkippedNote,
+    // Header notes (line 0): how the whole list was read.
+    /// Recognised as a publisher's layout (crosswalk.json `layouts` id).
+    Layout(String),
+    /// The list has no column for this; what was assumed instead.
+    NoColumn(Field),
+    /// Levels were inferred from field tags, free text or qualifications for this many people.
+    LevelsInferred(usize),
+    /// The affiliation column gives only the kind; its names and titles are not kept.
+    NameNotKept,
+    /// The base was read from the affiliation for this many people (no base column).
+    BaseFromAffiliation(usize),
     /// Personal data found in text and removed before storing.
     PersonalDataRemoved(PiiKind),
     /// A column holding personal data is never read.
     PersonalColumn(PiiKind),
     /// A record the catalogue refuses for another reason (the message is the value).
     Invalid,
+    /// The text holds characters that could not be decoded (the wrong encoding was used).
+    Undecodable,
     /// The id is personal data (an e-mail address, a phone number …).
     PersonalId(PiiKind),
 }
@@ -168,6 +194,40 @@ pub fn validate(table: &Table, mapping: &[Field], cat: &Catalog, opts: &ImportOp
     validate_with_progress(table, mapping, cat, opts, &mut |_, _| {})
 }
 
+/// How many people something was done for, counted over the rows (for the header notes).
+#[derive(Default)]
+struct Tally {
+    inferred: usize,
+    base_from_affiliation: usize,
+}
+
+/// What every row reads the same way: the columns of each field and the defaults.
+struct Plan<'a> {
+    table: &'a Table,
+    mapping: &'a [Field],
+    col: HashMap<&'a Field, usize>,
+    vocab: Vocab<'a>,
+    programme: Option<String>,
+    opts: &'a ImportOptions,
+}
+
+impl Plan<'_> {
+    fn header(&self, c: usize) -> &str {
+        self.table.headers.get(c).map_or("", String::as_str)
+    }
+    fn col(&self, f: &Field) -> Option<usize> {
+        self.col.get(f).copied()
+    }
+    /// (header, cell) of a single-column field in a row.
+    fn get<'r>(&'r self, row: &'r Row, f: &Field) -> Option<(&'r str, &'r str)> {
+        self.col(f)
+            .map(|c| (self.header(c), self.table.cell(row, c)))
+    }
+    fn has(&self, f: &Field) -> bool {
+        self.col.contains_key(f)
+    }
+}
+
 /// `validate`, telling `progress(done, total)` every `PROGRESS_EVERY` rows.
 pub fn validate_with_progress(
     table: &Table,
@@ -183,38 +243,94 @@ pub fn validate_with_progress(
         warning_count: 0,
     };
     let header = |c: usize| table.headers.get(c).map_or("", String::as_str);
+    let layout = super::layout::detect(&table.headers, cat);
+    if let Some(l) = layout {
+        sink.warn(0, "", "", Problem::Layout(l.id.clone()));
+    }
+    for s in &table.skipped {
+        let problem = match s.kind {
+            super::SkipKind::Title => Problem::SkippedTitle,
+            super::SkipKind::Note => Problem::SkippedNote,
+        };
+        sink.warn(s.line, "", &s.text, problem);
+    }
+
+    // Text decoded with the wrong encoding: nothing in it can be trusted.
+    let garbled = |s: &String| s.contains('\u{FFFD}');
+    if table.headers.iter().any(garbled)
+        || table
+            .rows
+            .iter()
+            .take(20)
+            .any(|r| r.cells.iter().any(garbled))
+    {
+        sink.error(0, "", "", Problem::Undecodable);
+    }
 
     // Mapping-level checks.
-    let mut by_field: HashMap<&Field, usize> = HashMap::new();
+    let mut col: HashMap<&Field, usize> = HashMap::new();
     for (c, f) in mapping.iter().enumerate() {
         if let Field::Personal(kind) = f {
             sink.warn(0, header(c), "", Problem::PersonalColumn(*kind));
             continue;
         }
-        if f.is_single() && by_field.insert(f, c).is_some() {
+        if f.is_single() && col.insert(f, c).is_some() {
             sink.error(0, header(c), "", Problem::DuplicateMapping(f.clone()));
         }
     }
-    if !mapping
+    let has_skills = mapping
         .iter()
-        .any(|f| matches!(f, Field::Skill(_) | Field::SkillList))
-    {
+        .any(|f| matches!(f, Field::Skill(_) | Field::SkillList));
+    // Lists without DSS-P levels are the rule (levels are inferred); a list with nothing at all
+    // to match on — no levels, fields, 人材像, qualifications or expertise — is a wrong file or
+    // a wrong reading of it (a garbled encoding, the wrong header row).
+    let has_clues = mapping.iter().any(|f| {
+        matches!(
+            f,
+            Field::Domains | Field::Personas | Field::Qualifications | Field::Expertise
+        )
+    });
+    if !has_skills && !has_clues {
         sink.error(0, "", "", Problem::NoSkillColumn);
+    } else if !has_skills {
+        sink.warn(0, "", "", Problem::NoColumn(Field::SkillList));
     }
-    let col = |f: &Field| by_field.get(f).copied();
-    let id_col = col(&Field::Id);
-    let default_programme = opts
+    if let Some(&c) = col.get(&Field::Affiliation) {
+        sink.warn(0, header(c), "", Problem::NameNotKept);
+    }
+    let programme = opts
         .default_programme
         .as_deref()
+        .or(layout.map(|l| l.programme.as_str()))
         .and_then(|p| cat.programmes.get(p))
         .map(|p| p.id.clone());
+    for f in [Field::Personas, Field::BasePrefecture, Field::Coverage] {
+        if !col.contains_key(&f) {
+            sink.warn(0, "", "", Problem::NoColumn(f));
+        }
+    }
+    if ![Field::Modes, Field::Onsite, Field::Online]
+        .iter()
+        .any(|f| col.contains_key(f))
+    {
+        sink.warn(0, "", "", Problem::NoColumn(Field::Modes));
+    }
+    let plan = Plan {
+        table,
+        mapping,
+        col,
+        vocab: Vocab::new(cat),
+        programme,
+        opts,
+    };
+    let id_col = plan.col(&Field::Id);
     let taken: std::collections::HashSet<&str> =
         opts.taken_ids.iter().map(String::as_str).collect();
     let mut seen_ids: HashMap<String, usize> = HashMap::new();
     let mut records = Vec::new();
     let mut rows = 0;
+    let mut tally = Tally::default();
 
-    let vocab = Vocab::new(cat);
     let total = table.rows.len();
     for (n, row) in table.rows.iter().enumerate() {
         if n % PROGRESS_EVERY == 0 {
@@ -225,17 +341,7 @@ pub fn validate_with_progress(
         }
         rows += 1;
         let errors_before = sink.error_count;
-        if let Some(rec) = read_row(
-            table,
-            row,
-            mapping,
-            &col,
-            &vocab,
-            &default_programme,
-            id_col,
-            opts,
-            &mut sink,
-        ) {
+        if let Some(rec) = read_row(&plan, row, &mut sink, &mut tally) {
             // Ids: unique in the file and not used by another stored list.
             let id_header = id_col.map_or("", header);
             if let Some(first) = seen_ids.get(&rec.id) {
@@ -251,42 +357,49 @@ pub fn validate_with_progress(
             }
         }
     }
+    if tally.inferred > 0 {
+        sink.warn(0, "", "", Problem::LevelsInferred(tally.inferred));
+    }
+    if tally.base_from_affiliation > 0 {
+        sink.warn(
+            0,
+            "",
+            "",
+            Problem::BaseFromAffiliation(tally.base_from_affiliation),
+        );
+    }
     // The records must also pass the catalogue's own validation; any disagreement is an error.
     if sink.error_count == 0 {
         if let Err(e) = resolve_all("import", &records, &cat.refs(), false) {
             sink.error(0, "", &e.to_string(), Problem::UnknownSkill);
         }
     }
+    // Header notes first, then the rows in order.
+    sink.warnings.sort_by_key(|w| w.line);
     sink.into_report(records, rows)
 }
 
-#[allow(clippy::too_many_arguments)]
 fn read_row(
-    table: &Table,
+    plan: &Plan<'_>,
     row: &Row,
-    mapping: &[Field],
-    col: &dyn Fn(&Field) -> Option<usize>,
-    vocab: &Vocab<'_>,
-    default_programme: &Option<String>,
-    id_col: Option<usize>,
-    opts: &ImportOptions,
     sink: &mut Sink,
+    tally: &mut Tally,
 ) -> Option<ProfileRecord> {
-    let cat = vocab.catalog();
+    let cat = plan.vocab.catalog();
+    let vocab = &plan.vocab;
     let line = row.line;
-    let header = |c: usize| table.headers.get(c).map_or("", String::as_str);
-    let get = |f: &Field| col(f).map(|c| (header(c), table.cell(row, c)));
+    let get = |f: &Field| plan.get(row, f);
     let errors_before = sink.error_count;
 
-    let id = match id_col {
+    let id = match plan.col(&Field::Id) {
         Some(c) => {
-            let v = table.cell(row, c);
+            let v = plan.table.cell(row, c);
             if v.is_empty() {
-                sink.error(line, header(c), "", Problem::Empty(Field::Id));
+                sink.error(line, plan.header(c), "", Problem::Empty(Field::Id));
             }
             if let Some(k) = super::pii::value_kind(v) {
                 // Never kept, and not repeated in the report either.
-                sink.error(line, header(c), "", Problem::PersonalId(k));
+                sink.error(line, plan.header(c), "", Problem::PersonalId(k));
                 String::new()
             } else {
                 v.to_owned()
@@ -294,10 +407,10 @@ fn read_row(
         }
         None => format!(
             "{}{:05}",
-            if opts.id_prefix.is_empty() {
+            if plan.opts.id_prefix.is_empty() {
                 "ROW-"
             } else {
-                &opts.id_prefix
+                &plan.opts.id_prefix
             },
             line
         ),
@@ -317,7 +430,7 @@ fn read_row(
                 }
             }
         }
-        other => match default_programme {
+        other => match &plan.programme {
             Some(p) => p.clone(),
             None => {
                 sink.error(
@@ -330,43 +443,72 @@ fn read_row(
             }
         },
     };
+    let prog = cat.programmes.get(&programme);
 
     let mut personas = Vec::new();
     if let Some((h, v)) = get(&Field::Personas) {
-        for part in split_list(v) {
-            match vocab
-                .personas
-                .find(&part)
-                .and_then(|i| cat.presets.personas.get(i))
-            {
-                Some(p) if !personas.contains(&p.id) => personas.push(p.id.clone()),
-                Some(_) => {}
-                None => sink.error(line, h, &part, Problem::UnknownPersona),
-            }
+        let (found, unknown) = read_list(v, |x| vocab.personas.find(x));
+        personas = found
+            .into_iter()
+            .filter_map(|i| cat.presets.personas.get(i))
+            .map(|p| p.id.clone())
+            .collect();
+        for part in unknown {
+            sink.warn(line, h, &part, Problem::UnknownPersona);
         }
-    }
-    if personas.is_empty() && sink.error_count == errors_before {
-        sink.warn(
-            line,
-            get(&Field::Personas).map_or("", |(h, _)| h),
-            "",
-            Problem::NoPersona,
-        );
+        if v.is_empty() {
+            sink.warn(line, h, "", Problem::NoPersona);
+        }
     }
 
-    let mut domains = Vec::new();
+    // Field tags (the advisers' 主な対応分野), 取組分野 and key terms: one cell read three ways.
+    // Domains in the order the cell names them, whichever way each was recognised.
+    let mut placed: Vec<(usize, &str)> = Vec::new();
+    let mut tags: Vec<&str> = Vec::new();
+    let mut texts: Vec<&str> = Vec::new();
     if let Some((h, v)) = get(&Field::Domains) {
-        for part in split_list(v) {
-            match vocab
-                .domains
-                .find(&part)
-                .and_then(|i| cat.presets.domains.get(i))
-            {
-                Some(d) if !domains.contains(&d.id) => domains.push(d.id.clone()),
-                Some(_) => {}
-                None => sink.warn(line, h, &part, Problem::UnknownDomain),
+        let (found, rest) = crate::text::find_names(v, cat.crosswalk.tag_names());
+        for (at, i) in found {
+            let tag = &cat.crosswalk.tags[i];
+            tags.push(&tag.tag);
+            placed.extend(tag.domains.iter().map(|d| (at, d.as_str())));
+        }
+        for piece in rest {
+            let at = v.find(piece.as_str()).unwrap_or(v.len());
+            let (found, unknown) = read_list(&piece, |x| vocab.domains.find(x));
+            placed.extend(
+                found
+                    .into_iter()
+                    .filter_map(|i| cat.presets.domains.get(i))
+                    .map(|d| (at, d.id.as_str())),
+            );
+            for u in unknown {
+                if cat.crosswalk.terms_in(&u).is_empty() {
+                    sink.warn(line, h, &u, Problem::UnknownDomain);
+                }
             }
         }
+        // Its words count as expertise too (「AI・RPA」 names a field and two key terms).
+        texts.push(v);
+    }
+    placed.sort_by_key(|&(at, _)| at);
+    let mut domains: Vec<String> = Vec::new();
+    let add_domain = |d: &str, domains: &mut Vec<String>| {
+        if !domains.iter().any(|x| x == d) {
+            domains.push(d.to_owned());
+        }
+    };
+    for (_, d) in placed {
+        add_domain(d, &mut domains);
+    }
+    for (c, f) in plan.mapping.iter().enumerate() {
+        if *f == Field::Expertise {
+            texts.push(plan.table.cell(row, c));
+        }
+    }
+    let summary_cell = get(&Field::Summary);
+    if let Some((_, v)) = summary_cell {
+        texts.push(v);
     }
 
     let affiliation = match get(&Field::Affiliation) {
@@ -375,8 +517,10 @@ fn read_row(
                 .affiliations
                 .find(v)
                 .and_then(|i| cat.presets.affiliations.get(i))
+                .map(|a| a.id.as_str())
+                .or_else(|| values::affiliation_kind(v))
             {
-                Some(a) => a.id.clone(),
+                Some(a) => a.to_owned(),
                 None => {
                     sink.warn(line, h, v, Problem::UnknownAffiliation);
                     "other".to_owned()
@@ -387,37 +531,51 @@ fn read_row(
     };
 
     let base = match get(&Field::BasePrefecture) {
-        Some((h, v)) if !v.is_empty() => match vocab.prefecture(v) {
-            Some(p) => p,
+        Some((h, v)) if !v.is_empty() => match vocab.prefecture_of_place(v) {
+            Some(p) => Some(p),
             None => {
-                sink.error(line, h, v, Problem::UnknownPrefecture);
-                0
-            }
-        },
-        other => {
-            sink.error(
-                line,
-                other.map_or("", |(h, _)| h),
-                "",
-                Problem::Empty(Field::BasePrefecture),
-            );
-            0
-        }
-    };
-
-    let coverage = match get(&Field::Coverage) {
-        Some((h, v)) => match vocab.coverage(v) {
-            Ok(Some(c)) => Some(c),
-            Ok(None) => None,
-            Err(part) => {
-                sink.error(line, h, &part, Problem::UnknownArea);
+                sink.warn(line, h, v, Problem::UnknownPrefecture);
                 None
             }
         },
-        None => None,
+        Some(_) => None,
+        // No base column: a place at the start of the affiliation tells (「○○市 …」).
+        None => {
+            let guess = get(&Field::Affiliation)
+                .filter(|_| affiliation == "municipal_staff" || affiliation == "university")
+                .and_then(|(_, v)| vocab.prefecture_of_place(v));
+            tally.base_from_affiliation += usize::from(guess.is_some());
+            guess
+        }
+    };
+
+    let nationwide_default =
+        prog.is_some_and(|p| p.coverage_default == CoverageDefault::Nationwide);
+    let coverage = match get(&Field::Coverage) {
+        Some((h, v)) if !v.is_empty() => {
+            let read = vocab.coverage(v, base);
+            for part in &read.unknown {
+                sink.warn(line, h, part, Problem::UnknownArea);
+            }
+            if let (true, Some(Coverage::Prefectures { codes })) = (read.relative, &read.coverage) {
+                let names: Vec<&str> = codes
+                    .iter()
+                    .filter_map(|c| cat.geography.prefecture(*c))
+                    .map(|p| p.name.as_str())
+                    .collect();
+                sink.warn(line, h, &names.join("・"), Problem::NearbyRead);
+            }
+            read.coverage
+        }
+        _ => None,
     };
     let coverage = coverage.unwrap_or_else(|| {
-        if base != 0 {
+        if nationwide_default {
+            return Coverage::Nationwide;
+        }
+        // Own prefecture only (or nowhere on site when that is not known), and say so once a
+        // column was there to read.
+        if plan.has(&Field::Coverage) || base.is_none() {
             sink.warn(
                 line,
                 get(&Field::Coverage).map_or("", |(h, _)| h),
@@ -425,30 +583,19 @@ fn read_row(
                 Problem::CoverageDefaulted,
             );
         }
-        Coverage::Prefectures { codes: vec![base] }
+        Coverage::Prefectures {
+            codes: base.into_iter().collect(),
+        }
     });
 
-    let modes = match get(&Field::Modes) {
-        Some((h, v)) if !v.is_empty() => values::modes(v).unwrap_or_else(|| {
-            sink.error(line, h, v, Problem::UnknownModes);
-            Modes {
-                onsite: true,
-                online: true,
-            }
-        }),
-        other => {
-            sink.warn(
-                line,
-                other.map_or("", |(h, _)| h),
-                "",
-                Problem::ModesDefaulted,
-            );
-            Modes {
-                onsite: true,
-                online: true,
-            }
-        }
-    };
+    let offered = prog.map_or(
+        Modes {
+            onsite: true,
+            online: true,
+        },
+        |p| p.modes,
+    );
+    let modes = read_modes(plan, row, offered, sink);
 
     let days = get(&Field::Days).and_then(|(h, v)| {
         let d = values::days(v);
@@ -477,33 +624,40 @@ fn read_row(
     let track_record = number(&Field::TrackRecord).min(u32::from(u16::MAX)) as u16;
 
     let mut qualifications = Vec::new();
-    if let Some((h, v)) = get(&Field::Qualifications) {
-        for part in split_list(v) {
-            match vocab
-                .qualifications
-                .find(&part)
-                .and_then(|i| cat.presets.qualifications.get(i))
-            {
-                Some(q) if !qualifications.contains(&q.id) => qualifications.push(q.id.clone()),
-                Some(_) => {}
-                None => sink.warn(line, h, &part, Problem::UnknownQualification),
+    if let Some((h, v)) = get(&Field::Qualifications).filter(|(_, v)| !values::says_none(v)) {
+        let (found, unknown) = read_list(v, |x| vocab.qualifications.find(x));
+        for i in found {
+            if let Some(q) = cat.presets.qualifications.get(i) {
+                if !qualifications.contains(&q.id) {
+                    qualifications.push(q.id.clone());
+                }
             }
+        }
+        for part in unknown {
+            sink.warn(line, h, &part, Problem::UnknownQualification);
         }
     }
     qualifications.sort();
 
     let mut skills: BTreeMap<String, String> = BTreeMap::new();
-    for (c, f) in mapping.iter().enumerate() {
-        let v = table.cell(row, c);
+    let mut basis: BTreeMap<String, Basis> = BTreeMap::new();
+    let mut declare = |code: &str, l: Level, b: Option<Basis>| {
+        if l.value() > 0 {
+            skills.insert(code.to_owned(), l.letter().to_string());
+            match b {
+                Some(b) => basis.insert(code.to_owned(), b),
+                None => basis.remove(code),
+            };
+        }
+    };
+    for (c, f) in plan.mapping.iter().enumerate() {
+        let v = plan.table.cell(row, c);
+        let h = plan.header(c);
         match f {
-            Field::Skill(code) if !v.is_empty() => match values::level(v) {
-                Some(l) if cat.standard.idx(code).is_some() => {
-                    if l.value() > 0 {
-                        skills.insert(code.clone(), l.letter().to_string());
-                    }
-                }
-                Some(_) => sink.error(line, header(c), code, Problem::UnknownSkill),
-                None => sink.error(line, header(c), v, Problem::UnknownLevel),
+            Field::Skill(code) if !v.is_empty() => match values::level_with_basis(v) {
+                Some((l, b)) if cat.standard.idx(code).is_some() => declare(code, l, b),
+                Some(_) => sink.error(line, h, code, Problem::UnknownSkill),
+                None => sink.error(line, h, v, Problem::UnknownLevel),
             },
             Field::SkillList => {
                 for pair in split_list(v) {
@@ -514,27 +668,51 @@ fn read_row(
                         .items
                         .find(name.trim())
                         .and_then(|i| cat.standard.items().get(i));
-                    match (item, values::level(lv)) {
-                        (Some(it), Some(l)) => {
-                            if l.value() > 0 {
-                                skills.insert(it.id.clone(), l.letter().to_string());
-                            }
-                        }
-                        (None, _) => sink.error(line, header(c), &pair, Problem::UnknownSkill),
-                        (Some(_), None) => {
-                            sink.error(line, header(c), &pair, Problem::UnknownLevel)
-                        }
+                    match (item, values::level_with_basis(lv)) {
+                        (Some(it), Some((l, b))) => declare(&it.id, l, b),
+                        (None, _) => sink.error(line, h, &pair, Problem::UnknownSkill),
+                        (Some(_), None) => sink.error(line, h, &pair, Problem::UnknownLevel),
                     }
                 }
             }
             _ => {}
         }
     }
-    if skills.is_empty() && sink.error_count == errors_before {
+    // A list that gives levels gives them all; its field tags still name 取組分野. Where the
+    // list gives no level at all: what the person's qualifications back (in full), then what the
+    // field tags and free text suggest (inferred, counted at a discount).
+    let mut recognised = Vec::new();
+    if skills.is_empty() {
+        for q in &qualifications {
+            for s in cat.crosswalk.qualification(q) {
+                let code = &cat.standard.item(s.item).id;
+                let have = skills.get(code).and_then(|l| Level::from_letter(l));
+                if have.is_none_or(|h| h < s.level) {
+                    skills.insert(code.clone(), s.level.letter().to_string());
+                }
+            }
+        }
+        let inference = cat
+            .crosswalk
+            .infer(tags.iter().copied(), texts.iter().copied());
+        for (item, level, _) in &inference.levels {
+            let code = &cat.standard.item(*item).id;
+            if !skills.contains_key(code) {
+                skills.insert(code.clone(), level.letter().to_string());
+                basis.insert(code.clone(), Basis::Inferred);
+            }
+        }
+        tally.inferred += usize::from(!inference.levels.is_empty());
+        for d in &inference.domains {
+            add_domain(d, &mut domains);
+        }
+        recognised = inference.tags;
+    }
+    if skills.is_empty() && domains.is_empty() && sink.error_count == errors_before {
         sink.warn(line, "", "", Problem::NoSkills);
     }
 
-    let summary = match get(&Field::Summary) {
+    let summary = match summary_cell {
         Some((h, v)) => {
             let (found, clean) = redact(v);
             for k in found {
@@ -555,6 +733,8 @@ fn read_row(
         base_prefecture: base,
         coverage,
         modes,
+        tags: recognised,
+        basis,
         days,
         period,
         experience_years: experience,
@@ -563,6 +743,75 @@ fn read_row(
         summary_ja: summary,
         summary_en: String::new(),
     })
+}
+
+/// Ways of working from a 「支援の形」 column or from ○/× columns for on-site and online work.
+/// A blank beside a ○ is a no; two blanks (or an unreadable cell) fall back to what the
+/// programme offers, and the report says so; two ×s are an error (nobody works neither way).
+fn read_modes(plan: &Plan<'_>, row: &Row, offered: Modes, sink: &mut Sink) -> Modes {
+    let line = row.line;
+    let get = |f: &Field| plan.get(row, f);
+    let default = |sink: &mut Sink, h: &str, v: &str| {
+        sink.warn(line, h, v, Problem::ModesDefaulted);
+        offered
+    };
+    if let Some((h, v)) = get(&Field::Modes) {
+        return if v.is_empty() {
+            default(sink, h, "")
+        } else {
+            values::modes(v).unwrap_or_else(|| default(sink, h, v))
+        };
+    }
+    let onsite = get(&Field::Onsite);
+    let online = get(&Field::Online);
+    if onsite.is_none() && online.is_none() {
+        return offered;
+    }
+    fn mark<'a>(x: Option<(&'a str, &'a str)>) -> Option<(&'a str, &'a str, Option<bool>)> {
+        x.map(|(h, v)| (h, v, values::yes_no(v)))
+    }
+    let (on, off) = (mark(onsite), mark(online));
+    let unreadable = [on, off]
+        .into_iter()
+        .flatten()
+        .find(|(_, v, m)| !v.is_empty() && m.is_none());
+    if let Some((h, v, _)) = unreadable {
+        return default(sink, h, v);
+    }
+    let yes = |m: Option<(&str, &str, Option<bool>)>| m.and_then(|(_, _, b)| b);
+    let modes = match (yes(on), yes(off)) {
+        (Some(a), Some(b)) => Modes {
+            onsite: a,
+            online: b,
+        },
+        // A blank beside a ○ is a no.
+        (Some(true), None) => Modes {
+            onsite: true,
+            online: false,
+        },
+        (None, Some(true)) => Modes {
+            onsite: false,
+            online: true,
+        },
+        // Only a × and a blank (or one column that says no): the other way is assumed.
+        (Some(false), None) => Modes {
+            onsite: false,
+            online: true,
+        },
+        (None, Some(false)) => Modes {
+            onsite: true,
+            online: false,
+        },
+        (None, None) => {
+            let h = on.or(off).map_or("", |(h, _, _)| h);
+            return default(sink, h, "");
+        }
+    };
+    if !modes.onsite && !modes.online {
+        let h = on.map_or("", |(h, _, _)| h);
+        sink.error(line, h, "×", Problem::UnknownModes);
+    }
+    modes
 }
 
 /// For a JSON profile pack (no mapping needed): validates the records as they are and removes

@@ -8,12 +8,227 @@ use crate::programme::Modes;
 use crate::text::fold;
 use std::collections::HashMap;
 
-/// Splits a cell holding several values: 、 , ／ / ・ ; and line breaks.
+/// Splits a cell holding several values: 、 , ／ / ; | and line breaks (not 「・」, which is
+/// also part of names such as 「医療・介護・健康」: see `read_list`).
 pub fn split_list(s: &str) -> Vec<String> {
-    s.split(['、', ',', '，', '／', '/', ';', '；', '\n', '|'])
+    s.split(['、', ',', '，', '／', '/', ';', '；', '\n', '\r', '|'])
         .map(|p| p.trim().to_owned())
         .filter(|p| !p.is_empty())
         .collect()
+}
+
+/// Reads a cell of several values as people write them: joined by 、 , ／ / ; or line breaks,
+/// or by 「・」 where the whole piece does not name one value (「プロデューサー・エンジニア」, but
+/// 「医療・介護・健康」 whole). Gives the values found (each once, in order) and the pieces that
+/// named nothing, so that a value read only in part can be reported.
+pub fn read_list(cell: &str, find: impl Fn(&str) -> Option<usize>) -> (Vec<usize>, Vec<String>) {
+    let mut found = Vec::new();
+    let mut unknown = Vec::new();
+    let mut add = |i: usize| {
+        if !found.contains(&i) {
+            found.push(i);
+        }
+    };
+    for part in split_list(cell) {
+        // 「・」 joins values (「プロジェクトマネージャー・エンジニア」) as often as it sits inside
+        // one name (「医療・介護・健康」): read the pieces when any of them names something,
+        // else the whole.
+        let pieces: Vec<&str> = part
+            .split(['・', '･'])
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+        let read: Vec<Option<usize>> = pieces.iter().map(|p| find(p)).collect();
+        if pieces.len() > 1 && read.iter().any(Option::is_some) {
+            for (piece, hit) in pieces.iter().zip(read) {
+                match hit {
+                    Some(i) => add(i),
+                    None => unknown.push((*piece).to_owned()),
+                }
+            }
+        } else if let Some(i) = find(&part) {
+            add(i);
+        } else {
+            unknown.push(part);
+        }
+    }
+    (found, unknown)
+}
+
+/// 「なし」「特になし」「無」「-」: a cell that says there is nothing.
+pub fn says_none(s: &str) -> bool {
+    matches!(
+        fold(s).as_str(),
+        "なし" | "特になし" | "無" | "無し" | "-" | "ー" | "―" | "none" | "n/a"
+    )
+}
+
+/// A yes/no mark as kept in spreadsheets: ○ ◯ 〇 ◎ ● ✓ 可 はい あり … or × ✕ 不可 いいえ なし
+/// ー …; `None` for a blank or anything else. Words after the mark (「可（要相談）」) are allowed.
+pub fn yes_no(s: &str) -> Option<bool> {
+    let f = fold(s);
+    if f.is_empty() {
+        return None;
+    }
+    const NO: [&str; 12] = [
+        "×",
+        "✕",
+        "✖",
+        "不可",
+        "いいえ",
+        "なし",
+        "無",
+        "no",
+        "false",
+        "-",
+        "ー",
+        "―",
+    ];
+    const YES: [&str; 14] = [
+        "○",
+        "◯",
+        "〇",
+        "◎",
+        "●",
+        "✓",
+        "✔",
+        "可",
+        "はい",
+        "あり",
+        "有",
+        "yes",
+        "true",
+        "対応可",
+    ];
+    if NO.iter().any(|k| f.starts_with(k)) || f == "0" || f == "x" {
+        Some(false)
+    } else if YES.iter().any(|k| f.starts_with(k)) || f == "1" {
+        Some(true)
+    } else {
+        None
+    }
+}
+
+/// A level with where it comes from, as this app writes it when exporting a list: 「c」,
+/// 「c（推定）」 (inferred), 「b（確認済み）」 (confirmed by a user).
+pub fn level_with_basis(s: &str) -> Option<(Level, Option<crate::profile::Basis>)> {
+    use crate::profile::Basis;
+    let t = s.trim();
+    for (suffix, basis) in [
+        ("（推定）", Basis::Inferred),
+        ("(推定)", Basis::Inferred),
+        ("（確認済み）", Basis::Confirmed),
+        ("(確認済み)", Basis::Confirmed),
+        ("(inferred)", Basis::Inferred),
+        ("(confirmed)", Basis::Confirmed),
+    ] {
+        if let Some(rest) = t.strip_suffix(suffix) {
+            return level(rest).map(|l| (l, Some(basis)));
+        }
+    }
+    level(t).map(|l| (l, None))
+}
+
+/// The kind of an affiliation (vocabulary.json ids) from its name and title as lists write it
+/// (「○○市 デジタル推進課長」, 「○○大学 教授」, 「株式会社○○システム 代表取締役」); `None` when the
+/// text does not tell.
+pub fn affiliation_kind(s: &str) -> Option<&'static str> {
+    let f = fold(s);
+    if f.is_empty() {
+        return None;
+    }
+    let has = |keys: &[&str]| keys.iter().any(|k| f.contains(&fold(k)));
+    if has(&["Code for", "コードフォー", "シビックテック", "civic tech"]) {
+        return Some("civictech");
+    }
+    if has(&[
+        "大学",
+        "高専",
+        "高等専門学校",
+        "研究所",
+        "研究機構",
+        "研究センター",
+        "university",
+    ]) {
+        return Some("university");
+    }
+    if has(&[
+        "特定非営利",
+        "NPO",
+        "一般社団",
+        "一般財団",
+        "公益社団",
+        "公益財団",
+        "協議会",
+        "協会",
+        "商工会",
+    ]) {
+        return Some("npo");
+    }
+    if has(&["コンサル", "総研", "総合研究所", "監査法人"]) {
+        return Some("consulting");
+    }
+    let company = has(&[
+        "株式会社",
+        "有限会社",
+        "合同会社",
+        "(株)",
+        "㈱",
+        "inc.",
+        "co.,ltd",
+        "corporation",
+    ]);
+    if company {
+        return Some(
+            if has(&[
+                "システム",
+                "ソフト",
+                "情報",
+                "IT",
+                "テクノ",
+                "テック",
+                "ネット",
+                "データ",
+                "デジタル",
+                "コンピュータ",
+                "通信",
+                "クラウド",
+                "ソリューション",
+            ]) {
+                "it_company"
+            } else {
+                "other"
+            },
+        );
+    }
+    if has(&[
+        "市役所",
+        "町役場",
+        "村役場",
+        "区役所",
+        "県庁",
+        "都庁",
+        "道庁",
+        "府庁",
+        "市長",
+        "町長",
+        "村長",
+        "教育委員会",
+        "広域連合",
+        "デジタル推進課",
+        "情報政策課",
+        "企画課",
+    ]) || ["県", "都", "府", "市", "町", "村", "区"].iter().any(|k| {
+        s.split([' ', '　', '\n'])
+            .next()
+            .is_some_and(|w| w.ends_with(k))
+    }) {
+        return Some("municipal_staff");
+    }
+    if has(&["フリーランス", "個人事業", "freelance"]) {
+        return Some("freelance");
+    }
+    None
 }
 
 /// a/b/c/d/z (any width or case, optionally after 「レベル」), or 0–4.
@@ -64,16 +279,28 @@ impl<'c> Vocab<'c> {
                 .iter()
                 .map(|r| [fold(&r.ja), fold(&r.id), fold(&r.en), fold(&r.bureau_ja)])
                 .collect(),
+            // Programmes carry the other names lists use for them (programmes.json `aliases`).
             programmes: Lookup::new(
                 &cat.programmes.programmes,
                 |x| [&x.id, &x.ja, &x.en],
-                PROGRAMME_ALIASES,
+                cat.programmes
+                    .programmes
+                    .iter()
+                    .flat_map(|p| p.aliases.iter().map(move |a| (a.as_str(), p.id.as_str()))),
             ),
-            personas: Lookup::new(&p.personas, |x| [&x.id, &x.ja, &x.en], PERSONA_ALIASES),
-            domains: Lookup::new(&p.domains, |x| [&x.id, &x.ja, &x.en], &[]),
-            affiliations: Lookup::new(&p.affiliations, |x| [&x.id, &x.ja, &x.en], &[]),
-            qualifications: Lookup::new(&p.qualifications, |x| [&x.id, &x.ja, &x.en], &[]),
-            items: Lookup::new(cat.standard.items(), |x| [&x.id, &x.ja, &x.en], &[]),
+            personas: Lookup::new(
+                &p.personas,
+                |x| [&x.id, &x.ja, &x.en],
+                PERSONA_ALIASES.iter().copied(),
+            ),
+            domains: Lookup::new(&p.domains, |x| [&x.id, &x.ja, &x.en], []),
+            affiliations: Lookup::new(&p.affiliations, |x| [&x.id, &x.ja, &x.en], []),
+            qualifications: Lookup::new(
+                &p.qualifications,
+                |x| [&x.id, &x.ja, &x.en],
+                QUALIFICATION_ALIASES.iter().copied(),
+            ),
+            items: Lookup::new(cat.standard.items(), |x| [&x.id, &x.ja, &x.en], []),
         }
     }
 
@@ -102,6 +329,34 @@ impl<'c> Vocab<'c> {
         self.prefectures.get(&f).copied()
     }
 
+    /// A prefecture named at the start of a place (「東京都千代田区」「札幌市」 → its
+    /// prefecture): the prefecture's full name, or a municipality of that name, or the short
+    /// name followed by more text.
+    pub fn prefecture_of_place(&self, s: &str) -> Option<u8> {
+        if let Some(p) = self.prefecture(s) {
+            return Some(p);
+        }
+        let f = fold(s);
+        let geo = &self.cat.geography;
+        let longest = |names: &mut dyn Iterator<Item = (String, u8)>| {
+            names
+                .filter(|(n, _)| !n.is_empty() && f.starts_with(n.as_str()))
+                .max_by_key(|(n, _)| n.len())
+                .map(|(_, c)| c)
+        };
+        longest(&mut geo.prefectures.iter().map(|p| (fold(&p.name), p.code)))
+            .or_else(|| {
+                // A municipality named alone: only when no other has the same name.
+                let mut hits = geo
+                    .municipalities
+                    .iter()
+                    .filter(|m| f.starts_with(&fold(&m.name)) && m.name.chars().count() >= 2);
+                let first = hits.next()?;
+                hits.all(|m| m.pref == first.pref).then_some(first.pref)
+            })
+            .or_else(|| longest(&mut geo.prefectures.iter().map(|p| (fold(&p.short), p.code))))
+    }
+
     /// A 総合通信局 area by name (「関東」「関東地方」「関東総合通信局」) or id.
     pub fn region(&self, s: &str) -> Option<&'c crate::geo::Region> {
         let f = fold(s);
@@ -113,43 +368,119 @@ impl<'c> Vocab<'c> {
         self.cat.geography.regions.get(i)
     }
 
-    /// 「全国」, areas, prefectures, or a mix (areas expanded into their prefectures).
-    pub fn coverage(&self, s: &str) -> Result<Option<Coverage>, String> {
+    /// 「全国」, areas, prefectures, or a mix (areas expanded into their prefectures), as
+    /// registration forms and spreadsheets write them: 「近畿一円」, 「県内」 (the person's base),
+    /// 「○○県・近隣県」 (that prefecture and those next to it). Pieces that name no place are
+    /// given back so that the report can say the value was read in part.
+    pub fn coverage(&self, s: &str, base: Option<u8>) -> CoverageRead {
         // Place names never contain 「・」 or spaces, so they separate too here.
         let parts: Vec<String> = split_list(s)
             .iter()
             .flat_map(|p| {
-                p.split(['・', ' ', '　'])
+                p.split(['・', '･', ' ', '　', '及', '、'])
                     .map(str::trim)
                     .filter(|x| !x.is_empty())
                     .map(str::to_owned)
                     .collect::<Vec<_>>()
             })
             .collect();
+        let mut read = CoverageRead::default();
         if parts.is_empty() {
-            return Ok(None);
+            return read;
         }
-        if parts.iter().any(|p| {
-            matches!(
-                fold(p).as_str(),
-                "全国" | "nationwide" | "全国対応" | "全国対応可能" | "all"
-            )
-        }) {
-            return Ok(Some(Coverage::Nationwide));
+        let is = |p: &str, words: &[&str]| words.iter().any(|w| fold(p) == fold(w));
+        let nationwide = [
+            "全国",
+            "nationwide",
+            "全国対応",
+            "全国対応可",
+            "全国対応可能",
+            "全国可",
+            "all",
+            "日本全国",
+        ];
+        if parts.iter().any(|p| is(p, &nationwide)) {
+            read.coverage = Some(Coverage::Nationwide);
+            return read;
+        }
+        let near = [
+            "近隣県",
+            "近県",
+            "隣県",
+            "近隣",
+            "周辺県",
+            "近隣都道府県",
+            "近隣の県",
+            "周辺地域",
+        ];
+        let own = ["県内", "都内", "道内", "府内", "管内", "地元", "域内"];
+        // Words that say the area is to be agreed: not an area, not an error either.
+        let open = [
+            "応相談",
+            "相談",
+            "要相談",
+            "未定",
+            "相談に応じて",
+            "調整",
+            "要調整",
+        ];
+        if parts.iter().all(|p| is(p, &open)) {
+            return read;
         }
         let mut regions = Vec::new();
-        let mut prefs = Vec::new();
+        let mut prefs: Vec<u8> = Vec::new();
+        let mut wants_near = false;
+        let mut wants_own = false;
         for p in &parts {
-            // A prefecture's own name wins (「北海道」 is a prefecture; 「北海道地方」 the area).
-            if let Some(c) = self.prefecture(p) {
+            let trimmed = ["一円", "全域", "のみ", "周辺", "近郊", "全体"]
+                .iter()
+                .fold(p.as_str(), |t, s| t.trim_end_matches(s));
+            if is(p, &open) {
+                continue;
+            } else if is(p, &near) {
+                wants_near = true;
+            } else if is(p, &own) {
+                wants_own = true;
+            } else if let Some(c) = self.prefecture(trimmed) {
+                // A prefecture's own name wins (「北海道」 is a prefecture; 「北海道地方」 the area).
                 prefs.push(c);
-            } else if let Some(r) = self.region(p) {
+            } else if let Some(r) = self.region(trimmed) {
                 regions.push(r);
+            } else if let Some(c) = self.prefecture_of_place(trimmed) {
+                // A city (「神戸市周辺」): the prefecture it is in.
+                prefs.push(c);
             } else {
-                return Err(p.clone());
+                read.unknown.push(p.clone());
             }
         }
-        Ok(Some(if prefs.is_empty() {
+        let anchors: Vec<u8> = if prefs.is_empty() {
+            base.into_iter().collect()
+        } else {
+            prefs.clone()
+        };
+        if (wants_near || wants_own) && anchors.is_empty() {
+            // 「県内」 or 「近隣県」 with no place to count from: not read.
+            read.unknown.extend(
+                parts
+                    .iter()
+                    .filter(|p| is(p, &near) || is(p, &own))
+                    .cloned(),
+            );
+        }
+        if wants_own {
+            prefs.extend(&anchors);
+        }
+        if wants_near {
+            for &a in &anchors {
+                prefs.push(a);
+                prefs.extend(self.cat.geography.neighbours(a));
+            }
+            read.relative = true;
+        }
+        if prefs.is_empty() && regions.is_empty() {
+            return read;
+        }
+        read.coverage = Some(if prefs.is_empty() {
             Coverage::Regions {
                 ids: regions.iter().map(|r| r.id.clone()).collect(),
             }
@@ -162,8 +493,18 @@ impl<'c> Vocab<'c> {
             codes.sort_unstable();
             codes.dedup();
             Coverage::Prefectures { codes }
-        }))
+        });
+        read
     }
+}
+
+/// What a coverage cell said: the area read (if any), the pieces that name no place, and
+/// whether 「近隣県」 was expanded (the report says which prefectures it became).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CoverageRead {
+    pub coverage: Option<Coverage>,
+    pub unknown: Vec<String>,
+    pub relative: bool,
 }
 
 /// 現地 / オンライン / both, from the words people use.
@@ -258,14 +599,14 @@ pub struct Lookup {
 }
 
 impl Lookup {
-    pub fn new<T>(
+    pub fn new<'a, T>(
         items: &[T],
         names: impl Fn(&T) -> [&String; 3],
-        aliases: &[(&str, &str)],
+        aliases: impl IntoIterator<Item = (&'a str, &'a str)>,
     ) -> Self {
         let names: Vec<[String; 3]> = items.iter().map(|x| names(x).map(|n| fold(n))).collect();
         let aliases = aliases
-            .iter()
+            .into_iter()
             .filter_map(|(alias, id)| {
                 // The id is always the first name.
                 let i = names.iter().position(|n| n[0] == fold(id))?;
@@ -312,18 +653,23 @@ pub const PERSONA_ALIASES: &[(&str, &str)] = &[
     ("SE", "engineer"),
 ];
 
-pub const PROGRAMME_ALIASES: &[(&str, &str)] = &[
-    ("アドバイザー", "chiiki_joho_advisor"),
-    ("地域情報化", "chiiki_joho_advisor"),
-    ("外部人材", "gaibu_jinzai_list"),
-    ("外部人材リスト", "gaibu_jinzai_list"),
-    ("CIO補佐官", "gaibu_jinzai_list"),
-    ("人材プール", "pref_pool"),
-    ("アクセラレータ", "pref_pool"),
-    ("自治体DXアクセラレータ", "pref_pool"),
-    ("起業人", "kigyojin"),
-    ("企業版ふるさと納税", "furusato_nozei_jinzai"),
-    ("地方創生人材支援制度", "chihososei_jinzai"),
+/// Short names lists use for the IPA exams.
+pub const QUALIFICATION_ALIASES: &[(&str, &str)] = &[
+    ("ST", "ipa_st"),
+    ("SA", "ipa_sa"),
+    ("PM", "ipa_pm"),
+    ("NW", "ipa_nw"),
+    ("DB", "ipa_db"),
+    ("ES", "ipa_es"),
+    ("SM", "ipa_sm"),
+    ("AU", "ipa_au"),
+    ("SC", "ipa_sc"),
+    ("情報処理安全確保支援士", "ipa_sc"),
+    ("支援士", "ipa_sc"),
+    ("AP", "ipa_ap"),
+    ("応用情報", "ipa_ap"),
+    ("FE", "ipa_fe"),
+    ("基本情報", "ipa_fe"),
 ];
 
 #[cfg(test)]
@@ -345,37 +691,40 @@ mod tests {
         assert_eq!(v.prefecture("01"), Some(1));
         assert_eq!(v.prefecture("010006"), Some(1));
         assert_eq!(v.prefecture("江戸"), None);
-        assert_eq!(v.coverage("全国").unwrap(), Some(Coverage::Nationwide));
         assert_eq!(
-            v.coverage("関東地方、東北").unwrap(),
+            v.coverage("全国", None).coverage,
+            Some(Coverage::Nationwide)
+        );
+        assert_eq!(
+            v.coverage("関東地方、東北", None).coverage,
             Some(Coverage::Regions {
                 ids: vec!["kanto".into(), "tohoku".into()]
             })
         );
         assert_eq!(
-            v.coverage("北海道・青森県").unwrap(),
+            v.coverage("北海道・青森県", None).coverage,
             Some(Coverage::Prefectures { codes: vec![1, 2] })
         );
         // 北海道 is both an area and a prefecture: the prefecture unless 「地方」 says otherwise.
         assert_eq!(
-            v.coverage("北海道／信越").unwrap(),
+            v.coverage("北海道／信越", None).coverage,
             Some(Coverage::Prefectures {
                 codes: vec![1, 15, 20]
             })
         );
         assert_eq!(
-            v.coverage("北海道地方").unwrap(),
+            v.coverage("北海道地方", None).coverage,
             Some(Coverage::Regions {
                 ids: vec!["hokkaido".into()]
             })
         );
         assert_eq!(
-            v.coverage("東京都／信越").unwrap(),
+            v.coverage("東京都／信越", None).coverage,
             Some(Coverage::Prefectures {
                 codes: vec![13, 15, 20]
             })
         );
-        assert_eq!(v.coverage("火星").unwrap_err(), "火星");
+        assert_eq!(v.coverage("火星", None).unknown, ["火星"]);
         assert_eq!(
             modes("現地・オンライン"),
             Some(Modes {

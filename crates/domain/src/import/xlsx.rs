@@ -2,7 +2,7 @@
 //! it, the page does not, so the spreadsheet reader is downloaded only by people who import).
 
 use super::protocol::ReadError;
-use super::{Row, SourceError, Table, MAX_COLUMNS, MAX_ROWS};
+use super::{table_from_grid, Row, SourceError, Table, MAX_COLUMNS, MAX_ROWS};
 
 fn cell_text(c: &calamine::Data) -> String {
     use calamine::Data;
@@ -18,9 +18,17 @@ fn cell_text(c: &calamine::Data) -> String {
     }
 }
 
-/// The chosen (or first) sheet as a table: the first non-empty row is the header; row numbers
-/// are the sheet's (1-based), as Excel shows them.
+/// The chosen (or first) sheet as a table, its header found below any title rows (or on the
+/// row given); row numbers are the sheet's (1-based), as Excel shows them.
 pub fn read_xlsx(bytes: &[u8], wanted: &str) -> Result<(Vec<String>, String, Table), ReadError> {
+    read_xlsx_at(bytes, wanted, None)
+}
+
+pub fn read_xlsx_at(
+    bytes: &[u8],
+    wanted: &str,
+    header: Option<usize>,
+) -> Result<(Vec<String>, String, Table), ReadError> {
     use calamine::Reader;
     let mut book = calamine::Xlsx::new(std::io::Cursor::new(bytes))
         .map_err(|e| ReadError::Spreadsheet(e.to_string()))?;
@@ -40,34 +48,30 @@ pub fn read_xlsx(bytes: &[u8], wanted: &str) -> Result<(Vec<String>, String, Tab
         .map_err(|e| ReadError::Spreadsheet(e.to_string()))?;
     let first_row = range.start().map_or(0, |(r, _)| r as usize);
     let first_col = range.start().map_or(0, |(_, c)| c as usize);
-    let mut rows = range.rows().enumerate().map(|(i, r)| Row {
-        line: first_row + i + 1,
-        // Keep columns aligned with the sheet even when the used range starts further right.
-        cells: std::iter::repeat_n(String::new(), first_col)
-            .chain(r.iter().map(cell_text))
-            .collect(),
-    });
-    let header = rows
-        .find(|r| r.cells.iter().any(|c| !c.trim().is_empty()))
-        .ok_or(ReadError::Source(SourceError::NoHeader))?;
-    let table = Table {
-        headers: header.cells.iter().map(|h| h.trim().to_owned()).collect(),
-        rows: rows
-            .filter(|r| r.cells.iter().any(|c| !c.trim().is_empty()))
-            .collect(),
-    };
-    if table.rows.len() > MAX_ROWS {
+    if range.height() > MAX_ROWS + 100 {
         return Err(ReadError::Source(SourceError::TooManyRows {
-            rows: table.rows.len(),
+            rows: range.height(),
             max: MAX_ROWS,
         }));
     }
-    if table.headers.len() > MAX_COLUMNS {
+    if range.width() > MAX_COLUMNS {
         return Err(ReadError::Source(SourceError::TooManyColumns {
-            columns: table.headers.len(),
+            columns: range.width(),
             max: MAX_COLUMNS,
         }));
     }
+    let rows = range
+        .rows()
+        .enumerate()
+        .map(|(i, r)| Row {
+            line: first_row + i + 1,
+            // Keep columns aligned with the sheet even when the used range starts further right.
+            cells: std::iter::repeat_n(String::new(), first_col)
+                .chain(r.iter().map(cell_text))
+                .collect(),
+        })
+        .collect();
+    let table = table_from_grid(rows, header).map_err(ReadError::Source)?;
     Ok((sheets, sheet, table))
 }
 

@@ -1,14 +1,17 @@
-//! Why a profile got its score: each part of the score, what every gap item contributes,
-//! which gaps it closes or leaves, the programme limits that apply, and what would raise it.
-//! For an excluded profile: every rule it fails.
+//! Why a profile got its score: each part of the score, what every gap item contributes and on
+//! what evidence (declared, backed by a qualification, inferred from field tags, confirmed by
+//! the user), which gaps it closes or leaves, the required-gap bound, the programme's rules and
+//! cautions that apply, and what would raise it. For an excluded profile: every rule it fails.
 
-use super::index::{ProfileIndex, ONSITE};
+use super::index::{ProfileIndex, ONSITE, UNKNOWN};
 use super::query::Query;
 use super::rules::{check, reasons, Exclusion};
-use super::score::{display_score, Band, Logistics, Parts, PPM};
+use super::score::{display_score, parts_of, Band, Logistics, RequiredRule, PPM};
 use super::settings::EngagementMode;
 use crate::catalog::Catalog;
 use crate::level::Priority;
+use crate::profile::Basis;
+use crate::programme::RuleKind;
 use crate::standard::ItemIdx;
 
 /// What one gap item contributes to one profile's score (points in thousandths).
@@ -18,8 +21,10 @@ pub struct ItemCover {
     pub priority: Priority,
     pub gap: u8,
     pub covered: u8,
+    /// Where the person's level for this item comes from.
+    pub basis: Basis,
     pub points_milli: u32,
-    /// What closing this gap completely would contribute.
+    /// What closing this gap completely, on a level that is not inferred, would contribute.
     pub full_points_milli: u32,
 }
 
@@ -67,49 +72,42 @@ pub struct Part {
     pub detail: PartDetail,
 }
 
-/// A programme limit that applies to the engagement.
+/// A programme rule or condition that applies to the engagement with this person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LimitNote {
-    OnsiteVisitsLeft {
-        left: u16,
-        limit: u16,
-    },
-    OnlineHoursLeft {
-        left: u16,
-        limit: u16,
+    /// A rule of the programme (index into `Programme::rules`), as its data says it.
+    Rule(u8),
+    /// A rule that could not be checked here for lack of data (e.g. no population band).
+    NotChecked(u8),
+    /// A condition its sources do not confirm, which this organisation or person would fail
+    /// if it held: not applied (the user may make it a hard rule).
+    Unconfirmed(Exclusion),
+    /// The cost ceiling in persons, with those already appointed (e.g. 特別交付税 for up to 3
+    /// CIO補佐官等).
+    PersonsCovered {
+        used: u8,
+        max: u8,
     },
     /// On-site work is not possible with this person here; online only.
     OnlineOnlyHere,
-    PersonsLeft {
-        left: u8,
-        max: u8,
-    },
-    MinimumInvitation {
-        days: u16,
-        visits: u16,
-    },
-    DurationRange {
-        min: Option<u16>,
-        max: Option<u16>,
-    },
-    ConsecutiveYears(u8),
-    OncePerProjectYear,
-    OncePerMunicipality,
-    SamePrefectureOnly,
-    TeamDispatch,
-    PopulationUnknown(u32),
     OrganisationUnknown,
     AvailabilityUnknown,
-    /// The programme's limits are not confirmed from a primary source.
-    LimitsUnverified,
+    /// The list does not say where the person is based.
+    BaseUnknown,
 }
 
 /// Something that would raise the score, with the points it would add (thousandths).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Raise {
+    /// A higher level in this item (or, where the level is inferred and already enough,
+    /// confirming it).
     Item(ItemCover),
-    Persona { points_milli: u32 },
-    Domain { points_milli: u32 },
+    Persona {
+        points_milli: u32,
+    },
+    Domain {
+        points_milli: u32,
+    },
 }
 
 impl Raise {
@@ -125,6 +123,10 @@ impl Raise {
 pub struct Explanation {
     pub profile: u32,
     pub score_milli: u32,
+    /// The score the parts give before the required-gap bound.
+    pub raw_milli: u32,
+    /// The bound that applies (and changed the score if `raw_milli != score_milli`).
+    pub required: RequiredRule,
     pub parts: Vec<Part>,
     /// One entry per gap item, in the query's order (biggest gap first).
     pub items: Vec<ItemCover>,
@@ -151,6 +153,12 @@ impl Explanation {
     pub fn left(&self) -> impl Iterator<Item = &ItemCover> {
         self.items.iter().filter(|c| c.covered == 0)
     }
+    /// Some of the gap is closed only on levels inferred from field tags.
+    pub fn rests_on_inferred(&self) -> bool {
+        self.items
+            .iter()
+            .any(|c| c.covered > 0 && c.basis.is_inferred())
+    }
 }
 
 /// Every rule a profile fails (empty when it is feasible).
@@ -162,23 +170,23 @@ pub fn exclusions(ix: &ProfileIndex, q: &Query, profile: usize) -> Vec<Exclusion
 /// The explanation of a feasible profile's score.
 pub fn explain(cat: &Catalog, ix: &ProfileIndex, q: &Query, profile: usize) -> Explanation {
     let p = profile;
-    let modes = check(ix, q, p).modes;
-    let covers: Vec<(u8, &super::query::GapItem)> = q
+    let c = check(ix, q, p);
+    let modes = c.modes;
+    let covers: Vec<(u8, u8, &super::query::GapItem)> = q
         .gap
         .iter()
         .map(|g| {
+            let i = g.item.get();
             (
-                ix.level(g.item.get(), p).saturating_sub(g.have).min(g.gap),
+                ix.level(i, p).saturating_sub(g.have).min(g.gap),
+                ix.weight(i, p),
                 g,
             )
         })
         .collect();
-    let covered: u32 = covers
-        .iter()
-        .map(|(c, g)| u32::from(*c) * u32::from(g.weight))
-        .sum();
-    let parts = Parts::compute(ix, q, p, covered, modes);
+    let parts = parts_of(ix, q, p, modes);
     let score_milli = parts.score_milli(q);
+    let raw_milli = parts.raw_milli(q);
     let weighted = parts.weighted(q);
     let active: u64 = weighted
         .iter()
@@ -188,7 +196,7 @@ pub fn explain(cat: &Catalog, ix: &ProfileIndex, q: &Query, profile: usize) -> E
     // Points of a part when its share is 1, after redistribution, in thousandths.
     let max_of = |pts: u64| (pts * 100_000 / active) as u32;
     let earned = |pts: u64, share: u64| {
-        if score_milli == 0 {
+        if raw_milli == 0 {
             0
         } else {
             (pts * share / (active * 10)) as u32
@@ -196,21 +204,23 @@ pub fn explain(cat: &Catalog, ix: &ProfileIndex, q: &Query, profile: usize) -> E
     };
 
     let gap_max = max_of(weighted[0].0);
-    let total = u64::from(q.total_weight.max(1));
+    let total = u64::from(q.total_weight.max(1)) * 100;
+    let basis_of = |item: ItemIdx| ix.basis(item.get(), p);
     let items: Vec<ItemCover> = covers
         .iter()
-        .map(|(c, g)| {
+        .map(|(c, pct, g)| {
             let w = u64::from(g.weight);
-            let full = w * u64::from(g.gap) * u64::from(gap_max) / total;
+            let full = w * u64::from(g.gap) * 100 * u64::from(gap_max) / total;
             ItemCover {
                 item: g.item,
                 priority: g.priority,
                 gap: g.gap,
                 covered: *c,
-                points_milli: if score_milli == 0 {
+                basis: basis_of(g.item),
+                points_milli: if raw_milli == 0 {
                     0
                 } else {
-                    (w * u64::from(*c) * u64::from(gap_max) / total) as u32
+                    (w * u64::from(*c) * u64::from(*pct) * u64::from(gap_max) / total) as u32
                 },
                 full_points_milli: full as u32,
             }
@@ -227,7 +237,7 @@ pub fn explain(cat: &Catalog, ix: &ProfileIndex, q: &Query, profile: usize) -> E
     }];
     let mut raise: Vec<Raise> = items
         .iter()
-        .filter(|c| !c.is_closed())
+        .filter(|c| c.missing_points_milli() > 0)
         .map(|c| Raise::Item(*c))
         .collect();
     if let (Some((m, n)), Some(share)) = (parts.persona, weighted[1].1) {
@@ -272,8 +282,8 @@ pub fn explain(cat: &Catalog, ix: &ProfileIndex, q: &Query, profile: usize) -> E
             detail: PartDetail::Logistics(l),
         });
     }
-    // Secondary parts only count once some gap is closed; until then the gap is what matters.
-    if score_milli == 0 {
+    // Until something of substance fits, the gap is what matters.
+    if raw_milli == 0 {
         raise.retain(|r| matches!(r, Raise::Item(_)));
     }
     raise.sort_by_key(|r| {
@@ -289,74 +299,60 @@ pub fn explain(cat: &Catalog, ix: &ProfileIndex, q: &Query, profile: usize) -> E
     Explanation {
         profile: p as u32,
         score_milli,
+        raw_milli,
+        required: parts.required,
         parts: out_parts,
         items,
-        limits: limits(cat, ix, q, p, modes),
+        limits: limits(cat, ix, q, p, modes, c.cautions),
         raise,
     }
 }
 
-fn limits(cat: &Catalog, ix: &ProfileIndex, q: &Query, p: usize, modes: u8) -> Vec<LimitNote> {
+fn limits(
+    cat: &Catalog,
+    ix: &ProfileIndex,
+    q: &Query,
+    p: usize,
+    modes: u8,
+    cautions: u32,
+) -> Vec<LimitNote> {
     let prog = &cat.programmes.programmes[usize::from(ix.programme[p])];
     let gate = &q.gates[usize::from(ix.programme[p])];
-    let l = &prog.limits;
     let mut v = Vec::new();
-    if let (Some(left), Some(limit)) = (gate.onsite_left, gate.onsite_limit) {
-        if modes & ONSITE != 0 {
-            v.push(LimitNote::OnsiteVisitsLeft { left, limit });
-        }
-    }
-    if let (Some(left), Some(limit)) = (gate.online_left, gate.online_limit) {
-        v.push(LimitNote::OnlineHoursLeft { left, limit });
+    for exclusion in reasons(ix, q, p, cautions) {
+        v.push(LimitNote::Unconfirmed(exclusion));
     }
     if q.mode == EngagementMode::Either && modes & ONSITE == 0 {
         v.push(LimitNote::OnlineOnlyHere);
     }
-    if let (Some(left), Some(max)) = (gate.persons_left, gate.max_persons) {
-        v.push(LimitNote::PersonsLeft { left, max });
-    }
-    if l.min_days_per_year.is_some() || l.min_visits_per_year.is_some() {
-        v.push(LimitNote::MinimumInvitation {
-            days: l.min_days_per_year.unwrap_or(0),
-            visits: l.min_visits_per_year.unwrap_or(0),
+    if let Some(max) = gate.persons_covered {
+        v.push(LimitNote::PersonsCovered {
+            used: gate.persons_used,
+            max,
         });
     }
-    if gate.duration != (None, None) {
-        v.push(LimitNote::DurationRange {
-            min: gate.duration.0,
-            max: gate.duration.1,
-        });
-    }
-    if let Some(y) = l.max_consecutive_years {
-        v.push(LimitNote::ConsecutiveYears(y));
-    }
-    if l.same_person_once_per_year {
-        v.push(LimitNote::OncePerProjectYear);
-    }
-    if l.once_per_municipality {
-        v.push(LimitNote::OncePerMunicipality);
-    }
-    if gate.same_prefecture_only {
-        v.push(LimitNote::SamePrefectureOnly);
-    }
-    if l.team_dispatch {
-        v.push(LimitNote::TeamDispatch);
-    }
-    if gate.population_unknown {
-        v.push(LimitNote::PopulationUnknown(
-            gate.population_max.unwrap_or(0),
-        ));
+    for (i, r) in prog.rules.iter().enumerate().take(usize::from(u8::MAX)) {
+        let note = match r.known() {
+            // Shown through the engagement plan or the notes above.
+            Some(RuleKind::PersonsCovered) => None,
+            Some(RuleKind::OnsiteDaysPerCase) if modes & ONSITE == 0 => None,
+            Some(RuleKind::PopulationMax) if gate.population_unknown => {
+                Some(LimitNote::NotChecked(i as u8))
+            }
+            _ => Some(LimitNote::Rule(i as u8)),
+        };
+        v.extend(note);
     }
     if q.org_pref.is_none() {
         v.push(LimitNote::OrganisationUnknown);
     }
-    if (q.days.is_some() && ix.days[p] == super::index::UNKNOWN)
-        || (q.period.is_some() && ix.period[p] == super::index::UNKNOWN)
+    if ix.base_pref[p] == 0 && q.mode != EngagementMode::Online {
+        v.push(LimitNote::BaseUnknown);
+    }
+    if (q.days.is_some() && ix.days[p] == UNKNOWN)
+        || (q.period.is_some() && ix.period[p] == UNKNOWN)
     {
         v.push(LimitNote::AvailabilityUnknown);
-    }
-    if prog.is_unverified("limits") {
-        v.push(LimitNote::LimitsUnverified);
     }
     v
 }

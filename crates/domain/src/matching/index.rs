@@ -3,7 +3,7 @@
 //! other attributes as small integers and bit sets.
 
 use crate::catalog::Catalog;
-use crate::profile::{Coverage, Profile};
+use crate::profile::{Basis, Coverage, Profile};
 
 /// Bit set of prefectures by code (bit `c` for prefecture `c`, 1–47).
 pub type PrefSet = u64;
@@ -15,11 +15,17 @@ pub struct ProfileIndex {
     n_items: usize,
     /// `levels[item * n + profile]`, level values 0–4.
     levels: Vec<u8>,
+    /// How much each level counts, in percent (same layout): 100, or the crosswalk's discount
+    /// for an inferred level.
+    weight: Vec<u8>,
+    /// Where each level comes from (same layout).
+    basis: Vec<Basis>,
     /// Index into the catalogue's programmes.
     pub(crate) programme: Vec<u8>,
     /// Bit per 人材像 (index in the presets), per 取組分野.
     pub(crate) personas: Vec<u64>,
     pub(crate) domains: Vec<u64>,
+    /// Prefecture code of the base, 0 when not known.
     pub(crate) base_pref: Vec<u8>,
     pub(crate) base_region: Vec<u8>,
     pub(crate) coverage: Vec<PrefSet>,
@@ -28,6 +34,9 @@ pub struct ProfileIndex {
     /// `DaysBand`/`PeriodBand` as its position, or `UNKNOWN`.
     pub(crate) days: Vec<u8>,
     pub(crate) period: Vec<u8>,
+    /// For the order of equal scores: support record (capped) and years of experience.
+    pub(crate) track_record: Vec<u8>,
+    pub(crate) experience: Vec<u8>,
     /// Position of each profile's id in id order: the stable tie-break.
     pub(crate) id_rank: Vec<u32>,
     /// Inverse of `id_rank`.
@@ -73,9 +82,18 @@ impl ProfileIndex {
         let n = profiles.len();
         let n_items = cat.standard.len();
         let mut levels = vec![0u8; n_items * n];
+        let mut weight = vec![100u8; n_items * n];
+        let mut basis = vec![Basis::Declared; n_items * n];
+        let discount = cat.crosswalk.inferred_percent;
         for (p, prof) in profiles.iter().enumerate() {
             for (i, l) in prof.levels.iter().enumerate().take(n_items) {
                 levels[i * n + p] = l.value();
+            }
+            for (i, b) in prof.basis.iter().enumerate().take(n_items) {
+                basis[i * n + p] = *b;
+                if b.is_inferred() {
+                    weight[i * n + p] = discount;
+                }
             }
         }
         let persona_ix = |id: &str| cat.presets.personas.iter().position(|p| p.id == id);
@@ -95,6 +113,8 @@ impl ProfileIndex {
             n,
             n_items,
             levels,
+            weight,
+            basis,
             programme: profiles
                 .iter()
                 .map(|p| {
@@ -113,12 +133,15 @@ impl ProfileIndex {
                 .iter()
                 .map(|p| bits(p.domains.iter(), domain_ix))
                 .collect(),
-            base_pref: profiles.iter().map(|p| p.base_prefecture).collect(),
+            base_pref: profiles
+                .iter()
+                .map(|p| p.base_prefecture.unwrap_or(0))
+                .collect(),
             base_region: profiles
                 .iter()
                 .map(|p| {
-                    cat.geography
-                        .region_index_of(p.base_prefecture)
+                    p.base_prefecture
+                        .and_then(|b| cat.geography.region_index_of(b))
                         .map_or(UNKNOWN, |r| r as u8)
                 })
                 .collect(),
@@ -138,6 +161,11 @@ impl ProfileIndex {
                 .iter()
                 .map(|p| p.period.map_or(UNKNOWN, |d| d as u8))
                 .collect(),
+            track_record: profiles
+                .iter()
+                .map(|p| p.track_record.min(255) as u8)
+                .collect(),
+            experience: profiles.iter().map(|p| p.experience_years).collect(),
             id_rank,
             by_rank: order,
             ids: profiles.iter().map(|p| p.id.clone()).collect(),
@@ -157,8 +185,21 @@ impl ProfileIndex {
         &self.levels[item * self.n..(item + 1) * self.n]
     }
 
+    /// All profiles' weights (percent) of one item, in profile order.
+    pub(crate) fn item_weights(&self, item: usize) -> &[u8] {
+        &self.weight[item * self.n..(item + 1) * self.n]
+    }
+
     pub(crate) fn level(&self, item: usize, profile: usize) -> u8 {
         self.levels[item * self.n + profile]
+    }
+
+    pub(crate) fn weight(&self, item: usize, profile: usize) -> u8 {
+        self.weight[item * self.n + profile]
+    }
+
+    pub fn basis(&self, item: usize, profile: usize) -> Basis {
+        self.basis[item * self.n + profile]
     }
 
     pub fn id(&self, profile: usize) -> &str {

@@ -15,8 +15,11 @@ pub use explain::{
     exclusions, explain, Explanation, ItemCover, LimitNote, Part, PartDetail, PartKind, Raise,
 };
 pub use index::ProfileIndex;
-pub use query::{GapItem, Query};
-pub use rules::Exclusion;
-pub use score::{display_score, rank, Band, Logistics, Ranked, Ranking};
+pub use query::{topics, GapItem, Query};
+pub use rules::{Exclusion, RuleSource};
+pub use score::{
+    display_score, rank, Band, Logistics, Ranked, Ranking, RequiredRule, REQUIRED_CAP_MILLI,
+    REQUIRED_FLOOR_MILLI,
+};
 pub use settings::{EngagementMode, MatchSettings, Usage, Weights};
 pub use team::{recommend, Engagement, Member, Method, Team};

@@ -11,7 +11,7 @@ use crate::gap::GapReport;
 use crate::geo::Locality;
 use crate::level::Priority;
 use crate::profile::{DaysBand, PeriodBand};
-use crate::programme::{Applicant, MunicipalityScope};
+use crate::programme::{Applicant, MunicipalityScope, Programme, Rule, RuleKind, Status};
 use crate::standard::ItemIdx;
 
 /// One item with a gap, as the hot loop reads it.
@@ -24,20 +24,27 @@ pub struct GapItem {
     pub priority: Priority,
 }
 
-/// One programme's rules, resolved against the organisation and this year's usage.
+/// One programme's rules, resolved against the organisation and what is already used.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Gate {
     /// Exclusions that hit every profile of the programme.
     pub flags: u32,
+    /// Exclusions that would hit every profile if a rule not confirmed by its sources held:
+    /// shown as warnings, not applied.
+    pub cautions: u32,
     pub onsite_offered: bool,
     pub online_offered: bool,
-    pub onsite_limit: Option<u16>,
-    pub online_limit: Option<u16>,
-    pub onsite_left: Option<u16>,
-    pub online_left: Option<u16>,
-    pub max_persons: Option<u8>,
-    pub persons_left: Option<u8>,
-    pub same_prefecture_only: bool,
+    /// Budget of one case (project × person): on-site days, or hours when online only.
+    pub onsite_days: Option<u16>,
+    pub online_hours: Option<u16>,
+    /// Cost ceiling in persons (e.g. CIO補佐官等 covered by the special allocation tax) and how
+    /// many are already appointed.
+    pub persons_covered: Option<u8>,
+    pub persons_used: u8,
+    /// Serves its own prefecture only: `Some(hard)`.
+    pub same_prefecture: Option<bool>,
+    /// The same person once per project and year: `Some(hard)`.
+    pub once_per_project: Option<bool>,
     pub population_max: Option<u32>,
     /// The population band is not given but the programme has a maximum.
     pub population_unknown: bool,
@@ -49,6 +56,8 @@ pub struct Query {
     pub(crate) gap: Vec<GapItem>,
     /// Σ weight × gap over the gap items.
     pub(crate) total_weight: u32,
+    /// How many of the gap items are required (they come first in `gap`).
+    pub(crate) required: usize,
     pub(crate) personas: u64,
     pub(crate) domains: u64,
     pub(crate) org_pref: Option<u8>,
@@ -86,6 +95,10 @@ impl Query {
             .iter()
             .map(|g| u32::from(g.weight) * u32::from(g.gap))
             .sum();
+        let required = gap
+            .iter()
+            .take_while(|g| g.priority == Priority::Required)
+            .count();
         let ctx = &a.context;
         let bitset = |ids: &[String], pos: &dyn Fn(&str) -> Option<usize>| {
             ids.iter()
@@ -96,7 +109,8 @@ impl Query {
         let personas = bitset(&ctx.personas, &|id| {
             cat.presets.personas.iter().position(|p| p.id == id)
         });
-        let domains = bitset(&ctx.domains, &|id| {
+        // The fields chosen, and those the project's name speaks of (its topics).
+        let domains = bitset(&topics(cat, a), &|id| {
             cat.presets.domains.iter().position(|d| d.id == id)
         });
         let locality = ctx.lgcode.and_then(|c| cat.geography.locality(c));
@@ -112,74 +126,22 @@ impl Query {
             .programmes
             .programmes
             .iter()
-            .map(|p| {
-                let used = s.usage(&p.id);
-                let mut flags = 0;
-                if !s.includes(&p.id) {
-                    flags |= flag::NOT_SELECTED;
-                }
-                match is_prefecture {
-                    Some(true) if !p.eligibility.applicants.contains(&Applicant::Prefecture) => {
-                        flags |= flag::NOT_FOR_PREFECTURES
-                    }
-                    Some(false) if !p.eligibility.applicants.contains(&Applicant::Municipality) => {
-                        flags |= flag::PREFECTURES_ONLY
-                    }
-                    _ => {}
-                }
-                let metro =
-                    org_pref.is_some_and(|c| p.eligibility.metropolitan_prefectures.contains(&c));
-                if p.eligibility.municipality_scope == MunicipalityScope::OutsideMetropolitan
-                    && metro
-                    && !s.metropolitan_exception
-                {
-                    flags |= flag::METROPOLITAN;
-                }
-                let population_max = p.limits.population_max;
-                if let (Some(max), Some(band)) = (population_max, band_max) {
-                    if band.is_none_or(|b| b > max) {
-                        flags |= flag::POPULATION;
-                    }
-                }
-                let duration = (p.limits.duration_months_min, p.limits.duration_months_max);
-                if let Some(d) = s.duration_months {
-                    if duration.0.is_some_and(|lo| d < lo) || duration.1.is_some_and(|hi| d > hi) {
-                        flags |= flag::DURATION;
-                    }
-                }
-                let persons_left = p.limits.max_persons.map(|m| m.saturating_sub(used.persons));
-                if persons_left == Some(0) {
-                    flags |= flag::PERSONS;
-                }
-                if p.limits.once_per_municipality && used.used_before {
-                    flags |= flag::ALREADY_USED;
-                }
-                let onsite_limit = p.limits.onsite_visits_per_year;
-                let online_limit = p.limits.online_hours_total;
-                Gate {
-                    flags,
-                    onsite_offered: p.modes.onsite,
-                    online_offered: p.modes.online,
-                    onsite_limit,
-                    online_limit,
-                    onsite_left: onsite_limit.map(|l| l.saturating_sub(used.onsite_visits)),
-                    online_left: online_limit.map(|l| l.saturating_sub(used.online_hours)),
-                    max_persons: p.limits.max_persons,
-                    persons_left,
-                    same_prefecture_only: p.limits.same_prefecture_only
-                        || p.eligibility.municipality_scope == MunicipalityScope::SamePrefecture,
-                    population_max,
-                    population_unknown: population_max.is_some() && band_max.is_none(),
-                    duration,
-                }
-            })
+            .map(|p| gate(p, s, is_prefecture, org_pref, ctx.lgcode, band_max))
             .collect();
 
+        // Engaged people count under their own programme only.
         let mut dispatched: Vec<u32> = s
             .usage
-            .values()
-            .flat_map(|u| u.profiles.iter())
-            .filter_map(|id| ix.position_of(id))
+            .iter()
+            .flat_map(|(prog, u)| u.profiles.iter().map(move |id| (prog, id)))
+            .filter_map(|(prog, id)| {
+                let p = ix.position_of(id)?;
+                let g = cat
+                    .programmes
+                    .programmes
+                    .get(usize::from(ix.programme[p as usize]))?;
+                (&g.id == prog).then_some(p)
+            })
             .collect();
         dispatched.sort_unstable();
         dispatched.dedup();
@@ -187,6 +149,7 @@ impl Query {
         Query {
             gap,
             total_weight,
+            required,
             personas,
             domains,
             org_pref,
@@ -215,4 +178,133 @@ impl Query {
     pub fn mode(&self) -> EngagementMode {
         self.mode
     }
+}
+
+/// The 取組分野 of an assessment: those chosen, then those its project name speaks of (found
+/// with the crosswalk's key terms, e.g. 「防災アプリの導入」 → 防災), without repeats.
+pub fn topics(cat: &Catalog, a: &Assessment) -> Vec<String> {
+    let mut out = a.context.domains.clone();
+    for term in cat.crosswalk.terms_in(&a.context.project) {
+        for d in &term.domains {
+            if !out.contains(d) {
+                out.push(d.clone());
+            }
+        }
+    }
+    out
+}
+
+/// Whether a rule is applied as a hard rule: confirmed by its sources, or made hard by the user.
+fn hard(s: &MatchSettings, status: Status, key: &str) -> bool {
+    !status.is_unverified() || s.is_strict(key)
+}
+
+/// Resolves one programme's rules against the organisation and the settings.
+fn gate(
+    p: &Programme,
+    s: &MatchSettings,
+    is_prefecture: Option<bool>,
+    org_pref: Option<u8>,
+    lgcode: Option<u32>,
+    band_max: Option<Option<u32>>,
+) -> Gate {
+    let used = s.usage(&p.id);
+    let e = &p.eligibility;
+    let eligibility_key = Rule::key(&p.id, "eligibility");
+    let eligibility_hard = hard(s, e.status, &eligibility_key);
+    let rule_hard = |k: RuleKind| {
+        p.rule(k)
+            .map(|r| hard(s, r.status, &Rule::key(&p.id, &r.kind)))
+    };
+    let mut flags = 0;
+    let mut cautions = 0;
+    let mut fail = |bit: u32, is_hard: bool| {
+        if is_hard {
+            flags |= bit;
+        } else {
+            cautions |= bit;
+        }
+    };
+    if !s.includes(&p.id) {
+        fail(flag::NOT_SELECTED, true);
+    }
+    match is_prefecture {
+        Some(true) if !e.applicants.contains(&Applicant::Prefecture) => {
+            fail(flag::NOT_FOR_PREFECTURES, eligibility_hard)
+        }
+        Some(false) if !e.applicants.contains(&Applicant::Municipality) => {
+            fail(flag::PREFECTURES_ONLY, eligibility_hard)
+        }
+        _ => {}
+    }
+    let metro = org_pref.is_some_and(|c| e.metropolitan_prefectures.contains(&c));
+    if e.municipality_scope == MunicipalityScope::OutsideMetropolitan && metro {
+        match &e.exceptions {
+            // The publisher's list of ② decides; a user who declares the exception is heard.
+            Some(list) => {
+                let listed = lgcode.is_some_and(|c| list.lgcodes.contains(&c));
+                if !listed {
+                    fail(
+                        flag::METROPOLITAN,
+                        eligibility_hard && !s.metropolitan_exception,
+                    );
+                }
+            }
+            // Without a list nobody can tell: confirm, unless the user has.
+            None if !s.metropolitan_exception => {
+                fail(flag::METROPOLITAN, s.is_strict(&eligibility_key))
+            }
+            None => {}
+        }
+    }
+    let population_max = p.max_of(RuleKind::PopulationMax);
+    if let (Some(max), Some(band)) = (population_max, band_max) {
+        if band.is_none_or(|b| b > max) {
+            fail(
+                flag::POPULATION,
+                rule_hard(RuleKind::PopulationMax).unwrap_or(true),
+            );
+        }
+    }
+    let duration = p
+        .rule(RuleKind::DurationMonths)
+        .map_or((None, None), |r| (r.min.map(clamp16), r.max.map(clamp16)));
+    if let Some(d) = s.duration_months {
+        if duration.0.is_some_and(|lo| d < lo) || duration.1.is_some_and(|hi| d > hi) {
+            fail(
+                flag::DURATION,
+                rule_hard(RuleKind::DurationMonths).unwrap_or(true),
+            );
+        }
+    }
+    if used.used_before {
+        if let Some(h) = rule_hard(RuleKind::OncePerOrganisation) {
+            fail(flag::ALREADY_USED, h);
+        }
+    }
+    let same_prefecture =
+        rule_hard(RuleKind::SamePrefecture)
+            .or((e.municipality_scope == MunicipalityScope::SamePrefecture)
+                .then_some(eligibility_hard));
+    Gate {
+        flags,
+        cautions,
+        onsite_offered: p.modes.onsite,
+        online_offered: p.modes.online,
+        onsite_days: p.max_of(RuleKind::OnsiteDaysPerCase).map(clamp16),
+        online_hours: p.max_of(RuleKind::OnlineHoursPerCase).map(clamp16),
+        persons_covered: p
+            .max_of(RuleKind::PersonsCovered)
+            .map(|m| m.min(u32::from(u8::MAX)) as u8),
+        persons_used: used.persons,
+        same_prefecture,
+        once_per_project: rule_hard(RuleKind::OncePerProjectYear),
+        population_max,
+        population_unknown: population_max.is_some() && band_max.is_none(),
+        duration,
+    }
+}
+
+fn clamp16(v: u32) -> u16 {
+    v.min(u32::from(u16::MAX)) as u16
 }

@@ -1,7 +1,8 @@
 //! Hard rules from the programme rule sets, applied before any score: who may use the
-//! programme, where the person can work on site, how they can work, what is left of this
-//! fiscal year's quota, availability and duration. A profile that fails any rule is excluded
-//! with every reason that applies — never dropped silently.
+//! programme, where the person can work on site, how they can work, whether the same person was
+//! already engaged for the project this year, availability and duration. A profile that fails
+//! any rule is excluded with every reason that applies — never dropped silently. A rule its
+//! sources do not confirm is not applied: what it would exclude is kept as a caution.
 
 use super::index::{ProfileIndex, ONLINE, ONSITE, UNKNOWN};
 use super::query::Query;
@@ -17,7 +18,8 @@ pub enum Exclusion {
     NotForPrefectures,
     /// Only prefectures can use the programme.
     PrefecturesOnly,
-    /// 地域活性化起業人: the organisation is in a metropolitan prefecture (no exception declared).
+    /// 地域活性化起業人: the organisation is in a metropolitan prefecture and not shown to be
+    /// one of the exceptions (②).
     MetropolitanArea,
     /// A prefecture's pool serves only municipalities of that prefecture.
     OtherPrefecture,
@@ -25,22 +27,16 @@ pub enum Exclusion {
     PopulationAbove(u32),
     /// The engagement length asked for is outside the programme's range (months).
     DurationOutOfRange { min: Option<u16>, max: Option<u16> },
-    /// The programme's head-count limit is used up this year.
-    PersonsLimit(u8),
     /// A once-only programme was already used.
     AlreadyUsed,
-    /// The same person was already dispatched to this project this year.
+    /// The same person was already engaged for this project this year.
     AlreadyDispatched,
     /// On-site work is needed but the person or programme offers none.
     NoOnsite,
     /// On-site work is needed but the organisation is outside the person's area.
     OutsideCoverage,
-    /// On-site work is needed but no visit is left this year (limit given).
-    OnsiteQuotaUsed(u16),
     /// Online work is needed but the person or programme offers none.
     NoOnline,
-    /// Online work is needed but no hour is left this year (limit given).
-    OnlineQuotaUsed(u16),
     /// The person can give less time than the work needs.
     AvailabilityShort { needed: DaysBand, has: DaysBand },
     /// The person can commit for a shorter period than the engagement.
@@ -56,16 +52,13 @@ pub(crate) mod flag {
     pub const OTHER_PREFECTURE: u32 = 1 << 4;
     pub const POPULATION: u32 = 1 << 5;
     pub const DURATION: u32 = 1 << 6;
-    pub const PERSONS: u32 = 1 << 7;
-    pub const ALREADY_USED: u32 = 1 << 8;
-    pub const DISPATCHED: u32 = 1 << 9;
-    pub const NO_ONSITE: u32 = 1 << 10;
-    pub const OUTSIDE_COVERAGE: u32 = 1 << 11;
-    pub const ONSITE_QUOTA: u32 = 1 << 12;
-    pub const NO_ONLINE: u32 = 1 << 13;
-    pub const ONLINE_QUOTA: u32 = 1 << 14;
-    pub const AVAILABILITY: u32 = 1 << 15;
-    pub const PERIOD: u32 = 1 << 16;
+    pub const ALREADY_USED: u32 = 1 << 7;
+    pub const DISPATCHED: u32 = 1 << 8;
+    pub const NO_ONSITE: u32 = 1 << 9;
+    pub const OUTSIDE_COVERAGE: u32 = 1 << 10;
+    pub const NO_ONLINE: u32 = 1 << 11;
+    pub const AVAILABILITY: u32 = 1 << 12;
+    pub const PERIOD: u32 = 1 << 13;
 }
 
 /// The outcome of the rules for one profile.
@@ -73,6 +66,8 @@ pub(crate) mod flag {
 pub(crate) struct Check {
     /// Exclusion flags; 0 means feasible.
     pub flags: u32,
+    /// What rules not confirmed by their sources would exclude (not applied).
+    pub cautions: u32,
     /// Feasible ways of working (ONSITE | ONLINE bits).
     pub modes: u8,
 }
@@ -81,58 +76,47 @@ pub(crate) struct Check {
 pub(crate) fn check(ix: &ProfileIndex, q: &Query, p: usize) -> Check {
     let gate = &q.gates[usize::from(ix.programme[p])];
     let mut flags = gate.flags;
-    if q.dispatched.binary_search(&(p as u32)).is_ok() {
-        flags |= flag::DISPATCHED;
+    let mut cautions = gate.cautions;
+    let mut fail = |bit: u32, hard: bool| {
+        if hard {
+            flags |= bit;
+        } else {
+            cautions |= bit;
+        }
+    };
+    if let Some(hard) = gate.once_per_project {
+        if q.dispatched.binary_search(&(p as u32)).is_ok() {
+            fail(flag::DISPATCHED, hard);
+        }
     }
     let covered = q
         .org_pref
         .is_none_or(|pref| ix.coverage[p] & (1u64 << pref) != 0);
-    if gate.same_prefecture_only && !covered {
-        flags |= flag::OTHER_PREFECTURE;
+    if let Some(hard) = gate.same_prefecture {
+        if !covered {
+            fail(flag::OTHER_PREFECTURE, hard);
+        }
     }
     let m = ix.modes[p];
-    let onsite_offer = m & ONSITE != 0 && gate.onsite_offered;
-    let online_offer = m & ONLINE != 0 && gate.online_offered;
-    let onsite_ok = onsite_offer && covered && gate.onsite_left != Some(0);
-    let online_ok = online_offer && gate.online_left != Some(0);
+    let onsite_ok = m & ONSITE != 0 && gate.onsite_offered && covered;
+    let online_ok = m & ONLINE != 0 && gate.online_offered;
     // Reasons each way of working fails, reported when the needed way fails.
-    let onsite_why = if !onsite_offer {
+    let onsite_why = if m & ONSITE == 0 || !gate.onsite_offered {
         flag::NO_ONSITE
-    } else {
-        (if covered { 0 } else { flag::OUTSIDE_COVERAGE })
-            | (if gate.onsite_left == Some(0) {
-                flag::ONSITE_QUOTA
-            } else {
-                0
-            })
-    };
-    let online_why = if !online_offer {
-        flag::NO_ONLINE
-    } else if gate.online_left == Some(0) {
-        flag::ONLINE_QUOTA
-    } else {
+    } else if covered {
         0
+    } else {
+        flag::OUTSIDE_COVERAGE
     };
+    let online_why = if online_ok { 0 } else { flag::NO_ONLINE };
     let modes = match q.mode {
         EngagementMode::Onsite => {
-            if !onsite_ok {
-                flags |= onsite_why;
-            }
-            if onsite_ok {
-                ONSITE
-            } else {
-                0
-            }
+            flags |= onsite_why;
+            u8::from(onsite_ok) * ONSITE
         }
         EngagementMode::Online => {
-            if !online_ok {
-                flags |= online_why;
-            }
-            if online_ok {
-                ONLINE
-            } else {
-                0
-            }
+            flags |= online_why;
+            u8::from(online_ok) * ONLINE
         }
         EngagementMode::Either => {
             if !onsite_ok && !online_ok {
@@ -151,7 +135,11 @@ pub(crate) fn check(ix: &ProfileIndex, q: &Query, p: usize) -> Check {
             flags |= flag::PERIOD;
         }
     }
-    Check { flags, modes }
+    Check {
+        flags,
+        cautions,
+        modes,
+    }
 }
 
 /// Every reason behind a set of flags, with its parameters, in a fixed order.
@@ -181,23 +169,11 @@ pub(crate) fn reasons(ix: &ProfileIndex, q: &Query, p: usize, flags: u32) -> Vec
             max: gate.duration.1,
         },
     );
-    add(
-        flag::PERSONS,
-        Exclusion::PersonsLimit(gate.max_persons.unwrap_or(0)),
-    );
     add(flag::ALREADY_USED, Exclusion::AlreadyUsed);
     add(flag::DISPATCHED, Exclusion::AlreadyDispatched);
     add(flag::NO_ONSITE, Exclusion::NoOnsite);
     add(flag::OUTSIDE_COVERAGE, Exclusion::OutsideCoverage);
-    add(
-        flag::ONSITE_QUOTA,
-        Exclusion::OnsiteQuotaUsed(gate.onsite_limit.unwrap_or(0)),
-    );
     add(flag::NO_ONLINE, Exclusion::NoOnline);
-    add(
-        flag::ONLINE_QUOTA,
-        Exclusion::OnlineQuotaUsed(gate.online_limit.unwrap_or(0)),
-    );
     if let (Some(needed), Some(has)) = (q.days, band(ix.days[p])) {
         add(
             flag::AVAILABILITY,
@@ -208,4 +184,31 @@ pub(crate) fn reasons(ix: &ProfileIndex, q: &Query, p: usize, flags: u32) -> Vec
         add(flag::PERIOD, Exclusion::PeriodShort { needed, has });
     }
     out
+}
+
+/// Which part of a programme's data an exclusion comes from, so that a caution can show the
+/// rule and its sources: the eligibility, or a rule of a kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RuleSource {
+    Eligibility,
+    Rule(crate::programme::RuleKind),
+    /// The person's own data or the engagement asked for, not a programme rule.
+    Profile,
+}
+
+impl Exclusion {
+    pub fn source(self) -> RuleSource {
+        use crate::programme::RuleKind as K;
+        match self {
+            Exclusion::NotForPrefectures
+            | Exclusion::PrefecturesOnly
+            | Exclusion::MetropolitanArea => RuleSource::Eligibility,
+            Exclusion::OtherPrefecture => RuleSource::Rule(K::SamePrefecture),
+            Exclusion::PopulationAbove(_) => RuleSource::Rule(K::PopulationMax),
+            Exclusion::DurationOutOfRange { .. } => RuleSource::Rule(K::DurationMonths),
+            Exclusion::AlreadyUsed => RuleSource::Rule(K::OncePerOrganisation),
+            Exclusion::AlreadyDispatched => RuleSource::Rule(K::OncePerProjectYear),
+            _ => RuleSource::Profile,
+        }
+    }
 }

@@ -19,20 +19,19 @@ pub enum EngagementMode {
     Either,
 }
 
-/// What is already used of one programme in this fiscal year.
+/// What is already used of one programme. (Files of the first versions also held counters of
+/// visits and hours used in the year; per-case budgets made them meaningless, and they are
+/// ignored when read.)
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Usage {
-    #[serde(default)]
-    pub onsite_visits: u16,
-    #[serde(default)]
-    pub online_hours: u16,
-    /// People already appointed under the programme (e.g. CIO補佐官等).
+    /// People already appointed under the programme (e.g. CIO補佐官等), for its cost ceiling.
     #[serde(default)]
     pub persons: u8,
     /// The programme was already used by this municipality (for once-only programmes).
     #[serde(default)]
     pub used_before: bool,
-    /// Profile ids already dispatched to this project this fiscal year.
+    /// Profile ids already engaged for this project this fiscal year (for programmes that allow
+    /// the same person once per project and year).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub profiles: Vec<String>,
 }
@@ -107,6 +106,10 @@ pub struct MatchSettings {
     /// Use already made of each programme this fiscal year, by programme id.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub usage: BTreeMap<String, Usage>,
+    /// Rules not confirmed by their sources that the user applies as hard rules anyway
+    /// (`Rule::key`: "programme/kind", or "programme/eligibility").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub strict: Vec<String>,
     #[serde(default)]
     pub weights: Weights,
     /// Largest team to recommend (1–4).
@@ -127,6 +130,7 @@ impl Default for MatchSettings {
             programmes: Vec::new(),
             metropolitan_exception: false,
             usage: BTreeMap::new(),
+            strict: Vec::new(),
             weights: Weights::default(),
             team_size: default_team_size(),
         }
@@ -142,5 +146,34 @@ impl MatchSettings {
 
     pub fn includes(&self, programme: &str) -> bool {
         self.programmes.is_empty() || self.programmes.iter().any(|p| p == programme)
+    }
+
+    /// The user applies this unconfirmed rule as a hard rule.
+    pub fn is_strict(&self, key: &str) -> bool {
+        self.strict.iter().any(|k| k == key)
+    }
+
+    /// Applies an unconfirmed rule as a hard rule (or stops); the list stays sorted.
+    pub fn set_strict(&mut self, key: &str, on: bool) {
+        self.strict.retain(|k| k != key);
+        if on {
+            self.strict.push(key.to_owned());
+            self.strict.sort();
+        }
+    }
+
+    /// Marks a profile as already engaged for this project this year (or not).
+    pub fn set_engaged(&mut self, programme: &str, profile: &str, engaged: bool) {
+        let mut u = self.usage(programme);
+        u.profiles.retain(|p| p != profile);
+        if engaged {
+            u.profiles.push(profile.to_owned());
+            u.profiles.sort();
+        }
+        if u == Usage::default() {
+            self.usage.remove(programme);
+        } else {
+            self.usage.insert(programme.to_owned(), u);
+        }
     }
 }

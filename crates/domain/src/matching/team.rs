@@ -12,27 +12,31 @@
 //!   in every way it can (it can never do better in a team);
 //! - with at most `EXACT_MAX_CANDIDATES` left and a team of at most 4, the best team is found
 //!   exactly by depth-first search with a submodular bound (a member adds at most its own value);
-//! - otherwise greedily (add the member who adds most, while the limits allow): at least
-//!   1 − 1/e ≈ 63% of the best possible value under the size limit alone, and at least 50% when
-//!   a programme's head-count or quota also limits the team. The UI says which was used.
+//! - otherwise greedily (add the member who adds most): at least 1 − 1/e ≈ 63% of the best
+//!   possible value under the size limit. The UI says which was used.
+//!
+//! Programme limits shape each member's engagement rather than the team: one case per person
+//! and project (地域情報化アドバイザー: on site for up to 3 days, or online only for up to 10
+//! hours — never both budgets), an appointment counted against a cost ceiling (外部人材リスト:
+//! 特別交付税 for up to 3 people, not a limit on hiring), an invitation of the minimum length,
+//! a secondment within the programme's period.
 //!
 //! Ties: higher value, then fewer members, then higher summed scores, then profile ids.
 
 use super::index::{ProfileIndex, ONLINE, ONSITE};
 use super::query::{GapItem, Query};
 use super::rules::check;
-use super::score::{Parts, Ranking};
+use super::score::{parts_of, Ranking};
 use super::settings::EngagementMode;
 use crate::catalog::Catalog;
 use crate::level::Priority;
+use crate::programme::RuleKind;
 use crate::standard::ItemIdx;
 
 pub const EXACT_MAX_CANDIDATES: usize = 60;
 pub const EXACT_MAX_TEAM: usize = 4;
 /// Above this many candidates the dominance pruning itself would cost too much: go greedy.
 const PRUNE_MAX_CANDIDATES: usize = 800;
-/// Online hours a member gets at the least when no visit is left for them.
-pub const MIN_ONLINE_HOURS: u16 = 2;
 const MAX_ITEMS: usize = 64;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,7 +44,7 @@ pub enum Method {
     Exact {
         candidates: usize,
     },
-    /// Greedy, with the guaranteed share of the best value in percent (63 or 50).
+    /// Greedy, with the guaranteed share of the best value in percent.
     Greedy {
         candidates: usize,
         bound_percent: u8,
@@ -50,10 +54,13 @@ pub enum Method {
 /// How a member would be engaged, within their programme's limits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Engagement {
-    /// Visits and online hours taken from this year's remaining quota.
-    Visits { onsite: u16, online_hours: u16 },
-    /// Appointed (e.g. CIO補佐官等); `nth` of the `left` places still available this year.
-    Appointment { nth: u8, left: u8 },
+    /// One case with on-site support of up to `days` days (online sessions may be part of it).
+    OnsiteCase { days: u16 },
+    /// One case online only, up to `hours` hours in total.
+    OnlineCase { hours: u16 },
+    /// Appointed (e.g. CIO補佐官等) as the `nth` person of the organisation (those already
+    /// appointed included); the cost is covered for up to `covered` persons.
+    Appointment { nth: u8, covered: u8 },
     /// Invited for at least this many days or visits a year (地域力創造アドバイザー).
     Invitation { min_days: u16, min_visits: u16 },
     /// Hosted for a period within the programme's range (months).
@@ -93,8 +100,10 @@ struct Candidate {
     profile: u32,
     programme: usize,
     modes: u8,
-    /// wᵣ·cᵣ per objective item.
-    v: Vec<u8>,
+    /// wᵣ·cᵣ·percent per objective item (an inferred level counts at the crosswalk's discount).
+    v: Vec<u16>,
+    /// cᵣ, the steps closed per objective item.
+    steps: Vec<u8>,
     value: u32,
     /// Tie-break: the profile's score, then its id rank.
     score: u32,
@@ -126,7 +135,7 @@ pub fn recommend(cat: &Catalog, ix: &ProfileIndex, q: &Query, ranking: &Ranking)
     .collect();
     let total: u32 = objective
         .iter()
-        .map(|g| u32::from(g.weight) * u32::from(g.gap))
+        .map(|g| u32::from(g.weight) * u32::from(g.gap) * 100)
         .sum();
     if total == 0 {
         return None;
@@ -134,28 +143,28 @@ pub fn recommend(cat: &Catalog, ix: &ProfileIndex, q: &Query, ranking: &Ranking)
     let mut cands: Vec<Candidate> = (0..ix.len())
         .filter(|&p| !ranking.is_excluded(p))
         .filter_map(|p| {
-            let v: Vec<u8> = objective
+            let steps: Vec<u8> = objective
                 .iter()
-                .map(|g| ix.level(g.item.get(), p).saturating_sub(g.have).min(g.gap) * g.weight)
+                .map(|g| ix.level(g.item.get(), p).saturating_sub(g.have).min(g.gap))
+                .collect();
+            let v: Vec<u16> = objective
+                .iter()
+                .zip(&steps)
+                .map(|(g, &c)| {
+                    u16::from(c) * u16::from(g.weight) * u16::from(ix.weight(g.item.get(), p))
+                })
                 .collect();
             let value: u32 = v.iter().map(|&x| u32::from(x)).sum();
             (value > 0).then(|| {
                 let modes = check(ix, q, p).modes;
-                let covered: u32 = q
-                    .gap
-                    .iter()
-                    .map(|g| {
-                        u32::from(ix.level(g.item.get(), p).saturating_sub(g.have).min(g.gap))
-                            * u32::from(g.weight)
-                    })
-                    .sum();
                 Candidate {
                     profile: p as u32,
                     programme: usize::from(ix.programme[p]),
                     modes,
                     v,
+                    steps,
                     value,
-                    score: Parts::compute(ix, q, p, covered, modes).score_milli(q),
+                    score: parts_of(ix, q, p, modes).score_milli(q),
                     id_rank: ix.id_rank[p],
                 }
             })
@@ -183,17 +192,11 @@ pub fn recommend(cat: &Catalog, ix: &ProfileIndex, q: &Query, ranking: &Ranking)
     let chosen = if n <= EXACT_MAX_CANDIDATES && pb.k <= EXACT_MAX_TEAM {
         (exact(&pb, &cands), Method::Exact { candidates: n })
     } else {
-        let capacity_binds = cands.iter().any(|c| {
-            let g = &q.gates[c.programme];
-            g.persons_left.is_some_and(|l| usize::from(l) < pb.k)
-                || g.onsite_left.is_some()
-                || g.online_left.is_some()
-        });
         (
             greedy(&pb, &cands),
             Method::Greedy {
                 candidates: n,
-                bound_percent: if capacity_binds { 50 } else { 63 },
+                bound_percent: 63,
             },
         )
     };
@@ -265,11 +268,11 @@ fn exact(pb: &Problem<'_>, cands: &[Candidate]) -> Vec<usize> {
     let total: u32 = pb
         .objective
         .iter()
-        .map(|g| u32::from(g.weight) * u32::from(g.gap))
+        .map(|g| u32::from(g.weight) * u32::from(g.gap) * 100)
         .sum();
     let mut best: (Vec<usize>, u32) = (Vec::new(), 0);
     let mut team: Vec<usize> = Vec::with_capacity(pb.k);
-    let mut stack: Vec<[u8; MAX_ITEMS]> = vec![[0u8; MAX_ITEMS]; pb.k + 1];
+    let mut stack: Vec<[u16; MAX_ITEMS]> = vec![[0u16; MAX_ITEMS]; pb.k + 1];
 
     #[allow(clippy::too_many_arguments)]
     fn dfs(
@@ -281,7 +284,7 @@ fn exact(pb: &Problem<'_>, cands: &[Candidate]) -> Vec<usize> {
         start: usize,
         value: u32,
         team: &mut Vec<usize>,
-        stack: &mut [[u8; MAX_ITEMS]],
+        stack: &mut [[u16; MAX_ITEMS]],
         best: &mut (Vec<usize>, u32),
     ) {
         let depth = team.len();
@@ -309,7 +312,7 @@ fn exact(pb: &Problem<'_>, cands: &[Candidate]) -> Vec<usize> {
                 continue; // adds nothing: never part of a smallest best team
             }
             team.push(i);
-            if better(cands, team, v, &best.0, best.1) && plan(pb, cands, team).is_some() {
+            if better(cands, team, v, &best.0, best.1) {
                 *best = (team.clone(), v);
             }
             dfs(pb, cands, prefix, total, r, i + 1, v, team, stack, best);
@@ -324,7 +327,7 @@ fn exact(pb: &Problem<'_>, cands: &[Candidate]) -> Vec<usize> {
 
 fn greedy(pb: &Problem<'_>, cands: &[Candidate]) -> Vec<usize> {
     let r = pb.objective.len();
-    let mut cover = vec![0u8; r];
+    let mut cover = vec![0u16; r];
     let mut team: Vec<usize> = Vec::new();
     while team.len() < pb.k {
         let mut pick: Option<(u32, usize)> = None;
@@ -339,12 +342,7 @@ fn greedy(pb: &Problem<'_>, cands: &[Candidate]) -> Vec<usize> {
                     .sum();
             // Candidates are in rank order, so the first with the largest gain wins ties.
             if gain > 0 && pick.is_none_or(|(g, _)| gain > g) {
-                team.push(i);
-                let ok = plan(pb, cands, &team).is_some();
-                team.pop();
-                if ok {
-                    pick = Some((gain, i));
-                }
+                pick = Some((gain, i));
             }
         }
         let Some((_, i)) = pick else { break };
@@ -356,116 +354,47 @@ fn greedy(pb: &Problem<'_>, cands: &[Candidate]) -> Vec<usize> {
     team
 }
 
-/// The engagement of each member, or `None` when the team does not fit the limits.
-fn plan(pb: &Problem<'_>, cands: &[Candidate], team: &[usize]) -> Option<Vec<Engagement>> {
+/// The engagement of each member under their programme's rules.
+fn plan(pb: &Problem<'_>, cat: &Catalog, cands: &[Candidate], team: &[usize]) -> Vec<Engagement> {
     let q = pb.q;
-    let mut out = vec![Engagement::Arranged; team.len()];
-    let mut programmes: Vec<usize> = team.iter().map(|&m| cands[m].programme).collect();
-    programmes.sort_unstable();
-    programmes.dedup();
-    for g in programmes {
-        let gate = &q.gates[g];
-        let members: Vec<usize> = (0..team.len())
-            .filter(|&t| cands[team[t]].programme == g)
-            .collect();
-        if let Some(left) = gate.persons_left {
-            if members.len() > usize::from(left) {
-                return None;
-            }
-            for (nth, &t) in members.iter().enumerate() {
-                out[t] = Engagement::Appointment {
-                    nth: nth as u8 + 1,
-                    left,
-                };
-            }
-            continue;
-        }
-        if gate.onsite_left.is_some() || gate.online_left.is_some() {
-            let mut visits = if q.mode == EngagementMode::Online {
-                0
+    // People of the same programme appointed in this team so far, per programme.
+    let mut appointed = vec![0u8; q.gates.len()];
+    team.iter()
+        .map(|&m| {
+            let c = &cands[m];
+            let gate = &q.gates[c.programme];
+            let prog = &cat.programmes.programmes[c.programme];
+            let onsite = c.modes & ONSITE != 0 && q.mode != EngagementMode::Online;
+            if let Some(covered) = gate.persons_covered {
+                appointed[c.programme] += 1;
+                Engagement::Appointment {
+                    nth: gate.persons_used.saturating_add(appointed[c.programme]),
+                    covered,
+                }
+            } else if let (true, Some(days)) = (onsite, gate.onsite_days) {
+                Engagement::OnsiteCase { days }
+            } else if let (true, Some(hours)) = (c.modes & ONLINE != 0, gate.online_hours) {
+                Engagement::OnlineCase { hours }
+            } else if let (Some(days), Some(visits)) = (
+                prog.min_of(RuleKind::MinDaysPerYear),
+                prog.min_of(RuleKind::MinVisitsPerYear),
+            ) {
+                Engagement::Invitation {
+                    min_days: days.min(u32::from(u16::MAX)) as u16,
+                    min_visits: visits.min(u32::from(u16::MAX)) as u16,
+                }
+            } else if gate.same_prefecture.is_some() {
+                Engagement::PoolSupport
+            } else if gate.duration != (None, None) {
+                Engagement::Secondment {
+                    min_months: gate.duration.0,
+                    max_months: gate.duration.1,
+                }
             } else {
-                gate.onsite_left.unwrap_or(u16::MAX)
-            };
-            let mut hours = if q.mode == EngagementMode::Onsite {
-                0
-            } else {
-                gate.online_left.unwrap_or(u16::MAX)
-            };
-            let mut alloc = vec![(0u16, 0u16); members.len()];
-            // Everyone first gets a visit if they can work on site, else needs the minimum hours.
-            for (a, &t) in alloc.iter_mut().zip(&members) {
-                let modes = cands[team[t]].modes;
-                if modes & ONSITE != 0 && visits > 0 {
-                    a.0 = 1;
-                    visits -= 1;
-                } else if modes & ONLINE != 0 && hours >= MIN_ONLINE_HOURS {
-                    a.1 = MIN_ONLINE_HOURS;
-                    hours -= MIN_ONLINE_HOURS;
-                } else {
-                    return None;
-                }
+                Engagement::Arranged
             }
-            // Then what is left is shared out: visits in turn; hours evenly over everyone who
-            // works online, unless that would leave someone without a visit below the minimum
-            // (limits are finite only when the programme states them).
-            let onsite: Vec<usize> = (0..members.len())
-                .filter(|&i| cands[team[members[i]]].modes & ONSITE != 0)
-                .collect();
-            let online: Vec<usize> = (0..members.len())
-                .filter(|&i| cands[team[members[i]]].modes & ONLINE != 0)
-                .collect();
-            if gate.onsite_left.is_some() && !onsite.is_empty() {
-                for i in onsite.iter().cycle().take(usize::from(visits)) {
-                    alloc[*i].0 += 1;
-                }
-            }
-            if gate.online_left.is_some() && !online.is_empty() {
-                let all_hours = hours + alloc.iter().map(|a| a.1).sum::<u16>();
-                let split = |total: u16| {
-                    let (per, extra) = (
-                        total / online.len() as u16,
-                        usize::from(total % online.len() as u16),
-                    );
-                    (0..online.len()).map(move |n| per + u16::from(n < extra))
-                };
-                let even: Vec<u16> = split(all_hours).collect();
-                let even_ok = online
-                    .iter()
-                    .zip(&even)
-                    .all(|(&i, &h)| alloc[i].0 > 0 || h >= MIN_ONLINE_HOURS);
-                if even_ok {
-                    for (&i, h) in online.iter().zip(even) {
-                        alloc[i].1 = h;
-                    }
-                } else {
-                    for (&i, h) in online.iter().zip(split(hours)) {
-                        alloc[i].1 += h;
-                    }
-                }
-            }
-            for (a, &t) in alloc.iter().zip(&members) {
-                out[t] = Engagement::Visits {
-                    onsite: a.0,
-                    online_hours: a.1,
-                };
-            }
-            continue;
-        }
-        let engagement = if gate.same_prefecture_only {
-            Engagement::PoolSupport
-        } else if gate.duration != (None, None) {
-            Engagement::Secondment {
-                min_months: gate.duration.0,
-                max_months: gate.duration.1,
-            }
-        } else {
-            Engagement::Arranged
-        };
-        for &t in &members {
-            out[t] = engagement;
-        }
-    }
-    Some(out)
+        })
+        .collect()
 }
 
 fn build_team(
@@ -477,14 +406,13 @@ fn build_team(
     required_only: bool,
     method: Method,
 ) -> Team {
-    let engagements =
-        plan(pb, cands, team).unwrap_or_else(|| vec![Engagement::Arranged; team.len()]);
+    let engagements = plan(pb, cat, cands, team);
     let mut covers: Vec<Vec<(ItemIdx, u8)>> = vec![Vec::new(); team.len()];
     let mut left = Vec::new();
     for (r, g) in pb.objective.iter().enumerate() {
         // The first member (in team order) with the highest contribution covers the item.
         let best = (0..team.len()).max_by_key(|&t| (cands[team[t]].v[r], std::cmp::Reverse(t)));
-        let steps = best.map_or(0, |t| cands[team[t]].v[r] / g.weight.max(1));
+        let steps = best.map_or(0, |t| cands[team[t]].steps[r]);
         if let Some(t) = best.filter(|_| steps > 0) {
             covers[t].push((g.item, steps));
         }
@@ -496,26 +424,10 @@ fn build_team(
         .iter()
         .zip(engagements)
         .zip(covers)
-        .map(|((&m, engagement), covers)| {
-            let c = &cands[m];
-            let prog = &cat.programmes.programmes[c.programme];
-            let engagement = match engagement {
-                Engagement::Arranged
-                    if prog.limits.min_days_per_year.is_some()
-                        || prog.limits.min_visits_per_year.is_some() =>
-                {
-                    Engagement::Invitation {
-                        min_days: prog.limits.min_days_per_year.unwrap_or(0),
-                        min_visits: prog.limits.min_visits_per_year.unwrap_or(0),
-                    }
-                }
-                e => e,
-            };
-            Member {
-                profile: c.profile,
-                engagement,
-                covers,
-            }
+        .map(|((&m, engagement), covers)| Member {
+            profile: cands[m].profile,
+            engagement,
+            covers,
         })
         .collect();
     Team {
@@ -543,7 +455,8 @@ pub(crate) mod testing {
                 profile: i as u32,
                 programme: 0,
                 modes: ONSITE | ONLINE,
-                v: v.clone(),
+                v: v.iter().map(|&x| u16::from(x)).collect(),
+                steps: v.iter().map(|&x| x / 20).collect(),
                 value: v.iter().map(|&x| u32::from(x)).sum(),
                 score: 0,
                 id_rank: i as u32,

@@ -1,6 +1,6 @@
 //! Who may serve whom: for each municipality, the loaded people it could engage under the
-//! programmes' hard rules (eligibility, coverage, ways of working and what is left of this
-//! fiscal year's quota, as the municipality entered them), as bit sets over the profiles.
+//! programmes' hard rules (eligibility, coverage, ways of working and what the municipality
+//! already used, as it entered them), as bit sets over the profiles.
 //!
 //! The prefecture looks at every programme, so the municipality's own choice of programmes is
 //! set aside here; everything else about its situation is kept.
@@ -9,12 +9,12 @@ use crate::assessment::Assessment;
 use crate::catalog::Catalog;
 use crate::matching::rules::check;
 use crate::matching::{ProfileIndex, Query};
-use crate::programme::{MunicipalityScope, Programme};
+use crate::programme::{MunicipalityScope, Programme, RuleKind};
 
 /// Whether a programme is a prefecture's own pool (it serves only that prefecture).
 pub fn is_pool(p: &Programme) -> bool {
     p.eligibility.municipality_scope == MunicipalityScope::SamePrefecture
-        || p.limits.same_prefecture_only
+        || p.has(RuleKind::SamePrefecture)
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -5,9 +5,13 @@
 //!   dxm-data samples                       regenerate data/sample_profiles.json (seeded, reproducible)
 //!   dxm-data templates                     write docs/templates/profiles-template.{csv,xlsx}
 //!                                          and docs/templates/profile-pack-example.json
+//!   dxm-data lists                         write tests/fixtures/lists/: fictional lists in the
+//!                                          layouts publishers ship (advisers' open data, a
+//!                                          prefecture's pool kept in Excel)
 //!
 //! Run from anywhere with `cargo run -p dxm-domain --bin dxm-data -- <command>`.
 
+mod lists;
 mod xlsx;
 
 use dxm_domain::catalog::Catalog;
@@ -126,8 +130,18 @@ fn run(args: &[String]) -> Result<String, String> {
                 examples.len()
             ))
         }
+        Some("lists") => {
+            let cat = Catalog::builtin().map_err(|e| e.to_string())?;
+            let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/lists");
+            std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+            let files = lists::files(&cat);
+            for (name, bytes) in &files {
+                std::fs::write(dir.join(name), bytes).map_err(|e| e.to_string())?;
+            }
+            Ok(format!("wrote {} lists to tests/fixtures/lists/", files.len()))
+        }
         _ => Err(
-            "usage: dxm-data municipalities [SOURCE_DIR] | dxm-data samples | dxm-data templates"
+            "usage: dxm-data municipalities [SOURCE_DIR] | dxm-data samples | dxm-data templates | dxm-data lists"
                 .into(),
         ),
     }
