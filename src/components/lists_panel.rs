@@ -117,7 +117,6 @@ pub fn ListsPanel() -> impl IntoView {
                         </button>
                     </div>
                 })}
-                {(!published).then(|| view! { <LevelEditor set=s.clone()/> })}
             </li>
         }
     };
@@ -168,6 +167,7 @@ pub fn ListsPanel() -> impl IntoView {
                     }.into_any()
                 }
             }}
+            <LevelEditor/>
         </section>
     }
 }

@@ -1,4 +1,5 @@
 use crate::app::use_catalog;
+use crate::components::programme_facts::{Facts, ProgrammeFacts};
 use crate::i18n::{engagement_text, gap_steps, team_method, team_value, tr, use_i18n, Msg};
 use crate::talent::use_talent;
 use dxm_domain::matching::Team;
@@ -65,6 +66,24 @@ pub fn TeamView(team: Memo<Option<Team>>) -> impl IntoView {
                             }.into_any()
                         }}
                         <p class="hint method">{team_method(lang, t.method)}</p>
+                        {
+                            // What to do next for each programme of the team, with its sources.
+                            let mut progs: Vec<&'static dxm_domain::programme::Programme> = Vec::new();
+                            for m in &t.members {
+                                if let Some(g) = cat.programmes.get(&t_now.profiles[m.profile as usize].programme) {
+                                    if !progs.iter().any(|x| x.id == g.id) {
+                                        progs.push(g);
+                                    }
+                                }
+                            }
+                            view! {
+                                <h3 class="h4">{i.t(Msg::ApplyTitle)}</h3>
+                                {progs.into_iter().map(|g| view! {
+                                    <h4>{i.pick(&g.ja, &g.en).to_owned()}</h4>
+                                    <ProgrammeFacts programme=g facts=Facts::Apply/>
+                                }).collect_view()}
+                            }
+                        }
                     }.into_any()
                 }
             }}

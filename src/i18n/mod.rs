@@ -240,6 +240,7 @@ messages! {
     EditLevelsTitle => "レベルを確認・修正する", "Check and correct levels";
     EditLevelsHint => "取り込んだ人のレベルを項目ごとに確かめ、直せます。直した項目と「推定をすべて確認済みにする」で確かめた項目は「確認済み」になり、点数で満点に数えます。", "Check and correct an imported person's levels item by item. Items you change, or confirm with “Confirm all inferred”, become confirmed and count in full.";
     PersonId => "登録番号（ID）", "ID";
+    ListLabel => "一覧", "List";
     ShowLevels => "レベルを表示", "Show levels";
     PersonNotFound => "この一覧にその登録番号の人はいません。", "No one in this list has that ID.";
     LevelsSaved => "保存しました。照合の結果に反映されます。", "Saved; the matches use it now.";
@@ -259,6 +260,7 @@ messages! {
     PresetsSection => "人材像・プロセスの対応付け", "Persona and phase mappings";
     CrosswalkSection => "公開されている一覧からのレベルの推定（クロスウォーク）", "Inferring levels from published lists (crosswalk)";
     ProgrammesSection => "制度のルール", "Programme rules";
+    RulesConverted => "このルールのファイルは以前の形式（形式1）で書かれているため、条件ごとのルールに変換して使っています。原文の引用や申請の手順は含まれていません。", "These rules were written in the earlier format (format 1) and are converted rule by rule; they carry no quotes of their sources and no steps of applying.";
     PlacesSection => "地域・団体・資格の区分", "Areas, organisations and qualifications";
     EligibilityTitle => "対象", "Who may apply";
     FiscalYearOf => "対象年度", "Fiscal year";
@@ -484,7 +486,7 @@ messages! {
     GuideScores2 => "スコアは自己評価と公開されたプロフィールに基づく検討の補助です。採用・依頼を決めるものではありません。人物の適性、実際の空き状況、最新の制度の条件は、制度の窓口や本人に必ず確かめてください。", "The score is an aid built on a self-assessment and published profiles. It is not a hiring decision. Always check a person's suitability, actual availability and the current programme conditions with the programme office and the person.";
     GuideScores3 => "同梱の人材プロフィールはすべて架空のサンプルです。実在の人物ではありません。", "The bundled talent profiles are all fictional samples, not real people.";
     GuideDataTitle => "データの出典", "Where the data comes from";
-    GuideData => "スキル標準、人材像とプロセスの対応付け、制度のルール、団体の一覧の出典と時点は、各ページの下の「データの出典」に示しています。制度のルールのうち一次資料で確かめられていない項目は、画面に「未確認」と表示します。", "The sources and dates of the skill standard, the persona and phase mappings, the programme rules and the list of organisations are shown under “Data sources” at the bottom of every page. Programme rules not confirmed from a primary source are marked as unconfirmed on screen.";
+    GuideData => "スキル標準、人材像とプロセスの対応付け、一覧からレベルを推定する対応付け（クロスウォーク）、制度のルール、団体の一覧の出典と時点は、各ページの下の「データの出典と制度の根拠」にまとめています。制度のルールは出典の原文と日付を添え、資料により記載が異なるものは並べて示します。一次資料で確かめられていない条件には「要確認」と表示し、利用者が選ばない限り除外には使いません。", "The sources and dates of the skill standard, the persona and phase mappings, the crosswalk that infers levels from published lists, the programme rules and the list of organisations are gathered under “Data sources and programme rules” at the bottom of every page. Each programme rule comes with its sources' words and dates; where sources differ, both are shown. Conditions no primary source confirms are marked “to be confirmed” and never exclude anyone unless you choose so.";
     GuidePrivacyTitle => "入力内容の扱い", "Your data";
     GuidePrivacy => "入力内容はこのブラウザの保存領域にだけ保存されます。サーバー、Cookie、アクセス解析は使いません。別の端末で使うときは、バックアップまたは共有リンクで移してください。", "What you enter is stored only in this browser's storage. No server, cookies or analytics are used. To move your work to another device, use a backup or a share link.";
     A11yLink => "アクセシビリティ方針", "Accessibility";

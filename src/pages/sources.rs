@@ -90,6 +90,7 @@ pub fn SourcesPage() -> impl IntoView {
                 {move || fiscal_year_label(i.lang.get(), progs.fiscal_year)} " · "
                 {tr(Msg::CheckedOn)} " " {progs.as_of.clone()} " — " {tp(&progs.note_ja, &progs.note_en)}
             </p>
+            {progs.converted_from_v1.then(|| view! { <p class="notice info">{tr(Msg::RulesConverted)}</p> })}
             {progs.programmes.iter().map(programme_section).collect_view()}
         </section>
         <section aria-labelledby="src-places">

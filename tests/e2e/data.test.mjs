@@ -424,6 +424,22 @@ test('a publisher’s programme rules replace the built-in ones; rules the sampl
     // The built-in rules, with every sample profile (which the publisher's rules could not take).
     assert.match(await page.locator('footer').textContent(), new RegExp(`${samples.profiles.length}`));
     assert.deepEqual(problems.consoleErrors, []);
+    // A rule of a kind the app does not know yet, added by the publisher without a new build:
+    // shown with its words, never used to exclude.
+    const added = structuredClone(rules);
+    added.programmes.find((p) => p.id === 'chiiki_joho_advisor').rules.push({ kind: 'team_days_per_case', max: 5, ja: 'チームで派遣する場合は1件につき延べ5日まで（発行者の追加）' });
+    extra.set('/rules/programmes.json', { type: 'application/json', body: JSON.stringify(added) });
+    ({ page, problems } = await openPage(s.env));
+    await openMatches(page);
+    await page.evaluate(() => { location.hash = '#/sources'; });
+    await page.locator('h1#page-title', { hasText: 'データの出典と制度の根拠' }).waitFor();
+    assert.match(await page.locator('main').textContent(), /チームで派遣する場合は1件につき延べ5日まで（発行者の追加）/);
+    // A file in the first format still loads (and is converted).
+    extra.set('/rules/programmes.json', { type: 'application/json', body: fs.readFileSync(path.join(root, 'crates/domain/tests/corpus/programmes-v1.json'), 'utf8') });
+    ({ page, problems } = await openPage(s.env));
+    await openMatches(page);
+    assert.equal(await page.locator('.notice.warning', { hasText: 'programmes.json' }).count(), 0);
+    assert.deepEqual(problems.consoleErrors, []);
   } finally {
     extra.clear();
   }

@@ -66,7 +66,7 @@ test('hard rules exclude with reasons; per-case budgets as the sources say; enga
 
   // Marked as already engaged for this project: the same adviser cannot be planned again this
   // year, and is listed with the reason.
-  await advCard.locator(`#engaged-${advId}`).check();
+  await advCard.locator(`#engaged-${advId}`).click();
   await page.waitForFunction((id) => ![...document.querySelectorAll('.match-card h2')].some((h) => h.firstChild.textContent.trim() === id), advId);
   const excludedNow = await ex.locator('li', { hasText: advId }).textContent();
   assert.match(excludedNow, /この事業に今年度すでに派遣を受けた人です/);

@@ -63,6 +63,7 @@ test('every screen works at 360 px: no sideways scrolling, 44 px targets, no axe
     ['#/data', 'data'],
     ['#/guide', 'guide'],
     ['#/accessibility', 'accessibility'],
+    ['#/sources', 'sources'],
   ]) {
     await page.goto(url + hash);
     await page.locator('#page-title').waitFor();
