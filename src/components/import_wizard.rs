@@ -8,6 +8,7 @@ use crate::i18n::{
 use crate::import_client::{ImportWorker, Incoming};
 use crate::library_state::use_library;
 use crate::state::now_ms;
+use dxm_domain::import::fields::FIELD_KEYS;
 use dxm_domain::import::protocol::{ReadError, Reply, Summary};
 use dxm_domain::import::{Field, ImportOptions, Issue, Report};
 use dxm_domain::library::{taken_ids, StoredSet};
@@ -31,41 +32,19 @@ fn field_key(f: &Field) -> String {
     match f {
         Field::Skill(code) => format!("skill:{code}"),
         Field::Personal(_) => "personal".into(),
-        other => serde_json::to_value(other)
-            .ok()
-            .and_then(|v| v.get("kind").and_then(|k| k.as_str().map(str::to_owned)))
-            .unwrap_or_default(),
+        other => FIELD_KEYS
+            .iter()
+            .find(|(_, x)| x == other)
+            .map_or(String::new(), |(k, _)| (*k).to_owned()),
     }
 }
 
 fn field_from_key(key: &str) -> Field {
     match key.strip_prefix("skill:") {
         Some(code) => Field::Skill(code.to_owned()),
-        None => serde_json::from_value(serde_json::json!({ "kind": key })).unwrap_or(Field::Ignore),
+        None => dxm_domain::import::fields::field_from_key(key).unwrap_or(Field::Ignore),
     }
 }
-
-const PLAIN_FIELDS: [Field; 19] = [
-    Field::Ignore,
-    Field::Id,
-    Field::Programme,
-    Field::Personas,
-    Field::Domains,
-    Field::Affiliation,
-    Field::BasePrefecture,
-    Field::Coverage,
-    Field::Modes,
-    Field::Onsite,
-    Field::Online,
-    Field::Days,
-    Field::Period,
-    Field::Experience,
-    Field::Qualifications,
-    Field::TrackRecord,
-    Field::Summary,
-    Field::Expertise,
-    Field::SkillList,
-];
 
 /// Choose a file → map its columns → validate → import. Reading and validating happen in the
 /// import worker (progress shown, cancellable); nothing is stored before "Import".
@@ -432,7 +411,7 @@ pub fn ImportWizard() -> impl IntoView {
                                                                     let f = field_from_key(&ev.target().value());
                                                                     mapping.update(|m| if let Some(x) = m.get_mut(c) { *x = f });
                                                                 }>
-                                                                    {PLAIN_FIELDS.iter().map(|f| {
+                                                                    {FIELD_KEYS.iter().map(|(_, f)| {
                                                                         let key = field_key(f);
                                                                         let k2 = key.clone();
                                                                         view! { <option value=key prop:selected=move || current() == k2>{field_name(lang, cat, f)}</option> }

@@ -48,16 +48,40 @@ impl Field {
     }
 }
 
-/// A field by its serde name (as data files write it); "personal" is a personal-data column
-/// whose kind the header tells (a name when it does not).
+/// The plain fields by the names data files and the import screen write them (their serde
+/// names); `Skill` and `Personal` carry more and are not in the table.
+pub const FIELD_KEYS: [(&str, Field); 19] = [
+    ("ignore", Field::Ignore),
+    ("id", Field::Id),
+    ("programme", Field::Programme),
+    ("personas", Field::Personas),
+    ("domains", Field::Domains),
+    ("affiliation", Field::Affiliation),
+    ("base_prefecture", Field::BasePrefecture),
+    ("coverage", Field::Coverage),
+    ("modes", Field::Modes),
+    ("onsite", Field::Onsite),
+    ("online", Field::Online),
+    ("days", Field::Days),
+    ("period", Field::Period),
+    ("experience", Field::Experience),
+    ("qualifications", Field::Qualifications),
+    ("track_record", Field::TrackRecord),
+    ("summary", Field::Summary),
+    ("expertise", Field::Expertise),
+    ("skill_list", Field::SkillList),
+];
+
+/// A field by its name as data files write it; "personal" is a personal-data column whose kind
+/// the header tells (a name when it does not).
 pub fn field_from_key(key: &str) -> Option<Field> {
     if key == "personal" {
         return Some(Field::Personal(PiiKind::Name));
     }
-    if key.starts_with("skill") {
-        return None;
-    }
-    serde_json::from_value(serde_json::json!({ "kind": key })).ok()
+    FIELD_KEYS
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map(|(_, f)| f.clone())
 }
 
 /// Header keywords, matched on the folded header (kana, width and case unified).
@@ -375,6 +399,16 @@ fn candidates(header: &str, cat: &Catalog) -> Vec<(usize, Field)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_key_table_follows_the_serde_names() {
+        for (key, f) in FIELD_KEYS {
+            let json = serde_json::to_value(&f).unwrap();
+            assert_eq!(json["kind"], key);
+            assert_eq!(field_from_key(key), Some(f));
+        }
+        assert_eq!(field_from_key("nonsense"), None);
+    }
 
     #[test]
     fn suggests_common_japanese_headers_and_flags_personal_data() {
