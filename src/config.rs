@@ -1,9 +1,9 @@
-//! What the page loads before it starts: the publisher's `dxm-config.json` (optional) and an
-//! updated programme rule set it names, from the app's own origin, and the core of the
-//! built-in data. The profile packs it names (and `?pack=`) are read with the deferred data
-//! (src/deferred.rs). Problems are collected as notices; the app always starts.
+//! What the page loads before it starts: the publisher's `dxm-config.json` (optional), the text
+//! of an updated programme rule set it names (from the app's own origin), and the core of the
+//! built-in data. The rules and the profile packs it names (and `?pack=`) are read with the
+//! deferred data (src/deferred.rs). Problems are collected as notices; the app always starts.
 
-use dxm_domain::catalog::{DataTexts, CORE};
+use dxm_domain::catalog::CORE;
 use dxm_domain::pack::{is_local_path, parse_config, PackConfig, PackError, CONFIG_FILE};
 use dxm_domain::Catalog;
 use wasm_bindgen::JsCast;
@@ -24,10 +24,10 @@ pub enum Problem {
 }
 
 pub struct Startup {
-    /// The core catalogue: everything but the municipalities and the sample profiles.
+    /// The core catalogue (`Catalog::core`): the standard, the presets and the prefectures.
     pub catalog: Result<&'static Catalog, String>,
-    /// The file of the publisher's programme rules, when they are used.
-    pub rules: Option<String>,
+    /// The publisher's programme rules (file and text), read with the deferred data.
+    pub rules: Option<(String, String)>,
     /// The publisher's packs, read with the deferred data.
     pub pack_paths: Vec<String>,
     pub config: PackConfig,
@@ -116,32 +116,16 @@ pub async fn load() -> Startup {
             note(&p, Problem::Pack(PackError::NotLocal(p.clone())));
         }
     }
-    let builtin = || Catalog::load_without_profiles(&CORE).map_err(|e| e.to_string());
-    // The publisher's programme rules, if given and valid; else the built-in ones. Whether the
-    // sample profiles fit them is known when those are loaded (src/deferred.rs).
+    // The first screen runs on the core catalogue. The publisher's programme rules are fetched
+    // now and read with the rest of the data (src/deferred.rs), which says whether they load.
+    let catalog = Catalog::core(&CORE).map_err(|e| e.to_string());
     let mut rules = None;
-    let catalog = match &config.programmes {
-        None => builtin(),
-        Some(path) => match fetch_text(path).await {
-            Ok(text) => match Catalog::load_without_profiles(&DataTexts {
-                programmes: &text,
-                ..CORE
-            }) {
-                Ok(c) => {
-                    rules = Some(path.clone());
-                    Ok(c)
-                }
-                Err(e) => {
-                    note(path, Problem::Rules(e.to_string()));
-                    builtin()
-                }
-            },
-            Err(e) => {
-                note(path, Problem::Pack(e));
-                builtin()
-            }
-        },
-    };
+    if let Some(path) = &config.programmes {
+        match fetch_text(path).await {
+            Ok(text) => rules = Some((path.clone(), text)),
+            Err(e) => note(path, Problem::Pack(e)),
+        }
+    }
     Startup {
         // Kept for the page's lifetime.
         catalog: catalog.map(|c| &*Box::leak(Box::new(c))),

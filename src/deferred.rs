@@ -1,17 +1,19 @@
 //! The data the start screen does without. The municipality list and the sample profiles are
-//! four fifths of the built-in data, so they are not compiled into the app: `tools/postbuild.mjs`
+//! most of the built-in data, so they are not compiled into the app: `tools/postbuild.mjs`
 //! publishes them next to it under content-hashed names (named in `<meta name="dxm-data-…">`),
 //! and they are fetched the first time something needs them — any screen but the start screen
 //! (src/screen.rs), a search in the organisation picker (or an organisation already chosen),
-//! embed mode. The footer counts them once they are in. The user's stored lists and the publisher's profile packs are read in the same step,
-//! because they are checked against both. Until then the app runs on the core catalogue
-//! (`dxm_domain::catalog::CORE`).
+//! embed mode. The programme rules (the built-in ones or the publisher's) and the crosswalk are
+//! read in the same step, by code that comes in a chunk of its own with the built-in texts. The
+//! footer counts them once they are in. The user's stored lists and the publisher's profile
+//! packs are read in the same step, because they are checked against all of it. Until then the
+//! app runs on the core catalogue (`Catalog::core`).
 
 use crate::config::{fetch_started, fetch_text, start_fetch, DataNotice, Problem};
 use crate::library_state::Library;
 use crate::screen::NotLoaded;
 use crate::talent::LayOut;
-use dxm_domain::catalog::{DataTexts, CORE};
+use dxm_domain::catalog::{DataTexts, BUILTIN};
 use dxm_domain::library::{taken_ids, StoredSet};
 use dxm_domain::pack::{pack_set, PackError};
 use dxm_domain::Catalog;
@@ -34,8 +36,8 @@ pub enum Status {
 /// What the deferred step needs from start-up.
 pub struct Pending {
     pub core: &'static Catalog,
-    /// The file of the publisher's programme rules the core catalogue was built with, if any.
-    pub rules: Option<String>,
+    /// The publisher's programme rules (file and text), if any.
+    pub rules: Option<(String, String)>,
     pub pack_paths: Vec<String>,
 }
 
@@ -43,7 +45,7 @@ pub struct Pending {
 pub struct Deferred {
     core: &'static Catalog,
     status: RwSignal<Status>,
-    rules: StoredValue<Option<String>>,
+    rules: StoredValue<Option<(String, String)>>,
     pack_paths: StoredValue<Vec<String>>,
     lib: Library,
     notices: RwSignal<Vec<DataNotice>>,
@@ -147,8 +149,13 @@ impl Deferred {
         // Reading them is the largest piece of work of the app's start: a task of its own.
         crate::config::next_task().await;
         let rules = self.rules.get_value();
-        let read = read(self.core, rules.is_some(), municipalities, samples).await?;
-        if let (Some(problem), Some(path)) = (read.rules_problem, rules) {
+        let files = Files {
+            municipalities,
+            samples,
+        };
+        let (path, text) = rules.unzip();
+        let read = read(self.core, text, files).await?;
+        if let (Some(problem), Some(path)) = (read.rules_problem, path) {
             self.note(&path, Problem::Rules(problem));
         }
         self.lay_out.set_value(Some(read.lay_out));
@@ -187,6 +194,12 @@ impl Deferred {
     }
 }
 
+/// The deferred data files as fetched.
+struct Files {
+    municipalities: String,
+    samples: String,
+}
+
 /// The complete catalogue, and why the publisher's rules were set aside if they were.
 struct Read {
     catalog: Catalog,
@@ -200,29 +213,38 @@ struct Read {
 #[wasm_split(deferred_data, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn read(
     core: &'static Catalog,
-    publisher_rules: bool,
-    municipalities: String,
-    samples: String,
+    publisher_rules: Option<String>,
+    files: Files,
 ) -> Result<Read, NotLoaded> {
-    let texts = DataTexts {
-        municipalities: &municipalities,
-        profiles: &samples,
-        ..CORE
+    // The built-in rules and crosswalk travel in this chunk (only this code names them).
+    let builtin = DataTexts {
+        municipalities: &files.municipalities,
+        profiles: &files.samples,
+        ..BUILTIN
     };
-    match core.clone().complete(&texts) {
-        Ok(catalog) => Ok(Read {
-            catalog,
-            rules_problem: None,
-            lay_out: crate::talent::lay_out,
-        }),
-        // The publisher's rules do not fit the samples (a programme they use is missing):
-        // said so, and the built-in rules are used, as for any other fault in the file.
-        Err(e) if publisher_rules => Ok(Read {
-            catalog: Catalog::load(&texts).map_err(|_| NotLoaded)?,
-            rules_problem: Some(e.to_string()),
-            lay_out: crate::talent::lay_out,
-        }),
-        Err(_) => Err(NotLoaded),
+    let done = |catalog| Read {
+        catalog,
+        rules_problem: None,
+        lay_out: crate::talent::lay_out,
+    };
+    match publisher_rules {
+        None => core
+            .clone()
+            .complete(&builtin)
+            .map(done)
+            .map_err(|_| NotLoaded),
+        Some(text) => match core.clone().complete(&DataTexts {
+            programmes: &text,
+            ..builtin
+        }) {
+            Ok(catalog) => Ok(done(catalog)),
+            // The publisher's rules do not load, or do not fit the samples (a programme they
+            // use is missing): said so, and the built-in rules are used.
+            Err(e) => Ok(Read {
+                rules_problem: Some(e.to_string()),
+                ..done(core.clone().complete(&builtin).map_err(|_| NotLoaded)?)
+            }),
+        },
     }
 }
 

@@ -9,7 +9,6 @@ pub fn SiteFooter() -> impl IntoView {
     let i = use_i18n();
     let cat = use_catalog();
     let std = &cat.standard;
-    let progs = &cat.programmes;
     let geo = &cat.geography;
     // The municipalities and the samples are deferred data (src/deferred.rs).
     let data = use_deferred();
@@ -30,9 +29,15 @@ pub fn SiteFooter() -> impl IntoView {
                     </li>
                     <li>
                         {tr(Msg::ProgrammeRules)} ": "
-                        {move || fiscal_year_label(i.lang.get(), progs.fiscal_year)} " ("
-                        {tr(Msg::CheckedOn)} " " {progs.as_of.clone()} ") — "
-                        {tp(&progs.note_ja, &progs.note_en)} " "
+                        // Read with the deferred data: the start screen does without them.
+                        {move || match data.catalog() {
+                            Some(c) => {
+                                let p = &c.programmes;
+                                let lang = i.lang.get();
+                                format!("{} ({} {}) — {}", fiscal_year_label(lang, p.fiscal_year), i.t(Msg::CheckedOn), p.as_of, i.pick(&p.note_ja, &p.note_en))
+                            }
+                            None => i.t(Msg::RulesDeferred).to_owned(),
+                        }} " "
                         <a href=crate::route::Route::Sources.href()>{tr(Msg::SourcesLink)}</a>
                     </li>
                     <li>

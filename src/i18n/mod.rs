@@ -465,6 +465,7 @@ messages! {
     ProgrammeRules => "制度のルール", "Programme rules";
     FooterPrivacy => "入力内容はこのブラウザ内にのみ保存されます。サーバーへの送信、Cookie、アクセス解析は使用していません。", "Your input is stored only in this browser. No server, cookies or analytics are used.";
     AsOf => "時点", "as of";
+    RulesDeferred => "制度ごとの条件と出典は、人材を扱う画面を開いたときに読み込みます。", "The conditions of each programme and their sources are loaded when a screen that works with talent is opened.";
     SamplesDeferred => "サンプル人材プロフィール（架空）：人材を扱う画面を開いたときに読み込みます。", "Sample talent profiles (fictional): loaded when a screen that works with talent is opened.";
     FileRanking => "順位", "ranking";
     GuideLink => "使い方", "How to use";

@@ -51,12 +51,20 @@ pub const EMPTY_PROFILES: &str = r#"{"id":"none","ja":"","en":"","as_of":"2026-0
 /// The municipality list's header alone: a geography of the prefectures only.
 pub const NO_MUNICIPALITIES: &str = "lgcode,pref,name,kana\n";
 
-/// The built-in files except the two largest, the municipality list and the sample profiles
-/// (together four fifths of the data). The web app starts from these, so its first screen does
-/// not download them, and adds the two with [`Catalog::complete`] when a screen needs them.
+/// Rule sets and a crosswalk with nothing in them: what the start screen's texts hold, so that
+/// the full files are not part of its code (`Catalog::core` does not read them).
+pub const EMPTY_PROGRAMMES: &str = r#"{"schema":2,"id":"none","fiscal_year":2025,"as_of":"2026-01-01","note_ja":"","note_en":"","programmes":[]}"#;
+pub const EMPTY_CROSSWALK: &str = r#"{"id":"none","version":"","as_of":"2026-01-01","standard":"","source":"","method_ja":"","method_en":"","inferred_percent":50,"tags":[],"terms":[],"qualifications":[],"layouts":[]}"#;
+
+/// The built-in files except the municipality list, the sample profiles, the programme rules
+/// and the crosswalk (together most of the data), which the first screen does not need. The web
+/// app starts from these ([`Catalog::core`]) and adds the others with [`Catalog::complete`] when
+/// a screen needs them.
 pub const CORE: DataTexts<'static> = DataTexts {
     municipalities: NO_MUNICIPALITIES,
     profiles: EMPTY_PROFILES,
+    programmes: EMPTY_PROGRAMMES,
+    crosswalk: EMPTY_CROSSWALK,
     ..BUILTIN
 };
 
@@ -72,6 +80,23 @@ impl Catalog {
 
     pub fn load(t: &DataTexts<'_>) -> Result<Self, DataError> {
         Self::load_without_profiles(t)?.with_profiles(t.profiles)
+    }
+
+    /// What the first screen needs and nothing more: the standard, the presets and the
+    /// geography of `t`, with no programmes, crosswalk or samples (they are not even read).
+    /// [`Catalog::complete`] adds the rest.
+    pub fn core(t: &DataTexts<'_>) -> Result<Self, DataError> {
+        let standard = SkillStandard::from_json(SkillStandard::FILE, t.standard)?;
+        let presets = Presets::from_json(&standard, t.presets, t.vocabulary)?;
+        let geography = Geography::load(t.regions, t.prefectures, t.municipalities)?;
+        Ok(Catalog {
+            programmes: ProgrammeSet::empty(),
+            crosswalk: Crosswalk::empty(),
+            profiles: ProfileSet::empty(),
+            standard,
+            presets,
+            geography,
+        })
     }
 
     /// Everything but the sample profiles (which get an empty pack); `with_profiles` adds them.
@@ -103,12 +128,21 @@ impl Catalog {
         })
     }
 
-    /// This catalogue with the municipalities and the sample profiles of `t` (its other texts
-    /// must be the ones this catalogue was loaded from): the same as `Catalog::load(t)`, without
-    /// reading the skill standard, presets and programme rules again.
+    /// This catalogue with the programme rules, the municipalities, the crosswalk and the sample
+    /// profiles of `t` (its standard and presets must be the ones this catalogue was made from):
+    /// the same as `Catalog::load(t)`, without reading the standard and presets again.
     pub fn complete(self, t: &DataTexts<'_>) -> Result<Self, DataError> {
+        let programmes = ProgrammeSet::from_json(ProgrammeSet::FILE, t.programmes)?;
         let geography = Geography::load(t.regions, t.prefectures, t.municipalities)?;
-        Catalog { geography, ..self }.with_profiles(t.profiles)
+        let crosswalk =
+            Crosswalk::from_json(&self.standard, &self.presets, &programmes, t.crosswalk)?;
+        Catalog {
+            programmes,
+            geography,
+            crosswalk,
+            ..self
+        }
+        .with_profiles(t.profiles)
     }
 
     /// This catalogue with the sample profiles read from `text` (checked against it).

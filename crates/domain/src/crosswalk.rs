@@ -179,6 +179,26 @@ impl Inference {
 impl Crosswalk {
     pub const FILE: &'static str = "crosswalk.json";
 
+    /// Nothing mapped (the first screen's catalogue, before the crosswalk is read).
+    pub fn empty() -> Self {
+        Crosswalk {
+            id: String::new(),
+            version: String::new(),
+            as_of: String::new(),
+            standard: String::new(),
+            source: String::new(),
+            method_ja: String::new(),
+            method_en: String::new(),
+            inferred_percent: 50,
+            tags: Vec::new(),
+            terms: Vec::new(),
+            qualifications: Vec::new(),
+            tag_names: Vec::new(),
+            term_names: Vec::new(),
+            layouts: Vec::new(),
+        }
+    }
+
     pub fn from_json(
         std: &SkillStandard,
         presets: &Presets,

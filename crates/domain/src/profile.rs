@@ -196,6 +196,19 @@ pub struct Refs<'a> {
 impl ProfileSet {
     pub const SAMPLE_FILE: &'static str = "sample_profiles.json";
 
+    /// No profiles (the first screen's catalogue, before the samples are read).
+    pub fn empty() -> Self {
+        ProfileSet {
+            id: String::new(),
+            ja: String::new(),
+            en: String::new(),
+            as_of: String::new(),
+            source: String::new(),
+            fictional: true,
+            profiles: Vec::new(),
+        }
+    }
+
     pub fn from_json(file: &str, json: &str, refs: &Refs<'_>) -> Result<Self, DataError> {
         let raw: ProfileFile = serde_json::from_str(json).map_err(|e| DataError::json(file, &e))?;
         let profiles = resolve_all(file, &raw.profiles, refs, raw.fictional)?;

@@ -484,14 +484,31 @@ pub const SCHEMA: u8 = 2;
 impl ProgrammeSet {
     pub const FILE: &'static str = "programmes.json";
 
+    /// No programmes (the first screen's catalogue, before the rules are read).
+    pub fn empty() -> Self {
+        ProgrammeSet {
+            id: String::new(),
+            fiscal_year: 0,
+            as_of: String::new(),
+            note_ja: String::new(),
+            note_en: String::new(),
+            programmes: Vec::new(),
+            converted_from_v1: false,
+        }
+    }
+
     pub fn from_json(file: &str, json: &str) -> Result<Self, DataError> {
-        let value: serde_json::Value =
-            serde_json::from_str(json).map_err(|e| DataError::json(file, &e))?;
-        let schema = value.get("schema").and_then(serde_json::Value::as_u64);
-        let (raw, converted) = match schema {
-            None | Some(1) => (v1::convert(file, value)?, true),
+        // Only the format number first (everything else skipped unread).
+        #[derive(Deserialize)]
+        struct Probe {
+            #[serde(default)]
+            schema: Option<u64>,
+        }
+        let probe: Probe = serde_json::from_str(json).map_err(|e| DataError::json(file, &e))?;
+        let (raw, converted) = match probe.schema {
+            None | Some(1) => (v1::convert(file, json)?, true),
             Some(2) => (
-                serde_json::from_value::<ProgrammeFile>(value)
+                serde_json::from_str::<ProgrammeFile>(json)
                     .map_err(|e| DataError::json(file, &e))?,
                 false,
             ),
@@ -732,11 +749,8 @@ pub mod v1 {
 
     const FIELDS: [&str; 3] = ["limits", "eligibility", "cost"];
 
-    pub(super) fn convert(
-        file: &str,
-        value: serde_json::Value,
-    ) -> Result<ProgrammeFile, DataError> {
-        let raw: File1 = serde_json::from_value(value).map_err(|e| DataError::json(file, &e))?;
+    pub(super) fn convert(file: &str, json: &str) -> Result<ProgrammeFile, DataError> {
+        let raw: File1 = serde_json::from_str(json).map_err(|e| DataError::json(file, &e))?;
         let programmes = raw
             .programmes
             .into_iter()

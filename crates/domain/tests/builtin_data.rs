@@ -305,14 +305,33 @@ fn sample_profiles_are_reproducible_fictional_and_spread() {
 #[test]
 fn core_then_complete_is_the_builtin_catalogue() {
     use dxm_domain::catalog::CORE;
-    let core = Catalog::load_without_profiles(&CORE).expect("core data must load");
+    let core = Catalog::core(&CORE).expect("core data must load");
     assert!(core.geography.municipalities.is_empty());
     assert_eq!(core.geography.prefectures.len(), 47);
     assert!(core.profiles.profiles.is_empty());
     assert!(!core.presets.personas.is_empty());
+    assert!(
+        core.crosswalk.tags.is_empty(),
+        "the crosswalk comes with the deferred data"
+    );
+    assert!(
+        core.programmes.programmes.is_empty(),
+        "so do the programme rules"
+    );
 
     let full = core.complete(&BUILTIN).expect("completes");
     let reference = cat();
+    assert_eq!(full.crosswalk.tags.len(), reference.crosswalk.tags.len());
+    assert_eq!(full.crosswalk.layouts, reference.crosswalk.layouts);
+    let programme_ids = |c: &Catalog| {
+        c.programmes
+            .programmes
+            .iter()
+            .map(|p| p.id.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(programme_ids(&full), programme_ids(&reference));
+    assert_eq!(full.programmes.as_of, reference.programmes.as_of);
     assert_eq!(
         full.geography.municipalities,
         reference.geography.municipalities
