@@ -29,27 +29,31 @@ pub const SPECS: [(&str, &str, usize); 3] = [
     ("pref_pool", "POOL", 60),
 ];
 
-/// SplitMix64: tiny, well-distributed and identical on every platform.
-struct Rng(u64);
+/// SplitMix64: tiny, well-distributed and identical on every platform. Every generated file
+/// (samples, fixtures) draws from it, so that they are reproducible anywhere.
+pub struct Rng(pub u64);
 
 impl Rng {
-    fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
         z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
         z ^ (z >> 31)
     }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next_u64() % n as u64) as usize
     }
-    fn range(&mut self, lo: u32, hi_inclusive: u32) -> u32 {
+    pub fn range(&mut self, lo: u32, hi_inclusive: u32) -> u32 {
         lo + self.below((hi_inclusive - lo + 1) as usize) as u32
     }
-    fn chance(&mut self, percent: u32) -> bool {
+    pub fn chance(&mut self, percent: u32) -> bool {
         self.below(100) < percent as usize
     }
-    fn weighted(&mut self, weights: &[u32]) -> usize {
+    pub fn pick<'a, T>(&mut self, v: &'a [T]) -> &'a T {
+        &v[self.below(v.len())]
+    }
+    pub fn weighted(&mut self, weights: &[u32]) -> usize {
         let total: u32 = weights.iter().sum();
         let mut r = self.below(total as usize) as u32;
         for (i, &w) in weights.iter().enumerate() {
@@ -277,7 +281,7 @@ fn each_record(
                     .filter(|d| d.group == group)
                     .map(|d| d.id.as_str())
                     .collect();
-                let d = pool[rng.below(pool.len())].to_owned();
+                let d = rng.pick(&pool).to_string();
                 if !domains.contains(&d) {
                     domains.push(d);
                 }
@@ -323,7 +327,7 @@ fn each_record(
             if rng.chance(50) {
                 for p in &personas {
                     let qs = persona_qualifications(&p.id);
-                    let q = qs[rng.below(qs.len())].to_owned();
+                    let q = rng.pick(qs).to_string();
                     if !qualifications.contains(&q) {
                         qualifications.push(q);
                     }

@@ -779,34 +779,17 @@ fn read_modes(plan: &Plan<'_>, row: &Row, offered: Modes, sink: &mut Sink) -> Mo
         return default(sink, h, v);
     }
     let yes = |m: Option<(&str, &str, Option<bool>)>| m.and_then(|(_, _, b)| b);
-    let modes = match (yes(on), yes(off)) {
-        (Some(a), Some(b)) => Modes {
-            onsite: a,
-            online: b,
-        },
-        // A blank beside a ○ is a no.
-        (Some(true), None) => Modes {
-            onsite: true,
-            online: false,
-        },
-        (None, Some(true)) => Modes {
-            onsite: false,
-            online: true,
-        },
-        // Only a × and a blank (or one column that says no): the other way is assumed.
-        (Some(false), None) => Modes {
-            onsite: false,
-            online: true,
-        },
-        (None, Some(false)) => Modes {
-            onsite: true,
-            online: false,
-        },
+    let (onsite, online) = match (yes(on), yes(off)) {
+        (Some(a), Some(b)) => (a, b),
+        // One column answered, the other blank: a ○ excludes the other way, a × leaves it.
+        (Some(a), None) => (a, !a),
+        (None, Some(b)) => (!b, b),
         (None, None) => {
             let h = on.or(off).map_or("", |(h, _, _)| h);
             return default(sink, h, "");
         }
     };
+    let modes = Modes { onsite, online };
     if !modes.onsite && !modes.online {
         let h = on.map_or("", |(h, _, _)| h);
         sink.error(line, h, "×", Problem::UnknownModes);

@@ -6,7 +6,7 @@
 use super::index::{ProfileIndex, ONSITE, UNKNOWN};
 use super::query::Query;
 use super::rules::{check, reasons, Exclusion};
-use super::score::{display_score, parts_of, Band, Logistics, RequiredRule, PPM};
+use super::score::{active_points, display_score, parts_of, Band, Logistics, RequiredRule, PPM};
 use super::settings::EngagementMode;
 use crate::catalog::Catalog;
 use crate::level::Priority;
@@ -188,11 +188,7 @@ pub fn explain(cat: &Catalog, ix: &ProfileIndex, q: &Query, profile: usize) -> E
     let score_milli = parts.score_milli(q);
     let raw_milli = parts.raw_milli(q);
     let weighted = parts.weighted(q);
-    let active: u64 = weighted
-        .iter()
-        .filter(|(_, s)| s.is_some())
-        .map(|(pts, _)| pts)
-        .sum();
+    let active = active_points(&weighted);
     // Points of a part when its share is 1, after redistribution, in thousandths.
     let max_of = |pts: u64| (pts * 100_000 / active) as u32;
     let earned = |pts: u64, share: u64| {

@@ -216,16 +216,13 @@ impl Parts {
             return 0;
         }
         let parts = self.weighted(q);
-        let active: u64 = parts
-            .iter()
-            .filter(|(_, s)| s.is_some())
-            .map(|(pts, _)| pts)
-            .sum();
+        let active = active_points(&parts);
         let earned: u64 = parts.iter().filter_map(|(pts, s)| s.map(|s| pts * s)).sum();
         (earned / (active * 10)) as u32
     }
 
-    /// (points, share in millionths) of each part that applies: gap, 人材像, 取組分野, logistics.
+    /// (points, share in millionths) of each part — gap, 人材像, 取組分野, logistics; no share
+    /// for a part that does not apply.
     pub fn weighted(&self, q: &Query) -> [(u64, Option<u64>); 4] {
         let w = q.weights;
         let ratio = |s: Option<(u32, u32)>| s.map(|(h, n)| u64::from(h) * PPM / u64::from(n));
@@ -262,6 +259,15 @@ impl Parts {
             | (u32::from(ix.track_record[p]) << 6)
             | u32::from(ix.experience[p].min(63))
     }
+}
+
+/// The points shared among the parts that apply (what a share of 1 of all of them earns).
+pub(crate) fn active_points(weighted: &[(u64, Option<u64>)]) -> u64 {
+    weighted
+        .iter()
+        .filter(|(_, s)| s.is_some())
+        .map(|(pts, _)| pts)
+        .sum()
 }
 
 /// Weighted gap closure of every profile: one linear pass per gap item over that item's levels

@@ -8,28 +8,7 @@
 
 use super::xlsx;
 use dxm_domain::catalog::Catalog;
-
-/// SplitMix64, as in the sample generator.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-    fn pick<'a, T>(&mut self, v: &'a [T]) -> &'a T {
-        &v[self.below(v.len())]
-    }
-    fn chance(&mut self, percent: u64) -> bool {
-        self.next() % 100 < percent
-    }
-}
+use dxm_domain::samples::Rng;
 
 /// Family and given names made of ordinary words, so that no row names a real person.
 const FAMILY: [(&str, &str); 12] = [
@@ -103,15 +82,8 @@ const TAGS: [(&str, u32); 34] = [
 ];
 
 fn weighted_tag(rng: &mut Rng) -> &'static str {
-    let total: u32 = TAGS.iter().map(|t| t.1).sum();
-    let mut x = (rng.next() % u64::from(total)) as u32;
-    for (t, n) in TAGS {
-        if x < n {
-            return t;
-        }
-        x -= n;
-    }
-    TAGS[0].0
+    let weights: Vec<u32> = TAGS.iter().map(|t| t.1).collect();
+    TAGS[rng.weighted(&weights)].0
 }
 
 fn name(rng: &mut Rng) -> (String, String) {
