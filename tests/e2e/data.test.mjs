@@ -6,44 +6,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { suite, openPage, assertNoViolations, root, tabTo, startFromPreset, focusReaches } from './browser.mjs';
+import { openData, storedLists, chooseFile, validate } from './import.mjs';
 
 const s = suite();
 const corpus = (name) => path.join(root, 'crates/domain/tests/corpus', name);
-
-async function openData(env) {
-  const opened = await openPage(env);
-  await opened.page.goto(env.server.url + '#/data');
-  await opened.page.locator('#import-title').waitFor();
-  return opened;
-}
-
-/** Every list stored in IndexedDB, as parsed JSON. */
-const storedLists = (page) =>
-  page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('dxm');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('lists')) return resolve([]);
-          const all = db.transaction('lists').objectStore('lists').getAll();
-          all.onsuccess = () => resolve(all.result.map((v) => (typeof v === 'string' ? JSON.parse(v) : v)));
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
-
-async function chooseFile(page, file) {
-  await page.setInputFiles('#import-file', file);
-  await page.locator('#mapping-title').waitFor();
-}
-
-async function validate(page) {
-  await page.click('#validate-import');
-  await page.locator('#report-title').waitFor();
-  return (await page.locator('.import .summary-figure').textContent()).trim();
-}
 
 const selected = (page, column) => page.locator(`#map-${column}`).inputValue();
 

@@ -8,43 +8,14 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { suite, openPage, assertNoViolations, root } from './browser.mjs';
+import { openData, storedLists, chooseFile, validate } from './import.mjs';
 
 const s = suite();
 const fixture = (name) => path.join(root, 'tests/fixtures/lists', name);
 
-async function openData(env) {
-  const opened = await openPage(env);
-  await opened.page.goto(env.server.url + '#/data');
-  await opened.page.locator('#import-title').waitFor();
-  return opened;
-}
-
-async function validate(page) {
-  await page.click('#validate-import');
-  await page.locator('#report-title').waitFor();
-  return (await page.locator('.import .summary-figure').textContent()).trim();
-}
-
-const storedLists = (page) =>
-  page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('dxm');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('lists')) return resolve([]);
-          const all = db.transaction('lists').objectStore('lists').getAll();
-          all.onsuccess = () => resolve(all.result.map((v) => (typeof v === 'string' ? JSON.parse(v) : v)));
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
-
 test('the advisers’ open data imports as published; names are dropped, inferred levels marked, 防災・セキュリティ ranks the right people', async () => {
   const { page, problems } = await openData(s.env);
-  await page.setInputFiles('#import-file', fixture('advisors-fy2025.csv'));
-  await page.locator('#mapping-title').waitFor();
+  await chooseFile(page, fixture('advisors-fy2025.csv'));
   // Recognised as the published layout; the programme is the advisers'.
   assert.match(await page.locator('#import-layout').textContent(), /地域情報化アドバイザー オープンデータ/);
   assert.equal(await page.inputValue('#default-programme'), 'chiiki_joho_advisor');
@@ -119,8 +90,7 @@ test('the advisers’ open data imports as published; names are dropped, inferre
 
 test('a pool kept in Excel: title and note rows set aside, the header row can be chosen, ○/× and 近隣県 read', async () => {
   const { page, problems } = await openData(s.env);
-  await page.setInputFiles('#import-file', fixture('pref-pool-excel.xlsx'));
-  await page.locator('#mapping-title').waitFor();
+  await chooseFile(page, fixture('pref-pool-excel.xlsx'));
   // The header is found below the two title rows; the user may choose another row.
   assert.equal(await page.inputValue('#import-header'), '3');
   assert.match(await page.locator('#import-header').textContent(), /1行目：兵庫県 市町DX支援/);

@@ -11,40 +11,11 @@ use dxm_domain::programme::{Modes, RuleKind};
 use dxm_domain::{Assessment, Catalog, Level, Priority};
 use proptest::prelude::*;
 
+mod common;
+use common::profile;
+
 fn cat() -> Catalog {
     Catalog::builtin().unwrap()
-}
-
-/// A profile of the given programme with the given skills; on site and online, nationwide.
-fn profile(c: &Catalog, id: &str, programme: &str, skills: &[(&str, Level)]) -> Profile {
-    let mut levels = vec![Level::Z; c.standard.len()];
-    for (code, l) in skills {
-        levels[c.standard.idx(code).unwrap().get()] = *l;
-    }
-    Profile {
-        id: id.into(),
-        programme: programme.into(),
-        personas: vec!["engineer".into()],
-        levels,
-        basis: vec![dxm_domain::profile::Basis::Declared; c.standard.len()],
-        domains: vec![],
-        affiliation: "it_company".into(),
-        base_prefecture: Some(13),
-        coverage: Coverage::Nationwide,
-        modes: Modes {
-            onsite: true,
-            online: true,
-        },
-        tags: vec![],
-        days: None,
-        period: None,
-        experience_years: 10,
-        qualifications: vec![],
-        track_record: 0,
-        summary_ja: String::new(),
-        summary_en: String::new(),
-        sample: true,
-    }
 }
 
 fn need(a: &mut Assessment, code: &str, level: Level, priority: Priority) {

@@ -10,10 +10,11 @@ use dxm_domain::prefecture::{
     DemandMap, Entry, IntakeSettings, Issue, Plan, Reach, ReadError, Supply, SupplyRow, Tally,
 };
 use dxm_domain::profile::{Coverage, Profile};
-use dxm_domain::programme::Modes;
 use dxm_domain::share;
 use dxm_domain::text::Lang;
 use dxm_domain::{samples, Assessment, Catalog, Level, Priority, Workspace};
+
+mod common;
 
 const SAPPORO: u32 = 11002;
 const HAKODATE: u32 = 12025;
@@ -150,37 +151,14 @@ fn demand_is_aggregated_as_worked_by_hand() {
 }
 
 fn person(c: &Catalog, id: &str, programme: &str, pref: u8, skills: &[(&str, Level)]) -> Profile {
-    let mut levels = vec![Level::Z; c.standard.len()];
-    for (code, l) in skills {
-        levels[idx(c, code)] = *l;
-    }
     Profile {
-        id: id.into(),
-        programme: programme.into(),
-        personas: vec!["engineer".into()],
-        levels,
-        basis: vec![dxm_domain::profile::Basis::Declared; c.standard.len()],
-        domains: vec![],
-        affiliation: "it_company".into(),
         base_prefecture: (pref != 0).then_some(pref),
         coverage: if pref == 0 {
             Coverage::Nationwide
         } else {
             Coverage::Prefectures { codes: vec![pref] }
         },
-        modes: Modes {
-            onsite: true,
-            online: true,
-        },
-        tags: vec![],
-        days: None,
-        period: None,
-        experience_years: 10,
-        qualifications: vec![],
-        track_record: 0,
-        summary_ja: String::new(),
-        summary_en: String::new(),
-        sample: true,
+        ..common::profile(c, id, programme, skills)
     }
 }
 
