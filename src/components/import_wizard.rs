@@ -76,7 +76,7 @@ pub fn ImportWizard() -> impl IntoView {
             if let Some(p) = s
                 .layout
                 .as_ref()
-                .and_then(|id| cat.crosswalk.layouts.iter().find(|l| &l.id == id))
+                .and_then(|id| cat.crosswalk.layout(id))
                 .map(|l| l.programme.clone())
             {
                 default_programme.set(p);
@@ -373,7 +373,7 @@ pub fn ImportWizard() -> impl IntoView {
                 view! {
                     <p id="import-read">{rows_read(lang, s.rows, s.headers.len(), enc)}</p>
                     {(!has_rows).then(|| view! { <p class="error" id="no-rows">{tr(Msg::NoDataRows)}</p> })}
-                    {s.layout.as_ref().and_then(|id| cat.crosswalk.layouts.iter().find(|l| &l.id == id)).map(|l| {
+                    {s.layout.as_ref().and_then(|id| cat.crosswalk.layout(id)).map(|l| {
                         let prog = cat.programmes.get(&l.programme).map(|p| dxm_domain::text::pick(lang, &p.ja, &p.en).to_owned()).unwrap_or_default();
                         view! { <p class="notice info" id="import-layout">{layout_read(lang, dxm_domain::text::pick(lang, &l.ja, &l.en), &prog)}</p> }
                     })}

@@ -1,6 +1,5 @@
 use crate::app::use_catalog;
-use crate::components::match_card::basis_msg;
-use crate::i18n::{tr, use_i18n, Msg};
+use crate::i18n::{basis_msg, tr, use_i18n, Msg};
 use crate::library_state::use_library;
 use dxm_domain::profile::Basis;
 use dxm_domain::Level;
@@ -30,21 +29,7 @@ pub fn LevelEditor() -> impl IntoView {
     };
     let show = move |list_id: String, person: String| match record(&list_id, &person) {
         Some(r) => {
-            draft.set(
-                cat.standard
-                    .items()
-                    .iter()
-                    .map(|it| {
-                        let level = r
-                            .skills
-                            .get(&it.id)
-                            .and_then(|l| Level::from_letter(l))
-                            .unwrap_or(Level::Z);
-                        let basis = r.basis.get(&it.id).copied().unwrap_or_default();
-                        (it.id.clone(), level, basis)
-                    })
-                    .collect(),
-            );
+            draft.set(r.item_levels(&cat.standard));
             chosen.set(Some((list_id, person)));
         }
         None => {
@@ -63,19 +48,12 @@ pub fn LevelEditor() -> impl IntoView {
         };
         // Every item whose level changed, and (on request) every inferred one, becomes the
         // user's: confirmed.
-        let changes: Vec<(String, Level)> = draft
-            .get_untracked()
-            .into_iter()
-            .filter(|(code, level, basis)| {
-                let was = before
-                    .skills
-                    .get(code)
-                    .and_then(|l| Level::from_letter(l))
-                    .unwrap_or(Level::Z);
-                was != *level || (confirm_all && *basis == Basis::Inferred)
-            })
-            .map(|(code, level, _)| (code, level))
-            .collect();
+        let edited: Vec<(String, Level)> = draft.with_untracked(|d| {
+            d.iter()
+                .map(|(code, level, _)| (code.clone(), *level))
+                .collect()
+        });
+        let changes = before.corrections(&edited, confirm_all);
         leptos::task::spawn_local(async move {
             let result = library.change_levels(&list_id, &person, changes).await;
             if result.is_ok() {

@@ -1,8 +1,8 @@
 use crate::app::use_catalog;
 use crate::components::programme_facts::{Facts, ProgrammeFacts};
 use crate::i18n::{
-    days_band, dot, item_gap_label, limit_text, part_detail_text, period_band, points, raise_hint,
-    tp, tr, use_i18n, years, Msg,
+    basis_msg, days_band, dot, item_gap_label, limit_text, part_detail_text, period_band, points,
+    raise_hint, tp, tr, use_i18n, years, Msg,
 };
 use crate::state::use_state;
 use crate::talent::use_talent;
@@ -13,15 +13,6 @@ use dxm_domain::profile::{Basis, Coverage};
 use dxm_domain::programme::RuleKind;
 use dxm_domain::Priority;
 use leptos::prelude::*;
-
-pub fn basis_msg(b: Basis) -> Msg {
-    match b {
-        Basis::Declared => Msg::BasisDeclared,
-        Basis::Qualification => Msg::BasisQualification,
-        Basis::Inferred => Msg::BasisInferred,
-        Basis::Confirmed => Msg::BasisConfirmed,
-    }
-}
 
 pub fn band_msg(b: Band) -> Msg {
     match b {

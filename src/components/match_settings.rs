@@ -4,7 +4,7 @@ use crate::i18n::{days_band, tp, tr, use_i18n, Msg};
 use crate::state::use_state;
 use dxm_domain::matching::{EngagementMode, MatchSettings, Usage, Weights};
 use dxm_domain::profile::DaysBand;
-use dxm_domain::programme::{Rule, RuleKind};
+use dxm_domain::programme::RuleKind;
 use leptos::prelude::*;
 
 /// Conditions of the engagement, this year's usage and the score weights — saved with the
@@ -135,23 +135,19 @@ pub fn MatchSettingsPanel() -> impl IntoView {
         .programmes
         .programmes
         .iter()
-        .filter(|p| p.eligibility.status.is_unverified() || p.rules.iter().any(|r| r.status.is_unverified() && r.known().is_some_and(RuleKind::is_hard)) || p.eligibility.exceptions.is_none() && !p.eligibility.metropolitan_prefectures.is_empty())
-        .map(|p| {
-            let keys: Vec<(String, String)> = std::iter::once((Rule::key(&p.id, "eligibility"), String::new()))
-                .filter(|_| p.eligibility.status.is_unverified() || !p.eligibility.metropolitan_prefectures.is_empty())
-                .chain(p.rules.iter().filter(|r| r.status.is_unverified() && r.known().is_some_and(RuleKind::is_hard)).map(|r| (Rule::key(&p.id, &r.kind), r.kind.clone())))
-                .collect();
+        .map(|p| (p, p.strict_choices()))
+        .filter(|(_, choices)| !choices.is_empty())
+        .map(|(p, choices)| {
             view! {
                 <fieldset class="strict-row">
                     <legend>{tp(&p.ja, &p.en)}</legend>
-                    {keys.into_iter().map(|(key, kind)| {
+                    {choices.into_iter().map(|(key, rule)| {
                         let cid = format!("strict-{}", key.replace('/', "-"));
                         let text = move || {
                             let lang = i.lang.get();
-                            if kind.is_empty() {
-                                format!("{}：{}", Msg::StrictEligibility.text(lang), dxm_domain::text::pick(lang, &p.eligibility.note_ja, &p.eligibility.note_en))
-                            } else {
-                                p.rules.iter().find(|r| r.kind == kind).map_or(String::new(), |r| crate::i18n::rule_text(lang, r))
+                            match rule {
+                                None => format!("{}：{}", Msg::StrictEligibility.text(lang), dxm_domain::text::pick(lang, &p.eligibility.note_ja, &p.eligibility.note_en)),
+                                Some(r) => crate::i18n::rule_text(lang, r),
                             }
                         };
                         let k2 = key.clone();

@@ -1,6 +1,6 @@
 use crate::app::use_catalog;
 use crate::components::programme_facts::{Facts, ProgrammeFacts};
-use crate::i18n::{fiscal_year_label, fit_msg, fit_reason, tp, tr, use_i18n, Msg};
+use crate::i18n::{fiscal_year_label, fit_msg, fit_reason, source_dates, tp, tr, use_i18n, Msg};
 use crate::state::use_state;
 use dxm_domain::fit::Fit;
 use dxm_domain::sheet::{Sheet, SkillLine};
@@ -127,16 +127,11 @@ pub fn SheetView() -> impl IntoView {
                                 <p class="sources">
                                     <strong>{i.t(Msg::SheetSources)} "："</strong>
                                     {prog.sources.iter().map(|s| {
-                                        let mut dates = Vec::new();
-                                        if !s.published.is_empty() {
-                                            dates.push(format!("{} {}", i.t(Msg::PublishedOn), s.published));
-                                        }
-                                        dates.push(format!("{} {}", i.t(Msg::CheckedOn), s.checked));
                                         view! {
                                             <span class="source">
                                                 {p(&s.ja, &s.en)} " "
                                                 {(!s.url.is_empty()).then(|| view! { <span class="url">{s.url.clone()}</span> })}
-                                                {paren(lang, &dates.join("、"))}
+                                                {source_dates(lang, s)}
                                             </span>
                                         }
                                     }).collect_view()}

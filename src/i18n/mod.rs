@@ -7,7 +7,7 @@ use dxm_domain::fit::Fit;
 use dxm_domain::import::protocol::ReadError;
 use dxm_domain::import::{Field, PiiKind, Problem, SourceError};
 use dxm_domain::matching::{Logistics, Method, PartDetail};
-use dxm_domain::profile::{DaysBand, PeriodBand};
+use dxm_domain::profile::{Basis, DaysBand, PeriodBand};
 use dxm_domain::sheet::SheetText;
 use dxm_domain::text::pick;
 use dxm_domain::Lang;
@@ -661,6 +661,17 @@ pub fn reiwa(year: u16) -> Option<u16> {
 }
 
 /// "令和8年度（2026年度）" / "FY2026".
+/// A source's dates, in brackets: the document's own date when it has one, and when it was
+/// checked.
+pub fn source_dates(lang: Lang, s: &dxm_domain::programme::SourceRef) -> String {
+    let mut d = Vec::new();
+    if !s.published.is_empty() {
+        d.push(format!("{} {}", Msg::PublishedOn.text(lang), s.published));
+    }
+    d.push(format!("{} {}", Msg::CheckedOn.text(lang), s.checked));
+    dxm_domain::text::paren(lang, &d.join(if lang == Lang::Ja { "、" } else { ", " }))
+}
+
 pub fn fiscal_year_label(lang: Lang, year: u16) -> String {
     match (lang, reiwa(year)) {
         (Lang::Ja, Some(1)) => format!("令和元年度（{year}年度）"),
@@ -861,6 +872,16 @@ pub fn radar_summary(lang: Lang, parts: &[(String, f64, f64)]) -> String {
         })
         .collect();
     body.join(if lang == Lang::Ja { "、" } else { "; " })
+}
+
+/// Where a level comes from, in a word.
+pub fn basis_msg(b: Basis) -> Msg {
+    match b {
+        Basis::Declared => Msg::BasisDeclared,
+        Basis::Qualification => Msg::BasisQualification,
+        Basis::Inferred => Msg::BasisInferred,
+        Basis::Confirmed => Msg::BasisConfirmed,
+    }
 }
 
 pub fn days_band(lang: Lang, d: DaysBand) -> &'static str {
@@ -1165,7 +1186,7 @@ pub fn problem_text(lang: Lang, cat: &dxm_domain::Catalog, p: &Problem) -> (Stri
         Problem::SkippedTitle => (t("見出しより上の行（表題など）は取り込みません", "A row above the header (a title) is not imported"), t("見出しの行が違う場合は「見出しの行」で選び直してください", "If the header is on another row, choose it under “Header row”")),
         Problem::SkippedNote => (t("表の下などの注記の行は取り込みません", "A note row (below the table) is not imported"), t("データの行なら、注記と間違えないよう2つ以上の列に値を入れてください", "If it is data, give it values in more than one column")),
         Problem::Layout(id) => {
-            let name = cat.crosswalk.layouts.iter().find(|l| &l.id == id).map_or(id.as_str(), |l| pick(lang, &l.ja, &l.en));
+            let name = cat.crosswalk.layout(id).map_or(id.as_str(), |l| pick(lang, &l.ja, &l.en));
             (
                 if ja { format!("「{name}」の形式として読みました") } else { format!("Read as “{name}”") },
                 t("列の割り当てと制度を確かめてください", "Check the column mapping and the programme"),

@@ -1,7 +1,7 @@
 use crate::app::use_catalog;
 use crate::components::page_heading::PageHeading;
 use crate::components::programme_facts::{Facts, ProgrammeFacts};
-use crate::i18n::{fiscal_year_label, tp, tr, use_i18n, Msg};
+use crate::i18n::{fiscal_year_label, source_dates, tp, tr, use_i18n, Msg};
 use dxm_domain::programme::Programme;
 use dxm_domain::text::{paren, pick};
 use leptos::prelude::*;
@@ -123,15 +123,7 @@ fn programme_section(p: &'static Programme) -> impl IntoView {
             <h4>{tr(Msg::SheetSources)}</h4>
             <ul class="sources">
                 {p.sources.iter().map(|s| {
-                    let dates = move || {
-                        let lang = i.lang.get();
-                        let mut d = Vec::new();
-                        if !s.published.is_empty() {
-                            d.push(format!("{} {}", Msg::PublishedOn.text(lang), s.published));
-                        }
-                        d.push(format!("{} {}", Msg::CheckedOn.text(lang), s.checked));
-                        paren(lang, &d.join(", "))
-                    };
+                    let dates = move || source_dates(i.lang.get(), s);
                     view! {
                         <li>
                             {tp(&s.ja, &s.en)} " "

@@ -361,6 +361,11 @@ impl Crosswalk {
         &self.tag_names
     }
 
+    /// A publisher's list layout by its id.
+    pub fn layout(&self, id: &str) -> Option<&Layout> {
+        self.layouts.iter().find(|l| l.id == id)
+    }
+
     /// The tag a cell names exactly (width, kana, spaces and line breaks folded), or by alias.
     pub fn tag(&self, s: &str) -> Option<&Tag> {
         let f = fold(s);

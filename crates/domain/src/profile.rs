@@ -134,6 +134,45 @@ pub struct ProfileRecord {
     pub summary_en: String,
 }
 
+impl ProfileRecord {
+    /// Every item of the standard with this record's level (z where it names none or cannot be
+    /// read) and where the level comes from: what a user checks before correcting it.
+    pub fn item_levels(&self, standard: &SkillStandard) -> Vec<(String, Level, Basis)> {
+        standard
+            .items()
+            .iter()
+            .map(|it| {
+                let basis = self.basis.get(&it.id).copied().unwrap_or_default();
+                (it.id.clone(), self.level_of(&it.id), basis)
+            })
+            .collect()
+    }
+
+    /// The corrections an edit of [`Self::item_levels`] makes: every item whose level changed
+    /// and, with `confirm_inferred`, every inferred one kept as it is (confirming it).
+    pub fn corrections(
+        &self,
+        edited: &[(String, Level)],
+        confirm_inferred: bool,
+    ) -> Vec<(String, Level)> {
+        edited
+            .iter()
+            .filter(|(code, level)| {
+                let inferred = self.basis.get(code) == Some(&Basis::Inferred);
+                self.level_of(code) != *level || (confirm_inferred && inferred)
+            })
+            .cloned()
+            .collect()
+    }
+
+    fn level_of(&self, code: &str) -> Level {
+        self.skills
+            .get(code)
+            .and_then(|l| Level::from_letter(l))
+            .unwrap_or(Level::Z)
+    }
+}
+
 /// A validated profile with its skills laid out densely in the standard's item order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Profile {

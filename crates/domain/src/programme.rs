@@ -436,6 +436,29 @@ impl Programme {
         self.rules.iter().any(Rule::has_conflict)
     }
 
+    /// The conditions a user may choose to apply as hard rules (`MatchSettings::set_strict`):
+    /// who may apply, when no source confirms it or it turns on a list of exceptions nobody
+    /// supplied, and each rule that would exclude someone but no source confirms. Each with its
+    /// key; the rule is `None` for who may apply.
+    pub fn strict_choices(&self) -> Vec<(String, Option<&Rule>)> {
+        let e = &self.eligibility;
+        let eligibility = e.status.is_unverified()
+            || (e.municipality_scope == MunicipalityScope::OutsideMetropolitan
+                && e.exceptions.is_none());
+        eligibility
+            .then(|| (Rule::key(&self.id, "eligibility"), None))
+            .into_iter()
+            .chain(
+                self.rules
+                    .iter()
+                    .filter(|r| {
+                        r.status.is_unverified() && r.known().is_some_and(RuleKind::is_hard)
+                    })
+                    .map(|r| (Rule::key(&self.id, &r.kind), Some(r))),
+            )
+            .collect()
+    }
+
     /// A source as cited beside a rule: its title, and the document's date when it has one.
     pub fn cite(&self, id: &str, lang: crate::Lang) -> String {
         match self.source(id) {

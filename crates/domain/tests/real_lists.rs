@@ -387,3 +387,59 @@ fn an_imported_list_exported_for_excel_and_read_again_keeps_where_levels_come_fr
         );
     }
 }
+
+#[test]
+fn a_user_corrects_inferred_levels_and_they_then_count_in_full() {
+    let r = import(&csv("advisors-fy2025.csv"), &ImportOptions::default());
+    let mut set = dxm_domain::library::StoredSet {
+        id: "advisers".into(),
+        name: "アドバイザー".into(),
+        source: "advisors-fy2025.csv".into(),
+        as_of: String::new(),
+        imported_ms: 0,
+        enabled: true,
+        fictional: true,
+        standard: cat().standard.edition(),
+        records: r.records.clone(),
+    };
+    let a = record(&r, "1001");
+    let shown = a.item_levels(&cat().standard);
+    assert_eq!(shown.len(), cat().standard.len(), "every item is shown");
+    let inferred: Vec<&str> = shown
+        .iter()
+        .filter(|(_, l, b)| *l > Level::Z && *b == Basis::Inferred)
+        .map(|(c, _, _)| c.as_str())
+        .collect();
+    assert_eq!(inferred.len(), a.skills.len());
+
+    // Left as shown: nothing to save, unless the user confirms the inferred levels.
+    let mut edited: Vec<(String, Level)> = shown.iter().map(|(c, l, _)| (c.clone(), *l)).collect();
+    assert!(a.corrections(&edited, false).is_empty());
+    let confirmed = a.corrections(&edited, true);
+    assert_eq!(
+        confirmed
+            .iter()
+            .map(|(c, _)| c.as_str())
+            .collect::<Vec<_>>(),
+        inferred
+    );
+
+    // One level raised by the user: only that item changes, and it is the user's from then on.
+    let raised = inferred[0].to_owned();
+    edited.iter_mut().find(|(c, _)| *c == raised).unwrap().1 = Level::A;
+    let changes = a.corrections(&edited, false);
+    assert_eq!(changes, [(raised.clone(), Level::A)]);
+    assert!(set.correct_levels("1001", &changes));
+    let after = set.records.iter().find(|x| x.id == "1001").unwrap();
+    assert_eq!(after.skills[&raised], "a");
+    assert_eq!(after.basis[&raised], Basis::Confirmed);
+    assert_eq!(
+        after
+            .basis
+            .values()
+            .filter(|b| **b == Basis::Inferred)
+            .count(),
+        inferred.len() - 1
+    );
+    assert!(!set.correct_levels("no-such-person", &changes));
+}

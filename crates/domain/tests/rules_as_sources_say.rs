@@ -8,9 +8,11 @@ use dxm_domain::matching::{
     explain, rank, recommend, Engagement, EngagementMode, Exclusion, LimitNote, ProfileIndex,
     Query, RequiredRule, Weights, REQUIRED_CAP_MILLI, REQUIRED_FLOOR_MILLI,
 };
-use dxm_domain::profile::{Basis, Coverage, Profile};
-use dxm_domain::programme::{Modes, ProgrammeSet, RuleKind, Status};
+use dxm_domain::profile::{Basis, Profile};
+use dxm_domain::programme::{ProgrammeSet, RuleKind, Status};
 use dxm_domain::{Assessment, Catalog, Level, Priority};
+
+mod common;
 
 fn cat() -> &'static Catalog {
     static CAT: std::sync::OnceLock<Catalog> = std::sync::OnceLock::new();
@@ -19,37 +21,20 @@ fn cat() -> &'static Catalog {
 
 fn person(id: &str, programme: &str, skills: &[(&str, Level, Basis)]) -> Profile {
     let c = cat();
-    let mut levels = vec![Level::Z; c.standard.len()];
-    let mut basis = vec![Basis::Declared; c.standard.len()];
-    for (code, l, b) in skills {
-        let i = c.standard.idx(code).unwrap().get();
-        levels[i] = *l;
-        basis[i] = *b;
-    }
-    Profile {
-        id: id.into(),
-        programme: programme.into(),
+    let mut p = Profile {
         personas: vec![],
-        levels,
-        basis,
-        domains: vec![],
         affiliation: "other".into(),
         base_prefecture: None,
-        coverage: Coverage::Nationwide,
-        modes: Modes {
-            onsite: true,
-            online: true,
-        },
-        tags: vec![],
-        days: None,
-        period: None,
         experience_years: 0,
-        qualifications: vec![],
-        track_record: 0,
-        summary_ja: String::new(),
-        summary_en: String::new(),
         sample: false,
+        ..common::profile(c, id, programme, &[])
+    };
+    for (code, l, b) in skills {
+        let i = c.standard.idx(code).unwrap().get();
+        p.levels[i] = *l;
+        p.basis[i] = *b;
     }
+    p
 }
 
 fn need(a: &mut Assessment, code: &str, level: Level, p: Priority) {
@@ -384,6 +369,34 @@ fn the_exceptions_of_the_entrepreneur_programme_come_from_a_publisher_list() {
     a.matching.metropolitan_exception = false;
     a.context.lgcode = Some(11_002); // 札幌市
     assert_eq!(excluded(&c, &a), []);
+}
+
+/// What the user may turn into a hard rule: only what no source confirms, or what turns on a
+/// list nobody supplied.
+#[test]
+fn the_user_may_apply_only_what_is_not_confirmed() {
+    let keys = |c: &Catalog, id: &str| -> Vec<String> {
+        let p = c.programmes.get(id).unwrap();
+        p.strict_choices().into_iter().map(|(k, _)| k).collect()
+    };
+    // The advisers' limits are confirmed by their page: nothing to choose.
+    assert_eq!(keys(cat(), "chiiki_joho_advisor"), Vec::<String>::new());
+    // Without a list of ②, who may apply to 起業人 is the user's to confirm.
+    assert!(keys(cat(), "kigyojin").contains(&"kigyojin/eligibility".to_owned()));
+    // Unverified limits that would exclude someone are offered with their keys.
+    let k = keys(cat(), "chihososei_jinzai");
+    assert!(
+        k.contains(&"chihososei_jinzai/population_max".to_owned()),
+        "{k:?}"
+    );
+    // With the publisher's list of ② the question is settled.
+    let c = with_programmes(|v| {
+        let k = programme(v, "kigyojin");
+        let source = k["sources"][0]["id"].clone();
+        k["eligibility"]["exceptions"] =
+            serde_json::json!({ "lgcodes": [282090], "as_of": "2026-04-01", "source": source });
+    });
+    assert!(!keys(&c, "kigyojin").contains(&"kigyojin/eligibility".to_owned()));
 }
 
 #[test]
