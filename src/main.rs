@@ -3,9 +3,9 @@ fn main() {
     // The publisher's configuration and packs are read first (same origin; absent is fine).
     // Leptos's executor is set up by mounting, so this first task runs on wasm-bindgen's.
     wasm_bindgen_futures::spawn_local(async {
-        let startup = dxm_app::config::load().await;
+        let startup = dxm_app::state::config::load().await;
         // Reading the data and drawing the first screen run as two tasks, not one long one.
-        dxm_app::config::next_task().await;
+        dxm_app::adapters::clock::next_task().await;
         leptos::mount::mount_to_body(move || leptos::view! { <dxm_app::App startup/> });
     });
 }

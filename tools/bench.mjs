@@ -90,7 +90,7 @@ async function inPage(env) {
   const page = await env.browser.newPage();
   await page.goto(env.server.url);
   await page.locator('#page-title').waitFor();
-  // The hooks are async only to fetch their chunk first (src/bench.rs); each times itself.
+  // The hooks are async only to fetch their chunk first (src/shell/bench.rs); each times itself.
   const r = await page.evaluate(async () => {
     const b = window.wasmBindings;
     const wasm = await b.dxm_bench_score(10000, 200);

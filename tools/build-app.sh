@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Trunk pre_build hook (Trunk.toml): builds the app's WebAssembly and splits it into the main
-# module and one chunk per screen (src/screen.rs), so that a first visit downloads only what the
+# module and one chunk per screen (src/shell/screen.rs), so that a first visit downloads only what the
 # start screen needs. Trunk cannot do this itself: the split has to happen between the Rust
 # build and wasm-bindgen, where Trunk has no hook. tools/postbuild.mjs then names the files by
 # content and wires them into index.html.

@@ -9,7 +9,7 @@
 //  3. gives the import worker's files (which Trunk does not hash) content-hashed names and
 //     tells the page the loader's name in a <meta>, so a page of one version never runs the
 //     import code of another;
-//  4. publishes the data the start screen does without (src/deferred.rs) — the municipality
+//  4. publishes the data the start screen does without (src/state/deferred.rs) — the municipality
 //     list and the sample profiles — under content-hashed names in data/, named in <meta>s;
 //  5. writes sw.js from assets/sw.js: the files to precache, those kept on first use and a
 //     version derived from their contents, so any change to the build is a new version.

@@ -23,7 +23,7 @@ macro_rules! messages {
         /// A fixed UI string: its Japanese and English text. Adding a key without both languages
         /// does not compile. Each message is a constant of its own rather than an arm of one
         /// big `match`, so its text is linked into the WebAssembly module of the screen that
-        /// uses it (src/screen.rs): the start screen does not download every screen's words.
+        /// uses it (src/shell/screen.rs): the start screen does not download every screen's words.
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
         pub struct Msg(&'static [&'static str; 2]);
 
@@ -812,6 +812,17 @@ pub fn sheet_text(lang: Lang, cat: &dxm_domain::Catalog, t: SheetText) -> String
     }
 }
 
+/// The word for a match's band (最適 / 適合 / 一部適合 / 該当なし).
+pub fn band_msg(b: dxm_domain::matching::Band) -> Msg {
+    use dxm_domain::matching::Band;
+    match b {
+        Band::Best => Msg::BandBest,
+        Band::Good => Msg::BandGood,
+        Band::Partial => Msg::BandPartial,
+        Band::NoMatch => Msg::BandNone,
+    }
+}
+
 pub fn fit_msg(f: Fit) -> Msg {
     match f {
         Fit::Suitable => Msg::FitSuitable,
@@ -835,7 +846,7 @@ pub fn date_time(lang: Lang, ms: u64) -> String {
     if ms == 0 {
         return "—".to_owned();
     }
-    crate::state::local_time(ms)
+    crate::adapters::clock::local_time(ms)
         .map(|t| dxm_domain::calendar::date_time_label(lang, t))
         .unwrap_or_else(|| "—".to_owned())
 }
@@ -1391,9 +1402,7 @@ pub fn export_text(lang: Lang, t: ExportText) -> String {
         ExportText::Id => s("ID", "ID"),
         ExportText::Score => s("スコア", "Score"),
         ExportText::BandHeader => s("判定", "Band"),
-        ExportText::Band(b) => {
-            Msg::text(crate::components::match_card::band_msg(b), lang).to_owned()
-        }
+        ExportText::Band(b) => Msg::text(band_msg(b), lang).to_owned(),
         ExportText::Status => s("状態", "Status"),
         ExportText::Feasible => s("依頼できる", "Can be engaged"),
         ExportText::Excluded => s("条件により対象外", "Excluded by a rule"),
@@ -1512,43 +1521,42 @@ pub fn restore_preview(lang: Lang, assessments: usize, lists: usize, exported: &
 pub fn data_notice(
     lang: Lang,
     cat: Option<&dxm_domain::Catalog>,
-    n: &crate::config::DataNotice,
+    n: &dxm_domain::pack::Notice,
 ) -> String {
-    use crate::config::Problem as P;
     use dxm_domain::pack::PackError as E;
     let ja = lang == Lang::Ja;
     let file = &n.file;
     let what = match &n.problem {
-        P::Pack(E::NotFound) => pick_s(ja, "ファイルが見つかりません。", "The file is not there."),
-        P::Pack(E::Fetch(m)) => {
+        E::NotFound => pick_s(ja, "ファイルが見つかりません。", "The file is not there."),
+        E::Fetch(m) => {
             if ja {
                 format!("読み込めませんでした（{m}）。")
             } else {
                 format!("It could not be loaded ({m}).")
             }
         }
-        P::Pack(E::NotLocal(p)) => {
+        E::NotLocal(p) => {
             if ja {
                 format!("「{p}」はこのサイト内の場所ではないため使いません。データはアプリと同じサイトに置いてください。")
             } else {
                 format!("“{p}” is not a place on this site, so it is not used. Put the data on the same site as the app.")
             }
         }
-        P::Pack(E::NotAnOrigin(o)) => {
+        E::NotAnOrigin(o) => {
             if ja {
                 format!("「{o}」はオリジンではないため、埋め込みを許可する相手として使いません。https://ホスト名（必要ならポート番号も）だけを書いてください。")
             } else {
                 format!("“{o}” is not an origin, so it is not allowed to embed the app. Write only https://host (and a port if needed).")
             }
         }
-        P::Pack(E::Format(m)) => {
+        E::Format(m) => {
             if ja {
                 format!("決められた形式になっていません（{m}）。")
             } else {
                 format!("It is not in the documented format ({m}).")
             }
         }
-        P::Pack(E::Invalid { first, count }) => {
+        E::Invalid { first, count } => {
             let problem = cat
                 .map(|c| problem_text(lang, c, &first.problem).0)
                 .unwrap_or_default();
@@ -1564,7 +1572,7 @@ pub fn data_notice(
                 )
             }
         }
-        P::Rules(m) => {
+        E::Rules(m) => {
             if ja {
                 format!("制度のルールとして読み込めません（{m}）。組み込みのルールを使っています。")
             } else {

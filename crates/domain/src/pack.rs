@@ -89,6 +89,17 @@ pub enum PackError {
     /// A profile in the pack fails validation; the first problem, and how many there are.
     #[error("{count} problem(s), the first on line {}: {:?}", .first.line, .first.problem)]
     Invalid { first: Issue, count: usize },
+    /// A replacement programme rule set that does not load (the loader's message); the
+    /// built-in rules are used instead.
+    #[error("not usable as programme rules: {0}")]
+    Rules(String),
+}
+
+/// A problem with one of the publisher's files, to show: the file and what was wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub file: String,
+    pub problem: PackError,
 }
 
 pub fn parse_config(text: &str) -> Result<PackConfig, PackError> {

@@ -1,0 +1,35 @@
+//! The browser's clock and event loop.
+
+use wasm_bindgen_futures::JsFuture;
+
+/// An instant in the browser's local time (its offset at that instant, so summer time and
+/// Japan time both read right).
+pub fn local_time(ms: u64) -> Option<chrono::NaiveDateTime> {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    // getTimezoneOffset is UTC − local in minutes.
+    let east = -(d.get_timezone_offset() as i32);
+    dxm_domain::calendar::local(ms as i64, east)
+}
+
+/// The fiscal year (April–March) that today falls in.
+pub fn current_fiscal_year() -> u16 {
+    local_time(now_ms())
+        .map(|t| dxm_domain::calendar::fiscal_year(t.date()))
+        .and_then(|y| u16::try_from(y).ok())
+        .unwrap_or(2026)
+}
+
+pub fn now_ms() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+/// Resolves in a new task of the browser's event loop, so that work before and after it are two
+/// shorter tasks: the page stays responsive while the app starts.
+pub async fn next_task() {
+    let tick = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = JsFuture::from(tick).await;
+}

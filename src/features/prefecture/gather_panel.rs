@@ -1,0 +1,171 @@
+use crate::i18n::prefecture::loaded;
+use crate::i18n::{fiscal_year_label, tr, use_i18n, Msg};
+use crate::state::catalog::use_catalog;
+use crate::state::gathered::use_gathered;
+use dxm_domain::prefecture::IntakeSettings;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Loading the municipalities' assessments (files, pasted links, or the fictional
+/// demonstration) and choosing the prefecture and fiscal year gathered.
+#[component]
+pub fn GatherPanel() -> impl IntoView {
+    let i = use_i18n();
+    let cat = use_catalog();
+    let g = use_gathered();
+    let status = RwSignal::new(None::<String>);
+    let pasted = RwSignal::new(String::new());
+
+    let on_files = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(list) = input.files() else { return };
+        let mut files: Vec<web_sys::File> =
+            (0..list.length()).filter_map(|k| list.get(k)).collect();
+        // The same selection always loads in the same order.
+        files.sort_by_key(|f| f.name());
+        input.set_value("");
+        leptos::task::spawn_local(async move {
+            let mut found = 0;
+            for f in &files {
+                let text = JsFuture::from(f.text())
+                    .await
+                    .ok()
+                    .and_then(|v| v.as_string())
+                    .unwrap_or_default();
+                found += g.add(cat, &f.name(), &text);
+            }
+            status.set(Some(loaded(i.lang.get_untracked(), found, files.len())));
+        });
+    };
+    let on_paste = move |_| {
+        let text = pasted.get_untracked();
+        let found = g.add(cat, i.t(Msg::GatherPasteName), &text);
+        pasted.set(String::new());
+        status.set(Some(loaded(i.lang.get_untracked(), found, 1)));
+    };
+    let on_demo = move |_| {
+        g.add_demo(cat, i.t(Msg::GatherDemoName), g.settings.get_untracked());
+        let n = g.entries.with_untracked(Vec::len);
+        status.set(Some(loaded(i.lang.get_untracked(), n, 1)));
+    };
+    let on_clear = move |_| {
+        g.clear();
+        status.set(Some(i.t(Msg::GatherCleared).to_owned()));
+    };
+    let set = move |f: &dyn Fn(&mut IntakeSettings)| {
+        let mut s = g.settings.get_untracked();
+        f(&mut s);
+        g.choose(s);
+    };
+    let years = move || {
+        let now = crate::adapters::clock::current_fiscal_year();
+        let mut v: Vec<u16> = (now.saturating_sub(3)..=now + 1).collect();
+        g.entries.with(|e| {
+            v.extend(
+                e.iter()
+                    .filter_map(|x| x.result.as_ref().ok())
+                    .map(|a| a.fiscal_year),
+            );
+        });
+        v.push(g.settings.get().fiscal_year);
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+
+    view! {
+        <section class="panel no-print" aria-labelledby="gather-title">
+            <h2 id="gather-title">{tr(Msg::GatherTitle)}</h2>
+            <div class="control">
+                <label for="gather-files">{tr(Msg::GatherFilesLabel)}</label>
+                <p class="hint" id="gather-files-hint">{tr(Msg::GatherFilesHint)}</p>
+                <input
+                    id="gather-files"
+                    type="file"
+                    multiple
+                    accept=".json,.txt,application/json,text/plain"
+                    aria-describedby="gather-files-hint"
+                    on:change=on_files
+                />
+            </div>
+            <div class="control">
+                <label for="gather-paste">{tr(Msg::GatherPasteLabel)}</label>
+                <textarea
+                    id="gather-paste"
+                    rows="3"
+                    prop:value=move || pasted.get()
+                    on:input:target=move |ev| pasted.set(ev.target().value())
+                ></textarea>
+                <div class="actions compact">
+                    <button
+                        type="button"
+                        class="button secondary"
+                        id="gather-paste-load"
+                        disabled=move || pasted.with(|p| p.trim().is_empty())
+                        on:click=on_paste
+                    >
+                        {tr(Msg::GatherPasteButton)}
+                    </button>
+                </div>
+            </div>
+            <fieldset class="control-row">
+                <legend>{tr(Msg::GatherSettings)}</legend>
+                <div class="control">
+                    <label for="gather-prefecture">{tr(Msg::PrefectureSelect)}</label>
+                    <select
+                        id="gather-prefecture"
+                        on:change:target=move |ev| {
+                            if let Ok(p) = ev.target().value().parse::<u8>() {
+                                set(&|s| s.prefecture = p);
+                            }
+                        }
+                    >
+                        {cat.geography.prefectures.iter().map(|p| {
+                            let code = p.code;
+                            view! {
+                                <option value=code.to_string() selected=move || g.settings.get().prefecture == code>
+                                    {move || i.pick(&p.name, &p.name_en).to_owned()}
+                                </option>
+                            }
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="control">
+                    <label for="gather-year">{tr(Msg::TargetYear)}</label>
+                    <select
+                        id="gather-year"
+                        on:change:target=move |ev| {
+                            if let Ok(y) = ev.target().value().parse::<u16>() {
+                                set(&|s| s.fiscal_year = y);
+                            }
+                        }
+                    >
+                        {move || years().into_iter().map(|y| view! {
+                            <option value=y.to_string() selected=move || g.settings.get().fiscal_year == y>
+                                {move || fiscal_year_label(i.lang.get(), y)}
+                            </option>
+                        }).collect_view()}
+                    </select>
+                </div>
+            </fieldset>
+            <div class="actions">
+                <button type="button" class="button secondary" id="gather-demo" aria-describedby="gather-demo-hint" on:click=on_demo>
+                    {tr(Msg::GatherDemo)}
+                </button>
+                <Show when=move || g.entries.with(|e| !e.is_empty())>
+                    <button type="button" class="button secondary danger" id="gather-clear" on:click=on_clear>
+                        {tr(Msg::GatherClear)}
+                    </button>
+                </Show>
+            </div>
+            <p class="hint" id="gather-demo-hint">{tr(Msg::GatherDemoHint)}</p>
+            <p role="status" id="gather-status">{move || status.get()}</p>
+        </section>
+    }
+}

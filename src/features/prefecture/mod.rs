@@ -1,0 +1,9 @@
+//! The prefecture view: gathering municipalities' assessments, the intake report, the demand (matrix and bars), the supply and the plan.
+
+pub mod demand_bars;
+pub mod demand_matrix;
+pub mod gather_panel;
+pub mod intake_report;
+pub mod plan_view;
+pub mod prefecture_page;
+pub mod supply_view;

@@ -1,0 +1,307 @@
+//! Embed mode (`?embed=1`): the app inside a portal's iframe, talking to the portal by the
+//! `postMessage` contract of docs/embedding.md. Only origins the publisher allowed in
+//! `dxm-config.json` (and the app's own) are heard or told anything; the messages themselves are
+//! parsed, validated and built by `dxm_domain::embed`.
+
+use crate::i18n::{exclusion_text, use_i18n};
+use crate::state::catalog::Cat;
+use crate::state::deferred::Deferred;
+use crate::state::library::Library;
+use crate::state::talent::TalentSignal;
+use crate::state::workspace::{new_id, AppState};
+use dxm_domain::embed::{
+    self, is_hello, origin_allowed, parse_host_message, LoadError, HOST_PACK_ID,
+};
+use dxm_domain::library::taken_ids;
+use dxm_domain::matching::{rank, Query};
+use leptos::prelude::*;
+use serde_json::json;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+pub fn is_embedded() -> bool {
+    crate::adapters::url::query_param("embed").is_some_and(|v| v == "1")
+}
+
+/// The window that framed the app, if any.
+fn parent() -> Option<web_sys::Window> {
+    let me = window();
+    let p = me.parent().ok().flatten()?;
+    (!JsValue::from(&p).eq(&JsValue::from(&me))).then_some(p)
+}
+
+/// The framing page's origin as the browser reports it (ancestorOrigins where supported, else
+/// the referrer); the host's first allowed message tells it too.
+fn parent_origin() -> Option<String> {
+    let loc = window().location();
+    let from_ancestors = js_sys::Reflect::get(&loc, &"ancestorOrigins".into())
+        .ok()
+        .and_then(|list| js_sys::Reflect::get(&list, &0.into()).ok())
+        .and_then(|o| o.as_string());
+    from_ancestors.or_else(|| {
+        let r = document().referrer();
+        web_sys::Url::new(&r).ok().map(|u| u.origin())
+    })
+}
+
+#[derive(Clone, Copy)]
+struct Host {
+    /// The allowed origin to talk to; None until one is known.
+    origin: RwSignal<Option<String>>,
+    allowed: StoredValue<Vec<String>>,
+    own: StoredValue<String>,
+    /// Names this start of the app in `dxm:ready`, so the host can tell a restart of the
+    /// frame's document from a repeated answer to its `dxm:hello`.
+    instance: StoredValue<String>,
+}
+
+impl Host {
+    fn allows(&self, origin: &str) -> bool {
+        self.allowed
+            .with_value(|a| self.own.with_value(|own| origin_allowed(origin, own, a)))
+    }
+
+    fn ready(&self) {
+        let instance = self.instance.get_value();
+        self.send(&json!({"type": "dxm:ready", "version": embed::VERSION, "instance": instance}));
+    }
+
+    fn send(&self, msg: &serde_json::Value) {
+        let (Some(p), Some(origin)) = (parent(), self.origin.get_untracked()) else {
+            return;
+        };
+        if let Ok(v) = js_sys::JSON::parse(&msg.to_string()) {
+            let _ = p.post_message(&v, &origin);
+        }
+    }
+}
+
+/// Starts the contract: `dxm:ready`, then `dxm:resize` and `dxm:results` as they change, and
+/// `dxm:load` from the host. Does nothing when the app is not framed.
+pub fn start(
+    data: Deferred,
+    lib: Library,
+    state: AppState,
+    talent: TalentSignal,
+    allowed: Vec<String>,
+) {
+    if !is_embedded() || parent().is_none() {
+        return;
+    }
+    let owner = Owner::current();
+    leptos::task::spawn_local(async move {
+        // A host's pool and assessment are checked against the complete data, so that is read
+        // first. Without it, or without the chunk, the app still works in the frame; it only
+        // stays silent to the host (the chunk loader reports a failure in the console).
+        let Ok(cat) = data.ready().await else {
+            return;
+        };
+        let setup = Setup {
+            cat,
+            lib,
+            state,
+            talent,
+            allowed,
+            owner,
+        };
+        let _ = run(setup).await;
+    });
+}
+
+struct Setup {
+    cat: Cat,
+    lib: Library,
+    state: AppState,
+    talent: TalentSignal,
+    allowed: Vec<String>,
+    owner: Option<Owner>,
+}
+
+// Only a framed page needs the messaging, so it is a split point of its own (tools/build-app.sh).
+#[leptos::wasm_split::wasm_split(embed_mode, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn run(s: Setup) -> Result<(), crate::state::deferred::NotLoaded> {
+    match s.owner.clone() {
+        // The effects belong to the app, as if created when it mounted.
+        Some(owner) => owner.with(|| start_now(s)),
+        None => start_now(s),
+    }
+    Ok(())
+}
+
+fn start_now(s: Setup) {
+    let Setup {
+        cat,
+        lib,
+        state,
+        talent,
+        allowed,
+        ..
+    } = s;
+    let host = Host {
+        origin: RwSignal::new(None),
+        allowed: StoredValue::new(allowed),
+        own: StoredValue::new(window().location().origin().unwrap_or_default()),
+        instance: StoredValue::new(format!(
+            "{:x}{:x}",
+            crate::adapters::clock::now_ms(),
+            (js_sys::Math::random() * 4_294_967_296.0) as u64
+        )),
+    };
+    if let Some(o) = parent_origin().filter(|o| host.allows(o)) {
+        host.origin.set(Some(o));
+    }
+    // Once the host is known (at once, or on its first allowed message — embed.js says
+    // dxm:hello), say we are ready. Created first so that it runs before the reports below.
+    Effect::new(move |sent: Option<bool>| {
+        let known = host.origin.with(Option::is_some);
+        if known && sent != Some(true) {
+            host.ready();
+        }
+        known || sent == Some(true)
+    });
+    listen(cat, lib, state, host);
+    report_size(host);
+    report_results(cat, state, talent, host);
+}
+
+fn listen(cat: Cat, lib: Library, state: AppState, host: Host) {
+    let on_message =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+            let from_parent = match (ev.source(), parent()) {
+                (Some(s), Some(p)) => JsValue::from(s).eq(&JsValue::from(p)),
+                _ => false,
+            };
+            let origin = ev.origin();
+            if !from_parent || !host.allows(&origin) {
+                return;
+            }
+            let Some(text) = js_sys::JSON::stringify(&ev.data())
+                .ok()
+                .and_then(|s| s.as_string())
+            else {
+                return;
+            };
+            if host.origin.get_untracked().as_deref() != Some(origin.as_str()) {
+                host.origin.set(Some(origin));
+            }
+            if is_hello(&text) {
+                // Every hello is answered: the host stops saying hello once it hears one.
+                host.ready();
+                return;
+            }
+            let mut sets = lib.packs.get_untracked();
+            sets.extend(lib.sets.get_untracked());
+            let taken = taken_ids(cat, &sets, Some(HOST_PACK_ID));
+            let reply = match parse_host_message(&text, cat, &taken, &new_id()) {
+                None => return,
+                Some(Ok(load)) => apply(lib, state, load),
+                Some(Err((request_id, e))) => refusal(request_id, &e),
+            };
+            host.send(&reply);
+        });
+    let _ =
+        window().add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
+    on_message.forget();
+}
+
+/// Applies a validated load in one step and describes what arrived.
+fn apply(lib: Library, state: AppState, load: embed::Load) -> serde_json::Value {
+    let mut reply = json!({"type": "dxm:loaded", "version": embed::VERSION});
+    if let Some(id) = load.request_id {
+        reply["request_id"] = id;
+    }
+    if let Some(set) = load.pack {
+        reply["pack"] = json!({"id": set.id, "name": set.name, "profiles": set.records.len()});
+        lib.packs.update(|packs| {
+            packs.retain(|s| s.id != HOST_PACK_ID);
+            packs.push(set);
+        });
+    }
+    if let Some(a) = load.assessment {
+        let a = state.add_incoming(a);
+        reply["assessment"] = json!({"id": a.id, "name": a.name});
+    }
+    reply
+}
+
+fn refusal(request_id: Option<serde_json::Value>, e: &LoadError) -> serde_json::Value {
+    let mut reply = json!({
+        "type": "dxm:error",
+        "version": embed::VERSION,
+        "request": "dxm:load",
+        "code": e.code(),
+        "message": e.to_string(),
+    });
+    if let Some(id) = request_id {
+        reply["request_id"] = id;
+    }
+    reply
+}
+
+fn report_size(host: Host) {
+    let last = StoredValue::new(0i32);
+    let measure = move || {
+        let Some(root) = document().document_element() else {
+            return;
+        };
+        let height = root.get_bounding_client_rect().height().ceil() as i32;
+        if height != last.get_value() && host.origin.get_untracked().is_some() {
+            last.set_value(height);
+            host.send(&json!({"type": "dxm:resize", "version": embed::VERSION, "height": height}));
+        }
+    };
+    let observer = Closure::<dyn FnMut()>::new(measure);
+    if let (Ok(ro), Some(body)) = (
+        web_sys::ResizeObserver::new(observer.as_ref().unchecked_ref()),
+        document().body(),
+    ) {
+        ro.observe(&body);
+        std::mem::forget(ro);
+    }
+    observer.forget();
+    // The first size as soon as the host is known.
+    Effect::new(move |_| {
+        if host.origin.with(Option::is_some) {
+            last.set_value(0);
+            measure();
+        }
+    });
+}
+
+/// Sends `dxm:results` whenever the ranking for the active assessment changes (and only then).
+fn report_results(cat: Cat, state: AppState, talent: TalentSignal, host: Host) {
+    let i = use_i18n();
+    let last = StoredValue::new(String::new());
+    Effect::new(move |_| {
+        if host.origin.with(Option::is_none) {
+            return;
+        }
+        let lang = i.lang.get();
+        let msg = talent.with(|t| {
+            state.active.with(|a| {
+                let q = Query::compile(cat, &t.index, a, &a.matching);
+                let ranking = rank(&t.index, &q, embed::MAX_RANKED);
+                let band = |b| i.t(crate::i18n::band_msg(b)).to_owned();
+                let exclusion = |e| exclusion_text(lang, e);
+                embed::results(
+                    a,
+                    &t.profiles,
+                    &t.index,
+                    &q,
+                    &ranking,
+                    &embed::ResultTexts {
+                        band: &band,
+                        exclusion: &exclusion,
+                    },
+                )
+            })
+        });
+        let Ok(text) = serde_json::to_string(&msg) else {
+            return;
+        };
+        if last.with_value(|l| *l != text) {
+            host.send(&serde_json::to_value(&msg).unwrap_or_default());
+            last.set_value(text);
+        }
+    });
+}

@@ -1,0 +1,41 @@
+use crate::i18n::use_i18n;
+use crate::state::workspace::use_state;
+use leptos::prelude::*;
+
+/// Storage problems: shown, never blocking.
+#[component]
+pub fn StorageNotice() -> impl IntoView {
+    let i = use_i18n();
+    let state = use_state();
+    move || {
+        state.notice.get().map(|m| {
+            view! {
+                <div class="notice warning" role="alert">
+                    <p>{move || i.t(m)}</p>
+                </div>
+            }
+        })
+    }
+}
+
+/// Problems with the publisher's data (dxm-config.json, rules, packs): shown, never blocking.
+/// Some are found only when the deferred data is read, so the list can grow.
+#[component]
+pub fn DataNotices() -> impl IntoView {
+    let i = use_i18n();
+    let notices = expect_context::<crate::state::catalog::SiteNotices>().0;
+    move || {
+        let list = notices.get();
+        (!list.is_empty()).then(|| {
+            let cat = Some(crate::state::catalog::use_catalog());
+            view! {
+                <div class="notice warning" role="alert">
+                    <p><strong>{move || i.t(crate::i18n::Msg::DataNoticeTitle)}</strong></p>
+                    <ul>
+                        {list.into_iter().map(|n| view! { <li>{move || crate::i18n::data_notice(i.lang.get(), cat, &n)}</li> }).collect_view()}
+                    </ul>
+                </div>
+            }
+        })
+    }
+}

@@ -1,0 +1,67 @@
+//! What the page loads before it starts: the publisher's `dxm-config.json` (optional), the text
+//! of an updated programme rule set it names (from the app's own origin), and the core of the
+//! built-in data. The rules and the profile packs it names (and `?pack=`) are read with the
+//! deferred data (src/state/deferred.rs). Problems are collected as notices; the app always starts.
+
+use crate::adapters::fetch::fetch_text;
+use crate::adapters::url::query_param;
+use dxm_domain::catalog::CORE;
+use dxm_domain::pack::Notice;
+use dxm_domain::pack::{is_local_path, parse_config, PackConfig, PackError, CONFIG_FILE};
+use dxm_domain::Catalog;
+
+pub struct Startup {
+    /// The core catalogue (`Catalog::core`): the standard, the presets and the prefectures.
+    pub catalog: Result<&'static Catalog, String>,
+    /// The publisher's programme rules (file and text), read with the deferred data.
+    pub rules: Option<(String, String)>,
+    /// The publisher's packs, read with the deferred data.
+    pub pack_paths: Vec<String>,
+    pub config: PackConfig,
+    pub notices: Vec<Notice>,
+}
+
+pub async fn load() -> Startup {
+    let mut notices = Vec::new();
+    let mut note = |file: &str, problem: PackError| {
+        notices.push(Notice {
+            file: file.to_owned(),
+            problem,
+        })
+    };
+    let config = match fetch_text(CONFIG_FILE).await.and_then(|t| parse_config(&t)) {
+        Ok(c) => c,
+        // No configuration is the normal case for a plain installation.
+        Err(PackError::NotFound) => PackConfig::default(),
+        Err(e) => {
+            note(CONFIG_FILE, e);
+            PackConfig::default()
+        }
+    };
+    let mut pack_paths = config.profile_packs.clone();
+    if let Some(p) = query_param("pack") {
+        if is_local_path(&p) {
+            pack_paths.push(p);
+        } else {
+            note(&p, PackError::NotLocal(p.clone()));
+        }
+    }
+    // The first screen runs on the core catalogue. The publisher's programme rules are fetched
+    // now and read with the rest of the data (src/state/deferred.rs), which says whether they load.
+    let catalog = Catalog::core(&CORE).map_err(|e| e.to_string());
+    let mut rules = None;
+    if let Some(path) = &config.programmes {
+        match fetch_text(path).await {
+            Ok(text) => rules = Some((path.clone(), text)),
+            Err(e) => note(path, e),
+        }
+    }
+    Startup {
+        // Kept for the page's lifetime.
+        catalog: catalog.map(|c| &*Box::leak(Box::new(c))),
+        rules,
+        pack_paths,
+        config,
+        notices,
+    }
+}
