@@ -1,7 +1,5 @@
 //! The browser's clock and event loop.
 
-use wasm_bindgen_futures::JsFuture;
-
 /// An instant in the browser's local time (its offset at that instant, so summer time and
 /// Japan time both read right).
 pub fn local_time(ms: u64) -> Option<chrono::NaiveDateTime> {
@@ -26,10 +24,5 @@ pub fn now_ms() -> u64 {
 /// Resolves in a new task of the browser's event loop, so that work before and after it are two
 /// shorter tasks: the page stays responsive while the app starts.
 pub async fn next_task() {
-    let tick = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback(&resolve);
-        }
-    });
-    let _ = JsFuture::from(tick).await;
+    gloo_timers::future::TimeoutFuture::new(0).await;
 }

@@ -1,22 +1,26 @@
 //! Saving generated text as a file, entirely in the browser (a `blob:` URL on the page's own
-//! origin; nothing is uploaded).
+//! origin, made and revoked by gloo-file; nothing is uploaded).
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), wasm_bindgen::JsValue> {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+/// The browser refused to make the file (no document, or a page that may not download).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("the browser did not save the file")]
+pub struct NotSaved;
+
+pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), NotSaved> {
+    let blob = gloo_file::Blob::new_with_options(text, Some(mime));
+    // Revoked when dropped, after the click has started the download.
+    let url = gloo_file::ObjectUrl::from(blob);
     let a = document()
-        .create_element("a")?
-        .dyn_into::<web_sys::HtmlAnchorElement>()?;
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        .ok_or(NotSaved)?;
     a.set_href(&url);
     a.set_download(filename);
     a.click();
-    web_sys::Url::revoke_object_url(&url)?;
     Ok(())
 }
 

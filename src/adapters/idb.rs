@@ -3,6 +3,35 @@
 //! completely or not at all.
 
 use wasm_bindgen::prelude::*;
+
+/// Why the lists could not be read or written. A failed write changes nothing (one
+/// transaction).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum IdbError {
+    /// No IndexedDB here (some private modes, a policy) or it refused to open.
+    #[error("IndexedDB is not available")]
+    Unavailable,
+    /// The browser's storage for this site is full.
+    #[error("the browser's storage for this site is full")]
+    Full,
+    /// A request or the transaction failed or was aborted.
+    #[error("IndexedDB refused the change")]
+    Refused,
+}
+
+impl From<JsValue> for IdbError {
+    fn from(e: JsValue) -> Self {
+        let name = e
+            .dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.name()))
+            .or_else(|| e.as_string());
+        match name.as_deref() {
+            Some("QuotaExceededError") => IdbError::Full,
+            Some("Unavailable") => IdbError::Unavailable,
+            _ => IdbError::Refused,
+        }
+    }
+}
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{IdbDatabase, IdbOpenDbRequest, IdbRequest, IdbTransaction, IdbTransactionMode};
@@ -19,10 +48,7 @@ fn request(req: &IdbRequest) -> js_sys::Promise {
             let _ = resolve.call1(&JsValue::NULL, &done.result().unwrap_or(JsValue::UNDEFINED));
         });
         let fail = Closure::once_into_js(move |_: web_sys::Event| {
-            let _ = reject.call1(
-                &JsValue::NULL,
-                &JsValue::from_str("IndexedDB request failed"),
-            );
+            let _ = reject.call1(&JsValue::NULL, &JsValue::from_str("Refused"));
         });
         req.set_onsuccess(Some(ok.unchecked_ref()));
         req.set_onerror(Some(fail.unchecked_ref()));
@@ -36,17 +62,18 @@ fn finished(tx: &IdbTransaction) -> js_sys::Promise {
             let _ = resolve.call0(&JsValue::NULL);
         });
         let reject2 = reject.clone();
+        let (tx_fail, tx_abort) = (tx.clone(), tx.clone());
+        // The transaction's error says why (a full disk aborts with QuotaExceededError).
+        let why = |tx: &IdbTransaction| {
+            tx.error()
+                .map(|e| JsValue::from_str(&e.name()))
+                .unwrap_or_else(|| JsValue::from_str("Refused"))
+        };
         let fail = Closure::once_into_js(move |_: web_sys::Event| {
-            let _ = reject.call1(
-                &JsValue::NULL,
-                &JsValue::from_str("IndexedDB transaction failed"),
-            );
+            let _ = reject.call1(&JsValue::NULL, &why(&tx_fail));
         });
         let abort = Closure::once_into_js(move |_: web_sys::Event| {
-            let _ = reject2.call1(
-                &JsValue::NULL,
-                &JsValue::from_str("IndexedDB transaction aborted"),
-            );
+            let _ = reject2.call1(&JsValue::NULL, &why(&tx_abort));
         });
         tx.set_oncomplete(Some(ok.unchecked_ref()));
         tx.set_onerror(Some(fail.unchecked_ref()));
@@ -54,11 +81,10 @@ fn finished(tx: &IdbTransaction) -> js_sys::Promise {
     })
 }
 
-async fn open() -> Result<IdbDatabase, JsValue> {
+async fn open() -> Result<IdbDatabase, IdbError> {
     let factory = web_sys::window()
-        .ok_or("no window")?
-        .indexed_db()?
-        .ok_or("IndexedDB is not available")?;
+        .and_then(|w| w.indexed_db().ok().flatten())
+        .ok_or(IdbError::Unavailable)?;
     let req: IdbOpenDbRequest = factory.open_with_u32(DB, VERSION)?;
     let upgrade = Closure::once_into_js(move |ev: web_sys::IdbVersionChangeEvent| {
         let db = ev
@@ -73,12 +99,15 @@ async fn open() -> Result<IdbDatabase, JsValue> {
         }
     });
     req.set_onupgradeneeded(Some(upgrade.unchecked_ref()));
-    let db = JsFuture::from(request(&req)).await?;
+    let db = JsFuture::from(request(&req))
+        .await
+        .map_err(|_| IdbError::Unavailable)?;
     db.dyn_into::<IdbDatabase>()
+        .map_err(|_| IdbError::Unavailable)
 }
 
 /// Every stored value (JSON strings).
-pub async fn load_all() -> Result<Vec<String>, JsValue> {
+pub async fn load_all() -> Result<Vec<String>, IdbError> {
     let db = open().await?;
     let tx = db.transaction_with_str(STORE)?;
     let all = JsFuture::from(request(&tx.object_store(STORE)?.get_all()?)).await?;
@@ -94,7 +123,7 @@ pub async fn write(
     put: &[(String, String)],
     delete: &[String],
     clear: bool,
-) -> Result<(), JsValue> {
+) -> Result<(), IdbError> {
     let db = open().await?;
     let tx = db.transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)?;
     let store = tx.object_store(STORE)?;

@@ -3,6 +3,8 @@
 //! when to switch, asks the browser to keep saved work, and keeps the browser's install offer
 //! for the install button. Not used in embed mode: the portal owns that page.
 
+use gloo_events::EventListener;
+use gloo_timers::callback::Interval;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -11,7 +13,7 @@ use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerSt
 
 /// How often an open page asks whether a new version was deployed (besides each time the page
 /// becomes visible again).
-const UPDATE_CHECK_MS: i32 = 30 * 60 * 1000;
+const UPDATE_CHECK_MS: u32 = 30 * 60 * 1000;
 
 #[derive(Clone, Copy)]
 pub struct Pwa {
@@ -28,6 +30,10 @@ pub struct Pwa {
     /// Whether this page uses the service worker (not in embed mode).
     offline_capable: bool,
     keep_all_sent: StoredValue<bool>,
+    /// The page's listeners and the update check's timer: they live as long as the app's root
+    /// (the page) and are removed when it is dropped.
+    listeners: StoredValue<Vec<EventListener>, LocalStorage>,
+    update_timer: StoredValue<Option<Interval>, LocalStorage>,
 }
 
 pub fn use_pwa() -> Pwa {
@@ -45,6 +51,8 @@ impl Pwa {
             registration: StoredValue::new_local(None),
             offline_capable: !embedded && container().is_some(),
             keep_all_sent: StoredValue::new(false),
+            listeners: StoredValue::new_local(Vec::new()),
+            update_timer: StoredValue::new_local(None),
         };
         leptos::task::spawn_local(pwa.request_persistence());
         if !embedded {
@@ -88,26 +96,22 @@ impl Pwa {
         if reg.waiting().is_some() && has_controller() {
             self.update_ready.set(true);
         }
-        let on_found = {
-            let reg = reg.clone();
-            Closure::<dyn FnMut()>::new(move || {
-                let Some(installing) = reg.installing() else {
-                    return;
-                };
-                let watched = installing.clone();
-                let on_state = Closure::<dyn FnMut()>::new(move || {
-                    // The first install has no controller: that is not an update.
-                    if watched.state() == ServiceWorkerState::Installed && has_controller() {
-                        self.update_ready.set(true);
-                        self.update_dismissed.set(false);
-                    }
-                });
-                installing.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
-                on_state.forget();
-            })
-        };
-        reg.set_onupdatefound(Some(on_found.as_ref().unchecked_ref()));
-        on_found.forget();
+        let watched_reg = reg.clone();
+        let on_found = EventListener::new(&reg, "updatefound", move |_| {
+            let Some(installing) = watched_reg.installing() else {
+                return;
+            };
+            let watched = installing.clone();
+            let on_state = EventListener::new(&installing, "statechange", move |_| {
+                // The first install has no controller: that is not an update.
+                if watched.state() == ServiceWorkerState::Installed && has_controller() {
+                    self.update_ready.set(true);
+                    self.update_dismissed.set(false);
+                }
+            });
+            self.listen(on_state);
+        });
+        self.listen(on_found);
         self.registration.set_value(Some(reg));
         self.check_regularly();
     }
@@ -129,22 +133,18 @@ impl Pwa {
                 }
             })
         };
-        let on_visible = Closure::<dyn FnMut()>::new(move || {
+        let on_visible = EventListener::new(&document(), "visibilitychange", move |_| {
             if document().visibility_state() == web_sys::VisibilityState::Visible {
                 check();
             }
         });
-        let _ = document().add_event_listener_with_callback(
-            "visibilitychange",
-            on_visible.as_ref().unchecked_ref(),
-        );
-        on_visible.forget();
-        let every = Closure::<dyn FnMut()>::new(check);
-        let _ = window().set_interval_with_callback_and_timeout_and_arguments_0(
-            every.as_ref().unchecked_ref(),
-            UPDATE_CHECK_MS,
-        );
-        every.forget();
+        self.listen(on_visible);
+        self.update_timer
+            .set_value(Some(Interval::new(UPDATE_CHECK_MS, check)));
+    }
+
+    fn listen(self, listener: EventListener) {
+        self.listeners.update_value(|l| l.push(listener));
     }
 
     /// Switches to the waiting version and reloads once it has taken over. Work is saved as it
@@ -157,10 +157,9 @@ impl Pwa {
             let _ = window().location().reload();
             return;
         };
-        let reload = Closure::once_into_js(|| {
+        self.listen(EventListener::once(&sw, "controllerchange", |_| {
             let _ = window().location().reload();
-        });
-        sw.set_oncontrollerchange(Some(reload.unchecked_ref()));
+        }));
         let _ = waiting.post_message(&message("dxm:skip-waiting"));
     }
 
@@ -188,24 +187,18 @@ impl Pwa {
     }
 
     fn listen_for_install_offer(self) {
-        let offer = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
+        let offer = EventListener::new(&window(), "beforeinstallprompt", move |ev| {
             // Keep the offer for our own button instead of the browser's banner.
             ev.prevent_default();
-            self.install_offer.set_value(Some(ev.into()));
+            self.install_offer.set_value(Some(ev.clone().into()));
             self.can_install.set(true);
         });
-        let _ = window().add_event_listener_with_callback(
-            "beforeinstallprompt",
-            offer.as_ref().unchecked_ref(),
-        );
-        offer.forget();
-        let installed = Closure::<dyn FnMut()>::new(move || {
+        self.listen(offer);
+        let installed = EventListener::new(&window(), "appinstalled", move |_| {
             self.install_offer.set_value(None);
             self.can_install.set(false);
         });
-        let _ = window()
-            .add_event_listener_with_callback("appinstalled", installed.as_ref().unchecked_ref());
-        installed.forget();
+        self.listen(installed);
     }
 
     /// Shows the browser's install dialog (it can be shown once per offer).

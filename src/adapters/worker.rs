@@ -2,12 +2,12 @@
 //! when someone imports), sends files and mappings, and hands replies to a callback. Dropping
 //! the client terminates the worker, which is how an import is cancelled.
 
-use dxm_domain::import::protocol::{ReadError, Reply};
+use dxm_domain::import::protocol::{Command, ReadError, Reply};
 use dxm_domain::import::{Field, ImportOptions};
 use dxm_domain::library::StoredSet;
+use gloo_events::EventListener;
 use std::cell::RefCell;
 use std::rc::Rc;
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// The worker's loader, written by Trunk next to index.html (relative: works in sub-folders).
@@ -30,46 +30,50 @@ pub struct ImportWorker {
     /// Messages wait here until the worker says it is ready: its handler is installed only
     /// after its WebAssembly has loaded, and anything posted earlier would be dropped.
     queue: Rc<RefCell<Option<Vec<js_sys::Object>>>>,
-    _on_message: Closure<dyn FnMut(web_sys::MessageEvent)>,
-    _on_error: Closure<dyn FnMut(web_sys::Event)>,
+    /// Removed when the client is dropped (before the worker is terminated).
+    on_message: Option<EventListener>,
+    on_error: Option<EventListener>,
 }
 
 impl ImportWorker {
-    pub fn start(on_reply: impl Fn(Incoming) + Clone + 'static) -> Result<ImportWorker, String> {
-        let worker = web_sys::Worker::new(&worker_url()).map_err(|e| format!("{e:?}"))?;
+    /// `None` when the browser refuses to start a worker (policy, or no worker support).
+    pub fn start(on_reply: impl Fn(Incoming) + Clone + 'static) -> Option<ImportWorker> {
+        let worker = web_sys::Worker::new(&worker_url()).ok()?;
         let queue: Rc<RefCell<Option<Vec<js_sys::Object>>>> =
             Rc::new(RefCell::new(Some(Vec::new())));
         let reply = on_reply.clone();
         let (flush_queue, flush_worker) = (queue.clone(), worker.clone());
-        let on_message =
-            Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
-                let data = ev.data();
-                if let Some(json) = js_sys::Reflect::get(&data, &"set".into())
-                    .ok()
-                    .and_then(|v| v.as_string())
-                {
-                    match serde_json::from_str::<StoredSet>(&json) {
-                        Ok(set) => reply(Incoming::Set(set, json)),
-                        Err(e) => reply(Incoming::Reply(Reply::Error {
-                            error: ReadError::Data(e.to_string()),
-                        })),
-                    }
-                    return;
+        let on_message = EventListener::new(&worker, "message", move |ev| {
+            let Some(ev) = ev.dyn_ref::<web_sys::MessageEvent>() else {
+                return;
+            };
+            let data = ev.data();
+            if let Some(json) = js_sys::Reflect::get(&data, &"set".into())
+                .ok()
+                .and_then(|v| v.as_string())
+            {
+                match serde_json::from_str::<StoredSet>(&json) {
+                    Ok(set) => reply(Incoming::Set(set, json)),
+                    Err(e) => reply(Incoming::Reply(Reply::Error {
+                        error: ReadError::Data(e.to_string()),
+                    })),
                 }
-                let Some(r) = data
-                    .as_string()
-                    .and_then(|s| serde_json::from_str::<Reply>(&s).ok())
-                else {
-                    return;
-                };
-                if r == Reply::Ready {
-                    for msg in flush_queue.borrow_mut().take().unwrap_or_default() {
-                        let _ = flush_worker.post_message(&msg);
-                    }
+                return;
+            }
+            let Some(r) = data
+                .as_string()
+                .and_then(|s| serde_json::from_str::<Reply>(&s).ok())
+            else {
+                return;
+            };
+            if r == Reply::Ready {
+                for msg in flush_queue.borrow_mut().take().unwrap_or_default() {
+                    let _ = flush_worker.post_message(&msg);
                 }
-                reply(Incoming::Reply(r));
-            });
-        let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
+            }
+            reply(Incoming::Reply(r));
+        });
+        let on_error = EventListener::new(&worker, "error", move |ev| {
             // A worker whose script cannot be fetched fires a plain Event, with no message.
             let message = js_sys::Reflect::get(&ev, &"message".into())
                 .ok()
@@ -79,20 +83,21 @@ impl ImportWorker {
                 error: ReadError::Data(message),
             }));
         });
-        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-        Ok(ImportWorker {
+        Some(ImportWorker {
             worker,
             queue,
-            _on_message: on_message,
-            _on_error: on_error,
+            on_message: Some(on_message),
+            on_error: Some(on_error),
         })
     }
 
-    fn send(&self, fields: &[(&str, JsValue)]) {
+    /// Posts a command (and the file's bytes beside a `read`), or queues it until the worker
+    /// is ready.
+    fn send(&self, command: &Command, bytes: Option<&js_sys::ArrayBuffer>) {
         let obj = js_sys::Object::new();
-        for (k, v) in fields {
-            let _ = js_sys::Reflect::set(&obj, &JsValue::from_str(k), v);
+        let _ = js_sys::Reflect::set(&obj, &"command".into(), &command.to_json().into());
+        if let Some(b) = bytes {
+            let _ = js_sys::Reflect::set(&obj, &"bytes".into(), b);
         }
         match self.queue.borrow_mut().as_mut() {
             Some(waiting) => waiting.push(obj),
@@ -112,40 +117,27 @@ impl ImportWorker {
         sheet: &str,
         header: usize,
     ) {
-        self.send(&[
-            ("cmd", "read".into()),
-            ("name", name.into()),
-            ("bytes", bytes.clone().into()),
-            ("encoding", encoding.into()),
-            ("sheet", sheet.into()),
-            ("header", (header as f64).into()),
-        ]);
+        let command = Command::Read {
+            name: name.to_owned(),
+            encoding: encoding.to_owned(),
+            sheet: sheet.to_owned(),
+            header: (header > 0).then_some(header),
+        };
+        self.send(&command, Some(bytes));
     }
 
     pub fn validate(&self, mapping: &[Field], options: &ImportOptions) {
-        self.send(&[
-            ("cmd", "validate".into()),
-            (
-                "mapping",
-                serde_json::to_string(mapping).unwrap_or_default().into(),
-            ),
-            (
-                "options",
-                serde_json::to_string(options).unwrap_or_default().into(),
-            ),
-        ]);
+        let command = Command::Validate {
+            mapping: mapping.to_vec(),
+            options: options.clone(),
+        };
+        self.send(&command, None);
     }
 
     /// Asks for the validated records inside `meta` (a list without records); the reply is
     /// `Incoming::Set` with the list and its JSON, ready to store.
     pub fn take(&self, meta: &StoredSet) {
-        self.send(&[
-            ("cmd", "take".into()),
-            (
-                "set",
-                serde_json::to_string(meta).unwrap_or_default().into(),
-            ),
-        ]);
+        self.send(&Command::Take { set: meta.clone() }, None);
     }
 }
 
@@ -160,8 +152,8 @@ impl Drop for ImportWorker {
     fn drop(&mut self) {
         // A message the worker posted just before it was stopped may still be dispatched:
         // unhook the handlers first so it finds none rather than a dropped closure.
-        self.worker.set_onmessage(None);
-        self.worker.set_onerror(None);
+        self.on_message.take();
+        self.on_error.take();
         self.worker.terminate();
     }
 }

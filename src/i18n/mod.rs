@@ -16,6 +16,7 @@ use leptos::prelude::*;
 pub mod prefecture;
 pub mod rules;
 
+pub use errors::idb_error;
 pub use rules::{engagement_text, exclusion_text, fit_reason, limit_text, rule_text, step_label};
 
 macro_rules! messages {
@@ -33,6 +34,9 @@ macro_rules! messages {
         }
     };
 }
+
+// Declared after the macro, which it uses.
+pub mod errors;
 
 impl Msg {
     pub fn text(self, lang: Lang) -> &'static str {
@@ -1383,6 +1387,11 @@ pub fn read_error_text(lang: Lang, e: &ReadError) -> String {
             ja,
             "先にファイルを読み込んでください。",
             "Read a file first.",
+        ),
+        ReadError::Command => pick_s(
+            ja,
+            "取り込み機能とページの版が合いません。ページを再読み込みしてください。",
+            "The importer and the page are of different versions. Reload the page.",
         ),
         ReadError::Data(m) => {
             if ja {

@@ -53,7 +53,7 @@ pub fn App(startup: Startup) -> impl IntoView {
                 <main id="main" class="container">
                     <h1>{move || i18n.t(Msg::AppName)}</h1>
                     <p role="alert" class="error">{move || i18n.t(Msg::DataLoadFailed)}</p>
-                    <pre class="error-detail">{e}</pre>
+                    <pre class="error-detail">{e.to_string()}</pre>
                 </main>
             }
             .into_any();

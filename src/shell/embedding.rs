@@ -14,6 +14,7 @@ use dxm_domain::embed::{
 };
 use dxm_domain::library::taken_ids;
 use dxm_domain::matching::{rank, Query};
+use gloo_events::EventListener;
 use leptos::prelude::*;
 use serde_json::json;
 use wasm_bindgen::prelude::*;
@@ -165,43 +166,44 @@ fn start_now(s: Setup) {
 }
 
 fn listen(cat: Cat, lib: Library, state: AppState, host: Host) {
-    let on_message =
-        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
-            let from_parent = match (ev.source(), parent()) {
-                (Some(s), Some(p)) => JsValue::from(s).eq(&JsValue::from(p)),
-                _ => false,
-            };
-            let origin = ev.origin();
-            if !from_parent || !host.allows(&origin) {
-                return;
-            }
-            let Some(text) = js_sys::JSON::stringify(&ev.data())
-                .ok()
-                .and_then(|s| s.as_string())
-            else {
-                return;
-            };
-            if host.origin.get_untracked().as_deref() != Some(origin.as_str()) {
-                host.origin.set(Some(origin));
-            }
-            if is_hello(&text) {
-                // Every hello is answered: the host stops saying hello once it hears one.
-                host.ready();
-                return;
-            }
-            let mut sets = lib.packs.get_untracked();
-            sets.extend(lib.sets.get_untracked());
-            let taken = taken_ids(cat, &sets, Some(HOST_PACK_ID));
-            let reply = match parse_host_message(&text, cat, &taken, &new_id()) {
-                None => return,
-                Some(Ok(load)) => apply(lib, state, load),
-                Some(Err((request_id, e))) => refusal(request_id, &e),
-            };
-            host.send(&reply);
-        });
-    let _ =
-        window().add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
-    on_message.forget();
+    let on_message = EventListener::new(&window(), "message", move |ev| {
+        let Some(ev) = ev.dyn_ref::<web_sys::MessageEvent>() else {
+            return;
+        };
+        let from_parent = match (ev.source(), parent()) {
+            (Some(s), Some(p)) => JsValue::from(s).eq(&JsValue::from(p)),
+            _ => false,
+        };
+        let origin = ev.origin();
+        if !from_parent || !host.allows(&origin) {
+            return;
+        }
+        let Some(text) = js_sys::JSON::stringify(&ev.data())
+            .ok()
+            .and_then(|s| s.as_string())
+        else {
+            return;
+        };
+        if host.origin.get_untracked().as_deref() != Some(origin.as_str()) {
+            host.origin.set(Some(origin));
+        }
+        if is_hello(&text) {
+            // Every hello is answered: the host stops saying hello once it hears one.
+            host.ready();
+            return;
+        }
+        let mut sets = lib.packs.get_untracked();
+        sets.extend(lib.sets.get_untracked());
+        let taken = taken_ids(cat, &sets, Some(HOST_PACK_ID));
+        let reply = match parse_host_message(&text, cat, &taken, &new_id()) {
+            None => return,
+            Some(Ok(load)) => apply(lib, state, load),
+            Some(Err((request_id, e))) => refusal(request_id, &e),
+        };
+        host.send(&reply);
+    });
+    // Removed with the app (its owner), never leaked.
+    StoredValue::new_local(on_message);
 }
 
 /// Applies a validated load in one step and describes what arrived.
@@ -250,15 +252,28 @@ fn report_size(host: Host) {
             host.send(&json!({"type": "dxm:resize", "version": embed::VERSION, "height": height}));
         }
     };
-    let observer = Closure::<dyn FnMut()>::new(measure);
+    // gloo has no ResizeObserver: the observer and its callback are kept together and
+    // disconnected when the app's owner drops them.
+    struct Observed {
+        observer: web_sys::ResizeObserver,
+        _callback: Closure<dyn FnMut()>,
+    }
+    impl Drop for Observed {
+        fn drop(&mut self) {
+            self.observer.disconnect();
+        }
+    }
+    let callback = Closure::<dyn FnMut()>::new(measure);
     if let (Ok(ro), Some(body)) = (
-        web_sys::ResizeObserver::new(observer.as_ref().unchecked_ref()),
+        web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()),
         document().body(),
     ) {
         ro.observe(&body);
-        std::mem::forget(ro);
+        StoredValue::new_local(Observed {
+            observer: ro,
+            _callback: callback,
+        });
     }
-    observer.forget();
     // The first size as soon as the host is known.
     Effect::new(move |_| {
         if host.origin.with(Option::is_some) {

@@ -8,11 +8,11 @@ use crate::adapters::url::query_param;
 use dxm_domain::catalog::CORE;
 use dxm_domain::pack::Notice;
 use dxm_domain::pack::{is_local_path, parse_config, PackConfig, PackError, CONFIG_FILE};
-use dxm_domain::Catalog;
+use dxm_domain::{Catalog, DataError};
 
 pub struct Startup {
     /// The core catalogue (`Catalog::core`): the standard, the presets and the prefectures.
-    pub catalog: Result<&'static Catalog, String>,
+    pub catalog: Result<&'static Catalog, DataError>,
     /// The publisher's programme rules (file and text), read with the deferred data.
     pub rules: Option<(String, String)>,
     /// The publisher's packs, read with the deferred data.
@@ -48,7 +48,7 @@ pub async fn load() -> Startup {
     }
     // The first screen runs on the core catalogue. The publisher's programme rules are fetched
     // now and read with the rest of the data (src/state/deferred.rs), which says whether they load.
-    let catalog = Catalog::core(&CORE).map_err(|e| e.to_string());
+    let catalog = Catalog::core(&CORE);
     let mut rules = None;
     if let Some(path) = &config.programmes {
         match fetch_text(path).await {

@@ -213,7 +213,7 @@ struct Files {
 /// The complete catalogue, and why the publisher's rules were set aside if they were.
 struct Read {
     catalog: Catalog,
-    rules_problem: Option<String>,
+    rules_problem: Option<dxm_domain::DataError>,
     lay_out: LayOut,
 }
 
@@ -251,7 +251,7 @@ fn read(
             // The publisher's rules do not load, or do not fit the samples (a programme they
             // use is missing): said so, and the built-in rules are used.
             Err(e) => Ok(Read {
-                rules_problem: Some(e.to_string()),
+                rules_problem: Some(e),
                 ..done(core.clone().complete(&builtin).map_err(|_| NotLoaded)?)
             }),
         },

@@ -2,7 +2,7 @@
 //! Lists are kept in IndexedDB; a change is written there first and only then shown, so a
 //! failed write changes nothing.
 
-use crate::adapters::idb;
+use crate::adapters::idb::{self, IdbError};
 use crate::adapters::storage;
 use dxm_domain::library::StoredSet;
 use leptos::prelude::*;
@@ -82,7 +82,7 @@ impl Library {
         put: &[StoredSet],
         delete: &[String],
         clear: bool,
-    ) -> Result<(), String> {
+    ) -> Result<(), IdbError> {
         let put: Vec<(String, String)> = put.iter().map(entry).collect();
         self.write(&put, delete, clear).await
     }
@@ -92,17 +92,15 @@ impl Library {
         put: &[(String, String)],
         delete: &[String],
         clear: bool,
-    ) -> Result<(), String> {
+    ) -> Result<(), IdbError> {
         if self.status.get_untracked() == Status::Unavailable {
             return Ok(());
         }
-        idb::write(put, delete, clear)
-            .await
-            .map_err(|e| e.as_string().unwrap_or_else(|| "IndexedDB".into()))
+        idb::write(put, delete, clear).await
     }
 
     /// Adds a list (replacing `replace` if given), all or nothing.
-    pub async fn add(&self, set: StoredSet, replace: Option<String>) -> Result<(), String> {
+    pub async fn add(&self, set: StoredSet, replace: Option<String>) -> Result<(), IdbError> {
         let delete: Vec<String> = replace.iter().cloned().collect();
         self.persist(std::slice::from_ref(&set), &delete, false)
             .await?;
@@ -114,13 +112,13 @@ impl Library {
     }
 
     /// Adds a new list whose JSON is already made (by the import worker), all or nothing.
-    pub async fn add_json(&self, set: StoredSet, json: String) -> Result<(), String> {
+    pub async fn add_json(&self, set: StoredSet, json: String) -> Result<(), IdbError> {
         self.write(&[(set.id.clone(), json)], &[], false).await?;
         self.sets.update(|v| v.push(set));
         Ok(())
     }
 
-    async fn change(&self, id: &str, f: impl FnOnce(&mut StoredSet)) -> Result<(), String> {
+    async fn change(&self, id: &str, f: impl FnOnce(&mut StoredSet)) -> Result<(), IdbError> {
         let Some(mut set) = self.sets.get_untracked().into_iter().find(|s| s.id == id) else {
             return Ok(());
         };
@@ -134,7 +132,7 @@ impl Library {
         Ok(())
     }
 
-    pub async fn rename(&self, id: &str, name: String) -> Result<(), String> {
+    pub async fn rename(&self, id: &str, name: String) -> Result<(), IdbError> {
         self.change(id, |s| s.name = name).await
     }
 
@@ -144,18 +142,18 @@ impl Library {
         id: &str,
         person: &str,
         levels: Vec<(String, dxm_domain::Level)>,
-    ) -> Result<(), String> {
+    ) -> Result<(), IdbError> {
         self.change(id, |s| {
             s.correct_levels(person, &levels);
         })
         .await
     }
 
-    pub async fn set_enabled(&self, id: &str, on: bool) -> Result<(), String> {
+    pub async fn set_enabled(&self, id: &str, on: bool) -> Result<(), IdbError> {
         self.change(id, |s| s.enabled = on).await
     }
 
-    pub async fn remove(&self, id: &str) -> Result<(), String> {
+    pub async fn remove(&self, id: &str) -> Result<(), IdbError> {
         let removed = self.sets.get_untracked().into_iter().find(|s| s.id == id);
         self.persist(&[], &[id.to_owned()], false).await?;
         self.sets.update(|v| v.retain(|s| s.id != id));
@@ -163,7 +161,7 @@ impl Library {
         Ok(())
     }
 
-    pub async fn undo_remove(&self) -> Result<(), String> {
+    pub async fn undo_remove(&self) -> Result<(), IdbError> {
         if let Some(set) = self.removed.get_untracked() {
             self.add(set, None).await?;
             self.removed.set(None);
@@ -172,7 +170,7 @@ impl Library {
     }
 
     /// Replaces every stored list (restore from a backup), all or nothing.
-    pub async fn replace_all(&self, sets: Vec<StoredSet>) -> Result<(), String> {
+    pub async fn replace_all(&self, sets: Vec<StoredSet>) -> Result<(), IdbError> {
         self.persist(&sets, &[], true).await?;
         self.sets.set(sets);
         self.removed.set(None);

@@ -92,7 +92,7 @@ pub enum PackError {
     /// A replacement programme rule set that does not load (the loader's message); the
     /// built-in rules are used instead.
     #[error("not usable as programme rules: {0}")]
-    Rules(String),
+    Rules(crate::DataError),
 }
 
 /// A problem with one of the publisher's files, to show: the file and what was wrong.

@@ -436,3 +436,36 @@ fn the_template_export_reimports_to_the_same_profiles() {
         assert_eq!(a, b);
     }
 }
+
+#[test]
+fn worker_commands_are_typed_on_both_sides() {
+    use dxm_domain::import::protocol::Command;
+    let commands = [
+        Command::Read {
+            name: "人材リスト.csv".into(),
+            encoding: "shift_jis".into(),
+            sheet: String::new(),
+            header: Some(3),
+        },
+        Command::Validate {
+            mapping: vec![Field::Id, Field::Skill("BT01".into()), Field::Ignore],
+            options: Default::default(),
+        },
+    ];
+    for c in commands {
+        assert_eq!(Command::from_json(&c.to_json()), Some(c));
+    }
+    // The JSON names the command, so a page and a worker of different builds can tell.
+    assert!(Command::Read {
+        name: "a.csv".into(),
+        encoding: String::new(),
+        sheet: String::new(),
+        header: None,
+    }
+    .to_json()
+    .starts_with(r#"{"cmd":"read""#));
+    // Anything else is not a command: the worker answers with an error instead of guessing.
+    assert_eq!(Command::from_json(r#"{"cmd":"format_disk"}"#), None);
+    assert_eq!(Command::from_json(r#"{"cmd":"read","name":"a.csv"}"#), None);
+    assert_eq!(Command::from_json("read"), None);
+}

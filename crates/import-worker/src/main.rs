@@ -3,22 +3,18 @@
 //! responsive, posting progress as it goes. The page cancels an import by terminating the
 //! worker. Loaded only when the user imports something, so the first visit stays small.
 //!
-//! Messages (page → worker), plain objects:
-//!   {cmd: "read", name, bytes: ArrayBuffer, encoding: "" | "utf-8" | "shift_jis", sheet: "",
-//!    header: 0 (find it) | line number}
-//!   {cmd: "validate", mapping: JSON [Field], options: JSON ImportOptions}
-//!   {cmd: "take", set: JSON StoredSet without records}
-//! Replies (worker → page): a JSON string of a `Reply` (ready, progress, table, report, error);
-//! to "take", an object {set: JSON StoredSet} — the validated records in the list the page
-//! stores as it is, so the page never serialises them again. The report itself carries no
+//! Messages (page → worker): an object `{command: JSON Command, bytes?: ArrayBuffer}`
+//! (`dxm_domain::import::protocol::Command`: read, validate, take; the file's bytes go beside
+//! `read`). Replies (worker → page): a JSON string of a `Reply` (ready, progress, table, report,
+//! error); to `take`, an object {set: JSON StoredSet} — the validated records in the list the
+//! page stores as it is, so the page never serialises them again. The report itself carries no
 //! records (only how many): they stay here until the user applies the import.
 
 mod read;
 
-use dxm_domain::import::protocol::{ReadError, Reply};
+use dxm_domain::import::protocol::{Command, ReadError, Reply};
 use dxm_domain::import::validate::{validate_records, validate_with_progress};
-use dxm_domain::import::{Field, ImportOptions, Table};
-use dxm_domain::library::StoredSet;
+use dxm_domain::import::Table;
 use dxm_domain::profile::{ProfileFile, ProfileRecord};
 use dxm_domain::Catalog;
 use read::{read_file, Input, Read};
@@ -52,24 +48,23 @@ fn field(obj: &JsValue, key: &str) -> JsValue {
     js_sys::Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }
 
-fn text_field(obj: &JsValue, key: &str) -> String {
-    field(obj, key).as_string().unwrap_or_default()
-}
-
 fn handle(cat: &Catalog, msg: &JsValue) {
-    match text_field(msg, "cmd").as_str() {
-        "read" => {
+    let command = field(msg, "command")
+        .as_string()
+        .and_then(|json| Command::from_json(&json));
+    match command {
+        Some(Command::Read {
+            name,
+            encoding,
+            sheet,
+            header,
+        }) => {
             let bytes = js_sys::Uint8Array::new(&field(msg, "bytes")).to_vec();
-            let name = text_field(msg, "name");
-            let header = field(msg, "header")
-                .as_f64()
-                .filter(|h| *h >= 1.0)
-                .map(|h| h as usize);
             let request = Read {
                 name: &name,
-                encoding: &text_field(msg, "encoding"),
-                sheet: &text_field(msg, "sheet"),
-                header,
+                encoding: &encoding,
+                sheet: &sheet,
+                header: header.filter(|h| *h >= 1),
             };
             post(&Reply::Progress {
                 phase: "read".into(),
@@ -90,11 +85,7 @@ fn handle(cat: &Catalog, msg: &JsValue) {
                 Err(error) => post(&Reply::Error { error }),
             }
         }
-        "validate" => {
-            let mapping: Vec<Field> =
-                serde_json::from_str(&text_field(msg, "mapping")).unwrap_or_default();
-            let options: ImportOptions =
-                serde_json::from_str(&text_field(msg, "options")).unwrap_or_default();
+        Some(Command::Validate { mapping, options }) => {
             let report = HELD.with(|h| match &*h.borrow() {
                 Held::Table(t) => Some(validate_with_progress(
                     t,
@@ -122,23 +113,22 @@ fn handle(cat: &Catalog, msg: &JsValue) {
                 }),
             }
         }
-        "take" => {
-            let set: Option<StoredSet> = serde_json::from_str(&text_field(msg, "set")).ok();
+        Some(Command::Take { mut set }) => {
             let records = VALIDATED.with(|v| std::mem::take(&mut *v.borrow_mut()));
-            match set {
-                Some(mut set) if !records.is_empty() => {
-                    set.records = records;
-                    let json = serde_json::to_string(&set).unwrap_or_default();
-                    let obj = js_sys::Object::new();
-                    let _ = js_sys::Reflect::set(&obj, &"set".into(), &json.into());
-                    let _ = scope().post_message(&obj);
-                }
-                _ => post(&Reply::Error {
+            if records.is_empty() {
+                return post(&Reply::Error {
                     error: ReadError::NothingRead,
-                }),
+                });
             }
+            set.records = records;
+            let json = serde_json::to_string(&set).unwrap_or_default();
+            let obj = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&obj, &"set".into(), &json.into());
+            let _ = scope().post_message(&obj);
         }
-        _ => {}
+        None => post(&Reply::Error {
+            error: ReadError::Command,
+        }),
     }
 }
 

@@ -1,14 +1,13 @@
 use crate::adapters::clock::now_ms;
 use crate::adapters::download::download_text;
 use crate::adapters::pwa::use_pwa;
-use crate::i18n::{date_time, restore_preview, tr, use_i18n, Msg};
+use crate::i18n::{date_time, idb_error, restore_preview, tr, use_i18n, Msg};
 use crate::state::catalog::use_catalog;
 use crate::state::library::use_library;
 use crate::state::workspace::use_state;
 use crate::widgets::csv_button::{CsvButton, CsvKind};
 use dxm_domain::library::{parse_backup, Backup, RestorePreview};
 use leptos::prelude::*;
-use wasm_bindgen_futures::JsFuture;
 
 /// CSV for Excel (ranking, gap table), the JSON backup, and restore after a preview.
 #[component]
@@ -58,11 +57,7 @@ pub fn ExportPanel() -> impl IntoView {
         };
         input.set_value("");
         leptos::task::spawn_local(async move {
-            let text = JsFuture::from(f.text())
-                .await
-                .ok()
-                .and_then(|v| v.as_string())
-                .unwrap_or_default();
+            let text = crate::adapters::files::text(&f).await.unwrap_or_default();
             match parse_backup(&text, cat) {
                 Ok(p) => {
                     message.set(None);
@@ -89,7 +84,10 @@ pub fn ExportPanel() -> impl IntoView {
                     preview.set(None);
                     message.set(Some((true, i.t(Msg::RestoreDone).to_owned())));
                 }
-                Err(e) => message.set(Some((false, format!("{} ({e})", i.t(Msg::RestoreFailed))))),
+                Err(e) => message.set(Some((
+                    false,
+                    format!("{} {}", i.t(Msg::RestoreFailed), i.t(idb_error(e))),
+                ))),
             }
         });
     };

@@ -1,10 +1,12 @@
 use crate::adapters::clock::now_ms;
+use crate::adapters::files::{bytes, Unreadable};
 use crate::adapters::focus::focus_id_later;
+use crate::adapters::idb::IdbError;
 use crate::adapters::worker::{ImportWorker, Incoming};
 use crate::features::data::import_notes::ImportNotes;
 use crate::i18n::{
-    field_name, import_button, imported, layout_read, more_issues, problem_text, progress_text,
-    read_error_text, report_summary, row_choice, rows_read, tr, use_i18n, Msg,
+    field_name, idb_error, import_button, imported, layout_read, more_issues, problem_text,
+    progress_text, read_error_text, report_summary, row_choice, rows_read, tr, use_i18n, Msg,
 };
 use crate::state::catalog::use_catalog;
 use crate::state::library::use_library;
@@ -13,8 +15,6 @@ use dxm_domain::import::protocol::{ReadError, Reply, Summary};
 use dxm_domain::import::{Field, ImportOptions, Issue, Report};
 use dxm_domain::library::{taken_ids, StoredSet};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 #[derive(Debug, Clone, PartialEq)]
 enum Stage {
@@ -23,8 +23,28 @@ enum Stage {
     Busy(Option<(String, usize, usize)>),
     Mapped,
     Reviewed(Report),
-    Failed(ReadError),
+    Failed(Failure),
     Done(String),
+}
+
+/// Why an import stopped: the file (the worker's reading), or the browser.
+#[derive(Debug, Clone, PartialEq)]
+enum Failure {
+    Read(ReadError),
+    Store(IdbError),
+    NoWorker,
+    File(Unreadable),
+}
+
+impl Failure {
+    fn text(&self, lang: dxm_domain::Lang) -> String {
+        match self {
+            Failure::Read(e) => read_error_text(lang, e),
+            Failure::Store(e) => idb_error(*e).text(lang).to_owned(),
+            Failure::NoWorker => Msg::WorkerUnavailable.text(lang).to_owned(),
+            Failure::File(_) => Msg::FileUnreadable.text(lang).to_owned(),
+        }
+    }
 }
 
 /// A select value for each field ("skill:BT01" for a skill item).
@@ -93,7 +113,7 @@ pub fn ImportWizard() -> impl IntoView {
             focus_id_later("report-title");
         }
         Reply::Error { error } => {
-            stage.set(Stage::Failed(error));
+            stage.set(Stage::Failed(Failure::Read(error)));
             focus_id_later("import-status");
         }
     };
@@ -108,7 +128,7 @@ pub fn ImportWizard() -> impl IntoView {
                         worker.set_value(None);
                         stage.set(Stage::Done(imported(i.lang.get_untracked(), &name, n)));
                     }
-                    Err(e) => stage.set(Stage::Failed(ReadError::Data(e))),
+                    Err(e) => stage.set(Stage::Failed(Failure::Store(e))),
                 }
                 focus_id_later("import-status");
             });
@@ -118,9 +138,9 @@ pub fn ImportWizard() -> impl IntoView {
     let ensure_worker = move || -> bool {
         if worker.with_value(Option::is_none) {
             match ImportWorker::start(on_reply) {
-                Ok(w) => worker.set_value(Some(w)),
-                Err(e) => {
-                    stage.set(Stage::Failed(ReadError::Data(e)));
+                Some(w) => worker.set_value(Some(w)),
+                None => {
+                    stage.set(Stage::Failed(Failure::NoWorker));
                     return false;
                 }
             }
@@ -167,12 +187,12 @@ pub fn ImportWizard() -> impl IntoView {
         );
         stage.set(Stage::Busy(None));
         leptos::task::spawn_local(async move {
-            match JsFuture::from(f.array_buffer()).await {
+            match bytes(&f).await {
                 Ok(buf) => {
-                    file.set_value(Some((name, buf.unchecked_into())));
+                    file.set_value(Some((name, buf)));
                     read();
                 }
-                Err(_) => stage.set(Stage::Failed(ReadError::Data("FileReader".into()))),
+                Err(e) => stage.set(Stage::Failed(Failure::File(e))),
             }
         });
     };
@@ -356,7 +376,7 @@ pub fn ImportWizard() -> impl IntoView {
                             <button type="button" class="button secondary small" on:click=cancel>{tr(Msg::CancelImport)}</button>
                         }.into_any()
                     }
-                    Stage::Failed(e) => view! { <p class="error">{read_error_text(i.lang.get(), &e)}</p> }.into_any(),
+                    Stage::Failed(e) => view! { <p class="error">{e.text(i.lang.get())}</p> }.into_any(),
                     Stage::Done(msg) => view! { <p class="ok">{msg}</p> }.into_any(),
                     _ => ().into_any(),
                 }}

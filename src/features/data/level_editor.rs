@@ -1,4 +1,4 @@
-use crate::i18n::{basis_msg, tr, use_i18n, Msg};
+use crate::i18n::{basis_msg, idb_error, tr, use_i18n, Msg};
 use crate::state::catalog::use_catalog;
 use crate::state::library::use_library;
 use dxm_domain::profile::Basis;
@@ -19,7 +19,7 @@ pub fn LevelEditor() -> impl IntoView {
     // The person shown, and the levels being edited: (item code, level, basis).
     let chosen = RwSignal::new(None::<(String, String)>);
     let draft = RwSignal::new(Vec::<(String, Level, Basis)>::new());
-    let message = RwSignal::new(None::<Result<(), String>>);
+    let message = RwSignal::new(None::<Result<(), Msg>>);
     let record = move |list_id: &str, person: &str| {
         library.sets.with_untracked(|sets| {
             sets.iter()
@@ -34,9 +34,7 @@ pub fn LevelEditor() -> impl IntoView {
         }
         None => {
             chosen.set(None);
-            message.set(Some(Err(Msg::PersonNotFound
-                .text(i.lang.get_untracked())
-                .to_owned())));
+            message.set(Some(Err(Msg::PersonNotFound)));
         }
     };
     let save = move |confirm_all: bool| {
@@ -59,7 +57,7 @@ pub fn LevelEditor() -> impl IntoView {
             if result.is_ok() {
                 show(list_id, person);
             }
-            message.set(Some(result));
+            message.set(Some(result.map_err(idb_error)));
         });
     };
     view! {
@@ -96,7 +94,7 @@ pub fn LevelEditor() -> impl IntoView {
                 <p role="status" class="import-status">
                     {move || message.get().map(|m| match m {
                         Ok(()) => view! { <span class="ok">{tr(Msg::LevelsSaved)}</span> }.into_any(),
-                        Err(e) => view! { <span class="error">{e}</span> }.into_any(),
+                        Err(m) => view! { <span class="error">{tr(m)}</span> }.into_any(),
                     })}
                 </p>
                 {move || chosen.get().map(|(_, person)| {

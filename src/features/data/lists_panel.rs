@@ -1,5 +1,6 @@
+use crate::adapters::idb::IdbError;
 use crate::features::data::level_editor::LevelEditor;
-use crate::i18n::{date_time, tr, use_i18n, Msg};
+use crate::i18n::{date_time, idb_error, tr, use_i18n, Msg};
 use crate::state::library::{use_library, Status};
 use crate::state::talent::use_talent;
 use dxm_domain::library::StoredSet;
@@ -12,12 +13,13 @@ pub fn ListsPanel() -> impl IntoView {
     let i = use_i18n();
     let library = use_library();
     let talent = use_talent();
-    let error = RwSignal::new(None::<String>);
-    let run = move |f: std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), String>>>>| {
-        leptos::task::spawn_local(async move {
-            error.set(f.await.err());
-        });
-    };
+    let error = RwSignal::new(None::<IdbError>);
+    let run =
+        move |f: std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), IdbError>>>>| {
+            leptos::task::spawn_local(async move {
+                error.set(f.await.err());
+            });
+        };
     // The list being renamed and the name typed so far.
     let renaming = RwSignal::new(None::<String>);
     let draft = RwSignal::new(String::new());
@@ -151,7 +153,7 @@ pub fn ListsPanel() -> impl IntoView {
                         </button>
                     </p>
                 })}
-                {move || error.get().map(|e| view! { <p class="error">{e}</p> })}
+                {move || error.get().map(|e| view! { <p class="error">{tr(idb_error(e))}</p> })}
             </div>
             {move || {
                 let packs = library.packs.get();

@@ -5,7 +5,6 @@ use crate::state::gathered::use_gathered;
 use dxm_domain::prefecture::IntakeSettings;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 /// Loading the municipalities' assessments (files, pasted links, or the fictional
 /// demonstration) and choosing the prefecture and fiscal year gathered.
@@ -33,11 +32,8 @@ pub fn GatherPanel() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let mut found = 0;
             for f in &files {
-                let text = JsFuture::from(f.text())
-                    .await
-                    .ok()
-                    .and_then(|v| v.as_string())
-                    .unwrap_or_default();
+                // An unreadable file reads as empty: the intake reports it as such.
+                let text = crate::adapters::files::text(f).await.unwrap_or_default();
                 found += g.add(cat, &f.name(), &text);
             }
             status.set(Some(loaded(i.lang.get_untracked(), found, files.len())));

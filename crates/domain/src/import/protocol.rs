@@ -1,10 +1,45 @@
-//! Messages between the page and the import worker (JSON strings both ways).
+//! Messages between the page and the import worker (JSON strings both ways; the bytes of a
+//! file travel beside a `Command::Read` as an ArrayBuffer, not as JSON).
 
 use super::encoding::Encoding;
 use super::fields::Field;
 use super::validate::Report;
-use super::SourceError;
+use super::{ImportOptions, SourceError};
+use crate::library::StoredSet;
 use serde::{Deserialize, Serialize};
+
+/// What the page asks of the worker.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "cmd", rename_all = "snake_case")]
+pub enum Command {
+    /// Read the file sent beside this command: `encoding` "" (detect), "utf-8" or
+    /// "shift_jis"; `sheet` "" (the first); `header` the header's line, or `None` to find it.
+    Read {
+        name: String,
+        encoding: String,
+        sheet: String,
+        header: Option<usize>,
+    },
+    /// Validate what was read with this mapping of its columns.
+    Validate {
+        mapping: Vec<Field>,
+        options: ImportOptions,
+    },
+    /// Put the records of the last report without errors into this list (sent without
+    /// records) and send it back, as JSON, ready to store.
+    Take { set: StoredSet },
+}
+
+impl Command {
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// `None` for anything that is not a command of this version of the protocol.
+    pub fn from_json(json: &str) -> Option<Command> {
+        serde_json::from_str(json).ok()
+    }
+}
 
 /// Why the worker could not read a file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -21,6 +56,8 @@ pub enum ReadError {
     NothingRead,
     /// The built-in data did not load.
     Data(String),
+    /// A message the worker does not understand (a page and a worker of different versions).
+    Command,
 }
 
 /// What the page needs to map columns.
