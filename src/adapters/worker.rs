@@ -75,7 +75,7 @@ impl ImportWorker {
         });
         let on_error = EventListener::new(&worker, "error", move |ev| {
             // A worker whose script cannot be fetched fires a plain Event, with no message.
-            let message = js_sys::Reflect::get(&ev, &"message".into())
+            let message = js_sys::Reflect::get(ev, &"message".into())
                 .ok()
                 .and_then(|m| m.as_string())
                 .unwrap_or_else(|| ev.type_());
