@@ -118,7 +118,7 @@ pub fn AssessmentsPage() -> impl IntoView {
                                                     rename_error.set(false);
                                                     renaming.set(Some(id_ren.clone()));
                                                     let target = format!("rename-{id_ren}");
-                                                    request_animation_frame(move || crate::adapters::focus::focus_id(&target));
+                                                    crate::adapters::focus::focus_id_later(target);
                                                 }
                                             >
                                                 {tr(Msg::Rename)}

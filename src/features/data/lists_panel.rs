@@ -31,7 +31,7 @@ pub fn ListsPanel() -> impl IntoView {
         renaming.set(None);
         let back = format!("rename-list-{id}");
         run(Box::pin(async move { library.rename(&id, name).await }));
-        request_animation_frame(move || crate::adapters::focus::focus_id(&back));
+        crate::adapters::focus::focus_id_later(back);
     };
     let row = move |s: StoredSet, published: bool| {
         let lang = i.lang.get();
@@ -97,7 +97,7 @@ pub fn ListsPanel() -> impl IntoView {
                                 draft.set(name_for_edit.clone());
                                 renaming.set(Some(id_ren.clone()));
                                 let target = format!("rename-input-{id_ren}");
-                                request_animation_frame(move || crate::adapters::focus::focus_id(&target));
+                                crate::adapters::focus::focus_id_later(target);
                             }
                         >
                             {tr(Msg::Rename)}
@@ -145,7 +145,7 @@ pub fn ListsPanel() -> impl IntoView {
                             let back = format!("rename-list-{}", r.id);
                             run(Box::pin(async move {
                                 library.undo_remove().await?;
-                                request_animation_frame(move || crate::adapters::focus::focus_id(&back));
+                                crate::adapters::focus::focus_id_later(back);
                                 Ok(())
                             }))
                         }>
