@@ -8,4 +8,5 @@ pub mod number_field;
 pub mod page_heading;
 pub mod programme_facts;
 pub mod rules_year_notice;
+pub mod scroll_table;
 pub mod text_field;

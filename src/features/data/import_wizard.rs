@@ -10,6 +10,7 @@ use crate::i18n::{
 };
 use crate::state::catalog::use_catalog;
 use crate::state::library::use_library;
+use crate::widgets::scroll_table::{Caption, ScrollTable};
 use dxm_domain::import::fields::FIELD_KEYS;
 use dxm_domain::import::protocol::{ReadError, Reply, Summary};
 use dxm_domain::import::{Field, ImportOptions, Issue, Report};
@@ -261,34 +262,32 @@ pub fn ImportWizard() -> impl IntoView {
         let lang = i.lang.get_untracked();
         let shown = issues.len();
         view! {
-            <div class="table-scroll" role="region" aria-labelledby=format!("{id}-caption") tabindex="0">
-                <table class="data-table issues" id=id>
-                    <caption id=format!("{id}-caption")>{tr(caption)}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{tr(Msg::RowLabel)}</th>
-                            <th scope="col">{tr(Msg::ColumnHeader)}</th>
-                            <th scope="col">{tr(Msg::ValueLabel)}</th>
-                            <th scope="col">{tr(Msg::ProblemLabel)}</th>
-                            <th scope="col">{tr(Msg::FixLabel)}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {issues.into_iter().take(200).map(|e| {
-                            let (what, fix) = problem_text(lang, cat, &e.problem);
-                            view! {
-                                <tr>
-                                    <td>{if e.line == 0 { Msg::HeaderRow.text(lang).to_owned() } else { e.line.to_string() }}</td>
-                                    <td>{e.column}</td>
-                                    <td>{e.value}</td>
-                                    <td>{what}</td>
-                                    <td>{fix}</td>
-                                </tr>
-                            }
-                        }).collect_view()}
-                    </tbody>
-                </table>
-            </div>
+            <ScrollTable caption_id=format!("{id}-caption") id=id class="data-table issues">
+                <Caption slot>{tr(caption)}</Caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{tr(Msg::RowLabel)}</th>
+                        <th scope="col">{tr(Msg::ColumnHeader)}</th>
+                        <th scope="col">{tr(Msg::ValueLabel)}</th>
+                        <th scope="col">{tr(Msg::ProblemLabel)}</th>
+                        <th scope="col">{tr(Msg::FixLabel)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {issues.into_iter().take(200).map(|e| {
+                        let (what, fix) = problem_text(lang, cat, &e.problem);
+                        view! {
+                            <tr>
+                                <td>{if e.line == 0 { Msg::HeaderRow.text(lang).to_owned() } else { e.line.to_string() }}</td>
+                                <td>{e.column}</td>
+                                <td>{e.value}</td>
+                                <td>{what}</td>
+                                <td>{fix}</td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </ScrollTable>
             {(total > shown.min(200)).then(|| view! { <p class="hint">{more_issues(lang, total - shown.min(200))}</p> })}
         }
     };
@@ -403,57 +402,55 @@ pub fn ImportWizard() -> impl IntoView {
                     } else {
                         view! {
                             <p class="hint">{tr(Msg::MappingHint)}</p>
-                            <div class="table-scroll" role="region" aria-labelledby="mapping-title" tabindex="0">
-                                <table class="data-table mapping">
-                                    <thead>
-                                        <tr>
-                                            <th scope="col">{tr(Msg::ColumnHeader)}</th>
-                                            <th scope="col">{tr(Msg::ColumnSample)}</th>
-                                            <th scope="col">{tr(Msg::ColumnField)}</th>
-                                        </tr>
-                                    </thead>
-                                    <tbody>
-                                        {s.headers.iter().enumerate().map(|(c, h)| {
-                                            let samples: Vec<String> = s.preview.iter().filter_map(|r| r.get(c)).filter(|v| !v.trim().is_empty()).take(3).cloned().collect();
-                                            let personal = matches!(s.suggested.get(c), Some(Field::Personal(_)));
-                                            let select_id = format!("map-{c}");
-                                            view! {
-                                                <tr>
-                                                    <th scope="row"><label for=select_id.clone()>{h.clone()}</label></th>
-                                                    <td>{if personal { "—".to_owned() } else { samples.join(" / ") }}</td>
-                                                    <td>
-                                                        {if personal {
-                                                            view! { <span id=select_id class="tag missing">{tr(Msg::PersonalNotImported)}</span> }.into_any()
-                                                        } else {
-                                                            let current = move || mapping.with(|m| m.get(c).map(field_key).unwrap_or_default());
-                                                            view! {
-                                                                <select id=select_id on:change:target=move |ev| {
-                                                                    let f = field_from_key(&ev.target().value());
-                                                                    mapping.update(|m| if let Some(x) = m.get_mut(c) { *x = f });
-                                                                }>
-                                                                    {FIELD_KEYS.iter().map(|(_, f)| {
-                                                                        let key = field_key(f);
+                            <ScrollTable caption_id="mapping-title" class="data-table mapping">
+                                <thead>
+                                    <tr>
+                                        <th scope="col">{tr(Msg::ColumnHeader)}</th>
+                                        <th scope="col">{tr(Msg::ColumnSample)}</th>
+                                        <th scope="col">{tr(Msg::ColumnField)}</th>
+                                    </tr>
+                                </thead>
+                                <tbody>
+                                    {s.headers.iter().enumerate().map(|(c, h)| {
+                                        let samples: Vec<String> = s.preview.iter().filter_map(|r| r.get(c)).filter(|v| !v.trim().is_empty()).take(3).cloned().collect();
+                                        let personal = matches!(s.suggested.get(c), Some(Field::Personal(_)));
+                                        let select_id = format!("map-{c}");
+                                        view! {
+                                            <tr>
+                                                <th scope="row"><label for=select_id.clone()>{h.clone()}</label></th>
+                                                <td>{if personal { "—".to_owned() } else { samples.join(" / ") }}</td>
+                                                <td>
+                                                    {if personal {
+                                                        view! { <span id=select_id class="tag missing">{tr(Msg::PersonalNotImported)}</span> }.into_any()
+                                                    } else {
+                                                        let current = move || mapping.with(|m| m.get(c).map(field_key).unwrap_or_default());
+                                                        view! {
+                                                            <select id=select_id on:change:target=move |ev| {
+                                                                let f = field_from_key(&ev.target().value());
+                                                                mapping.update(|m| if let Some(x) = m.get_mut(c) { *x = f });
+                                                            }>
+                                                                {FIELD_KEYS.iter().map(|(_, f)| {
+                                                                    let key = field_key(f);
+                                                                    let k2 = key.clone();
+                                                                    view! { <option value=key prop:selected=move || current() == k2>{field_name(lang, cat, f)}</option> }
+                                                                }).collect_view()}
+                                                                <optgroup label=Msg::SkillItemsGroup.text(lang)>
+                                                                    {cat.standard.items().iter().map(|it| {
+                                                                        let f = Field::Skill(it.id.clone());
+                                                                        let key = field_key(&f);
                                                                         let k2 = key.clone();
-                                                                        view! { <option value=key prop:selected=move || current() == k2>{field_name(lang, cat, f)}</option> }
+                                                                        view! { <option value=key prop:selected=move || current() == k2>{field_name(lang, cat, &f)}</option> }
                                                                     }).collect_view()}
-                                                                    <optgroup label=Msg::SkillItemsGroup.text(lang)>
-                                                                        {cat.standard.items().iter().map(|it| {
-                                                                            let f = Field::Skill(it.id.clone());
-                                                                            let key = field_key(&f);
-                                                                            let k2 = key.clone();
-                                                                            view! { <option value=key prop:selected=move || current() == k2>{field_name(lang, cat, &f)}</option> }
-                                                                        }).collect_view()}
-                                                                    </optgroup>
-                                                                </select>
-                                                            }.into_any()
-                                                        }}
-                                                    </td>
-                                                </tr>
-                                            }
-                                        }).collect_view()}
-                                    </tbody>
-                                </table>
-                            </div>
+                                                                </optgroup>
+                                                            </select>
+                                                        }.into_any()
+                                                    }}
+                                                </td>
+                                            </tr>
+                                        }
+                                    }).collect_view()}
+                                </tbody>
+                            </ScrollTable>
                         }.into_any()
                     }}
                     <div class="settings-grid">
