@@ -1,6 +1,7 @@
 //! The assessment: the organisation and its context (start), the starting presets, rating each skill item, and the list of saved assessments with their comparison.
 
 pub mod assess_page;
+pub mod assessment_card;
 pub mod assessments_page;
 pub mod compare_view;
 pub mod item_rating;
