@@ -6,6 +6,7 @@ use crate::state::workspace::use_state;
 use crate::widgets::level_legend::LevelLegend;
 use crate::widgets::next_step::NextStep;
 use crate::widgets::page_heading::PageHeading;
+use crate::widgets::radio_group::RadioGroup;
 use dxm_domain::GapReport;
 use leptos::prelude::*;
 
@@ -33,31 +34,22 @@ pub fn AssessPage() -> impl IntoView {
             Filter::MissingHave => r.is_needed() && r.have.is_none(),
         }
     };
-    let filter_option = move |f: Filter, id: &'static str, label: Msg| {
-        view! {
-            <div class="choice inline">
-                <input
-                    type="radio"
-                    name="item-filter"
-                    id=id
-                    prop:checked=move || filter.get() == f
-                    on:change=move |_| filter.set(f)
-                />
-                <label for=id>{move || i.t(label)}</label>
-            </div>
-        }
-    };
 
     view! {
         <PageHeading title=Msg::AssessTitle intro=Msg::AssessIntro/>
         <LevelLegend/>
         <div class="toolbar">
-            <fieldset class="choices compact">
-                <legend>{tr(Msg::FilterLegend)}</legend>
-                {filter_option(Filter::All, "filter-all", Msg::FilterAll)}
-                {filter_option(Filter::Needed, "filter-needed", Msg::FilterNeeded)}
-                {filter_option(Filter::MissingHave, "filter-missing", Msg::FilterMissing)}
-            </fieldset>
+            <RadioGroup
+                legend=Msg::FilterLegend
+                name="item-filter"
+                options=vec![
+                    (Filter::All, "filter-all", Msg::FilterAll),
+                    (Filter::Needed, "filter-needed", Msg::FilterNeeded),
+                    (Filter::MissingHave, "filter-missing", Msg::FilterMissing),
+                ]
+                value=filter
+                on_change=Callback::new(move |f| filter.set(f))
+            />
             <div class="choice">
                 <input
                     type="checkbox"

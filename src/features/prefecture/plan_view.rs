@@ -27,9 +27,9 @@ pub fn PlanView(plan: Memo<Plan>) -> impl IntoView {
             <p class="hint">{tr(Msg::PlanIntro)}</p>
             <div class="no-print">
                 <NumberField
-                    id="plan-capacity".to_owned()
-                    label=Signal::derive(move || i.t(Msg::CapacityLabel).to_owned())
-                    hint=Signal::derive(move || i.t(Msg::CapacityHint).to_owned())
+                    id="plan-capacity"
+                    label=Msg::CapacityLabel
+                    hint=Msg::CapacityHint
                     value=Signal::derive(move || Some(u32::from(g.capacity.get())))
                     min=1
                     max=u32::from(MAX_CAPACITY)
