@@ -1,5 +1,6 @@
+use crate::features::assess::category_nav::CategoryNav;
 use crate::features::assess::item_rating::ItemRating;
-use crate::i18n::{category_progress, progress, tp, tr, use_i18n, Msg};
+use crate::i18n::{progress, tp, tr, use_i18n, Msg};
 use crate::state::catalog::use_catalog;
 use crate::state::route::Route;
 use crate::state::workspace::use_state;
@@ -72,41 +73,7 @@ pub fn AssessPage() -> impl IntoView {
                 progress(i.lang.get(), needed, required, cat.standard.len())
             }}
         </p>
-        <nav class="category-nav" aria-label=tr(Msg::CategoryNav)>
-            <ul>
-                {cat.standard
-                    .categories
-                    .iter()
-                    .enumerate()
-                    .map(|(ci, c)| {
-                        let target = format!("cat-{}", c.id);
-                        view! {
-                            <li>
-                                <button
-                                    type="button"
-                                    id=format!("nav-cat-{}", c.id)
-                                    class="button secondary small"
-                                    on:click=move |_| {
-                                        if let Some(el) = document().get_element_by_id(&target) {
-                                            el.scroll_into_view();
-                                        }
-                                        crate::adapters::focus::focus_id(&target);
-                                    }
-                                >
-                                    <span>{tp(&c.ja, &c.en)}</span>
-                                    <span class="nav-progress">
-                                        {move || report.with(|r| {
-                                            let g = &r.categories[ci];
-                                            category_progress(i.lang.get(), g.needed_items, c.items.len(), g.have_missing)
-                                        })}
-                                    </span>
-                                </button>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
-        </nav>
+        <CategoryNav report/>
         {cat.standard
             .categories
             .iter()
