@@ -12,9 +12,11 @@ pub fn focus_id(id: &str) {
     }
 }
 
-/// Focuses after the next frame, once the view has rendered the target.
-pub fn focus_id_later(id: &'static str) {
-    request_animation_frame(move || focus_id(id));
+/// Focuses after the next frame, once the view has rendered the target (a static id, or one
+/// made for a row).
+pub fn focus_id_later(id: impl Into<String>) {
+    let id = id.into();
+    request_animation_frame(move || focus_id(&id));
 }
 
 /// Focuses the element once it is in the document: a screen whose code is still being fetched

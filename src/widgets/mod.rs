@@ -7,5 +7,8 @@ pub mod next_step;
 pub mod number_field;
 pub mod page_heading;
 pub mod programme_facts;
+pub mod radio_group;
+pub mod rename_row;
 pub mod rules_year_notice;
+pub mod scroll_table;
 pub mod text_field;

@@ -1,25 +1,27 @@
+use crate::i18n::{use_i18n, Msg};
 use leptos::prelude::*;
 
 /// A labelled whole-number input; out-of-range or non-numeric input is clamped or ignored
 /// (an empty field means `None` when `optional`).
 #[component]
 pub fn NumberField(
-    id: String,
-    #[prop(into)] label: Signal<String>,
+    #[prop(into)] id: String,
+    label: Msg,
     #[prop(into)] value: Signal<Option<u32>>,
     min: u32,
     max: u32,
     on_change: Callback<Option<u32>>,
     #[prop(optional)] optional: bool,
-    #[prop(optional)] hint: Option<Signal<String>>,
+    #[prop(optional)] hint: Option<Msg>,
 ) -> impl IntoView {
+    let i = use_i18n();
     let hint_id = format!("{id}-hint");
     let described = hint.is_some().then(|| hint_id.clone());
     let label_for = id.clone();
     view! {
         <div class="control number">
-            <label for=label_for>{move || label.get()}</label>
-            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{move || h.get()}</p> })}
+            <label for=label_for>{move || i.t(label)}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{move || i.t(h)}</p> })}
             <input
                 id=id
                 type="number"

@@ -2,6 +2,7 @@ use crate::i18n::{fiscal_year_label, source_dates, tp, tr, use_i18n, Msg};
 use crate::state::catalog::use_catalog;
 use crate::widgets::page_heading::PageHeading;
 use crate::widgets::programme_facts::{Facts, ProgrammeFacts};
+use crate::widgets::scroll_table::{Caption, ScrollTable};
 use dxm_domain::programme::Programme;
 use dxm_domain::text::{paren, pick};
 use leptos::prelude::*;
@@ -49,40 +50,38 @@ pub fn SourcesPage() -> impl IntoView {
                     <li>{tp(&l.ja, &l.en)} " — " <span lang="ja">{l.source.clone()}</span></li>
                 }).collect_view()}
             </ul>
-            <div class="table-scroll" role="region" aria-labelledby="crosswalk-caption" tabindex="0">
-                <table class="data-table">
-                    <caption id="crosswalk-caption">{tr(Msg::CrosswalkTagsCaption)}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{tr(Msg::CrosswalkTag)}</th>
-                            <th scope="col">{tr(Msg::CrosswalkItems)}</th>
-                            <th scope="col">{tr(Msg::CrosswalkDomains)}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {cw.tags.iter().map(|t| {
-                            let items = move || {
-                                if t.items.is_empty() && t.domains.is_empty() {
-                                    let lang = i.lang.get();
-                                    format!("{}{}", Msg::Unmapped.text(lang), paren(lang, pick(lang, &t.unmapped_ja, &t.unmapped_en)))
-                                } else {
-                                    t.items.iter().map(|s| format!("{} ({})", item_name(s.item), s.level.letter())).collect::<Vec<_>>().join("、")
-                                }
-                            };
-                            let domains = move || {
-                                t.domains.iter().filter_map(|d| cat.presets.domain(d)).map(|d| pick(i.lang.get(), &d.ja, &d.en).to_owned()).collect::<Vec<_>>().join("、")
-                            };
-                            view! {
-                                <tr>
-                                    <th scope="row" lang="ja">{t.tag.clone()}</th>
-                                    <td>{items}</td>
-                                    <td>{domains}</td>
-                                </tr>
+            <ScrollTable caption_id="crosswalk-caption">
+                <Caption slot>{tr(Msg::CrosswalkTagsCaption)}</Caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{tr(Msg::CrosswalkTag)}</th>
+                        <th scope="col">{tr(Msg::CrosswalkItems)}</th>
+                        <th scope="col">{tr(Msg::CrosswalkDomains)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {cw.tags.iter().map(|t| {
+                        let items = move || {
+                            if t.items.is_empty() && t.domains.is_empty() {
+                                let lang = i.lang.get();
+                                format!("{}{}", Msg::Unmapped.text(lang), paren(lang, pick(lang, &t.unmapped_ja, &t.unmapped_en)))
+                            } else {
+                                t.items.iter().map(|s| format!("{} ({})", item_name(s.item), s.level.letter())).collect::<Vec<_>>().join("、")
                             }
-                        }).collect_view()}
-                    </tbody>
-                </table>
-            </div>
+                        };
+                        let domains = move || {
+                            t.domains.iter().filter_map(|d| cat.presets.domain(d)).map(|d| pick(i.lang.get(), &d.ja, &d.en).to_owned()).collect::<Vec<_>>().join("、")
+                        };
+                        view! {
+                            <tr>
+                                <th scope="row" lang="ja">{t.tag.clone()}</th>
+                                <td>{items}</td>
+                                <td>{domains}</td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </ScrollTable>
         </section>
         <section aria-labelledby="src-programmes">
             <h2 id="src-programmes">{tr(Msg::ProgrammesSection)}</h2>

@@ -1,11 +1,13 @@
+use crate::features::assess::category_nav::CategoryNav;
 use crate::features::assess::item_rating::ItemRating;
-use crate::i18n::{category_progress, progress, tp, tr, use_i18n, Msg};
+use crate::i18n::{progress, tp, tr, use_i18n, Msg};
 use crate::state::catalog::use_catalog;
 use crate::state::route::Route;
 use crate::state::workspace::use_state;
 use crate::widgets::level_legend::LevelLegend;
 use crate::widgets::next_step::NextStep;
 use crate::widgets::page_heading::PageHeading;
+use crate::widgets::radio_group::RadioGroup;
 use dxm_domain::GapReport;
 use leptos::prelude::*;
 
@@ -33,31 +35,22 @@ pub fn AssessPage() -> impl IntoView {
             Filter::MissingHave => r.is_needed() && r.have.is_none(),
         }
     };
-    let filter_option = move |f: Filter, id: &'static str, label: Msg| {
-        view! {
-            <div class="choice inline">
-                <input
-                    type="radio"
-                    name="item-filter"
-                    id=id
-                    prop:checked=move || filter.get() == f
-                    on:change=move |_| filter.set(f)
-                />
-                <label for=id>{move || i.t(label)}</label>
-            </div>
-        }
-    };
 
     view! {
         <PageHeading title=Msg::AssessTitle intro=Msg::AssessIntro/>
         <LevelLegend/>
         <div class="toolbar">
-            <fieldset class="choices compact">
-                <legend>{tr(Msg::FilterLegend)}</legend>
-                {filter_option(Filter::All, "filter-all", Msg::FilterAll)}
-                {filter_option(Filter::Needed, "filter-needed", Msg::FilterNeeded)}
-                {filter_option(Filter::MissingHave, "filter-missing", Msg::FilterMissing)}
-            </fieldset>
+            <RadioGroup
+                legend=Msg::FilterLegend
+                name="item-filter"
+                options=vec![
+                    (Filter::All, "filter-all", Msg::FilterAll),
+                    (Filter::Needed, "filter-needed", Msg::FilterNeeded),
+                    (Filter::MissingHave, "filter-missing", Msg::FilterMissing),
+                ]
+                value=filter
+                on_change=Callback::new(move |f| filter.set(f))
+            />
             <div class="choice">
                 <input
                     type="checkbox"
@@ -80,41 +73,7 @@ pub fn AssessPage() -> impl IntoView {
                 progress(i.lang.get(), needed, required, cat.standard.len())
             }}
         </p>
-        <nav class="category-nav" aria-label=tr(Msg::CategoryNav)>
-            <ul>
-                {cat.standard
-                    .categories
-                    .iter()
-                    .enumerate()
-                    .map(|(ci, c)| {
-                        let target = format!("cat-{}", c.id);
-                        view! {
-                            <li>
-                                <button
-                                    type="button"
-                                    id=format!("nav-cat-{}", c.id)
-                                    class="button secondary small"
-                                    on:click=move |_| {
-                                        if let Some(el) = document().get_element_by_id(&target) {
-                                            el.scroll_into_view();
-                                        }
-                                        crate::adapters::focus::focus_id(&target);
-                                    }
-                                >
-                                    <span>{tp(&c.ja, &c.en)}</span>
-                                    <span class="nav-progress">
-                                        {move || report.with(|r| {
-                                            let g = &r.categories[ci];
-                                            category_progress(i.lang.get(), g.needed_items, c.items.len(), g.have_missing)
-                                        })}
-                                    </span>
-                                </button>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
-        </nav>
+        <CategoryNav report/>
         {cat.standard
             .categories
             .iter()

@@ -1,6 +1,7 @@
 use crate::i18n::{change_msg, compare_summary, tr, use_i18n, Msg};
 use crate::state::catalog::use_catalog;
 use crate::state::workspace::use_state;
+use crate::widgets::scroll_table::{Caption, ScrollTable};
 use dxm_domain::compare::{compare, GapChange};
 use dxm_domain::Priority;
 use leptos::prelude::*;
@@ -76,61 +77,57 @@ pub fn CompareView() -> impl IntoView {
                                 .map(|g| view! { <li><span class=format!("change change-{g:?}").to_lowercase()>{i.t(change_msg(g))}</span> " " {c.count(g)}</li> })
                                 .collect_view()}
                         </ul>
-                        <div class="table-scroll" role="region" aria-labelledby="compare-cat-caption" tabindex="0">
-                            <table class="data-table">
-                                <caption id="compare-cat-caption">{i.t(Msg::ByCategory)}</caption>
-                                <thead><tr>
-                                    <th scope="col">{i.t(Msg::Category)}</th>
-                                    <th scope="col" class="num">{i.t(Msg::GapBefore)}</th>
-                                    <th scope="col" class="num">{i.t(Msg::GapAfter)}</th>
-                                </tr></thead>
-                                <tbody>
-                                    {c.categories.iter().map(|g| {
-                                        let cc = &cat.standard.categories[g.category];
-                                        view! { <tr>
-                                            <th scope="row">{i.pick(&cc.ja, &cc.en).to_owned()}</th>
-                                            <td class="num">{g.gap_before}</td>
-                                            <td class="num">{g.gap_after}</td>
-                                        </tr> }
-                                    }).collect_view()}
-                                </tbody>
-                            </table>
-                        </div>
+                        <ScrollTable caption_id="compare-cat-caption">
+                            <Caption slot>{i.t(Msg::ByCategory)}</Caption>
+                            <thead><tr>
+                                <th scope="col">{i.t(Msg::Category)}</th>
+                                <th scope="col" class="num">{i.t(Msg::GapBefore)}</th>
+                                <th scope="col" class="num">{i.t(Msg::GapAfter)}</th>
+                            </tr></thead>
+                            <tbody>
+                                {c.categories.iter().map(|g| {
+                                    let cc = &cat.standard.categories[g.category];
+                                    view! { <tr>
+                                        <th scope="row">{i.pick(&cc.ja, &cc.en).to_owned()}</th>
+                                        <td class="num">{g.gap_before}</td>
+                                        <td class="num">{g.gap_after}</td>
+                                    </tr> }
+                                }).collect_view()}
+                            </tbody>
+                        </ScrollTable>
                         {if changed == 0 {
                             view! { <p>{i.t(Msg::NoChanges)}</p> }.into_any()
                         } else {
                             view! {
-                                <div class="table-scroll" role="region" aria-labelledby="compare-item-caption" tabindex="0">
-                                    <table class="data-table" id="compare-items">
-                                        <caption id="compare-item-caption">{i.t(Msg::ByItem)}</caption>
-                                        <thead><tr>
-                                            <th scope="col">{i.t(Msg::Item)}</th>
-                                            <th scope="col">{i.t(Msg::ChangeLabel)}</th>
-                                            <th scope="col">{format!("{}（{} → {}）", i.t(Msg::Need), i.t(Msg::BeforeShort), i.t(Msg::AfterShort))}</th>
-                                            <th scope="col">{format!("{}（{} → {}）", i.t(Msg::Have), i.t(Msg::BeforeShort), i.t(Msg::AfterShort))}</th>
-                                            <th scope="col" class="num">{i.t(Msg::GapBefore)}</th>
-                                            <th scope="col" class="num">{i.t(Msg::GapAfter)}</th>
-                                        </tr></thead>
-                                        <tbody>
-                                            {c.items.iter().map(|ch| {
-                                                let it = cat.standard.item(ch.item);
-                                                let lvl = |r: dxm_domain::Rating| {
-                                                    let p = if r.priority == Priority::Required && r.is_needed() { format!(" {}", i.t(Msg::Required)) } else { String::new() };
-                                                    format!("{}{p}", r.need.letter())
-                                                };
-                                                let have = |r: dxm_domain::Rating| r.have.map_or_else(|| i.t(Msg::NotEntered).to_owned(), |l| l.letter().to_string());
-                                                view! { <tr>
-                                                    <th scope="row">{i.pick(&it.ja, &it.en).to_owned()}</th>
-                                                    <td><span class=format!("change change-{:?}", ch.change).to_lowercase()>{i.t(change_msg(ch.change))}</span></td>
-                                                    <td>{format!("{} → {}", lvl(ch.before), lvl(ch.after))}</td>
-                                                    <td>{format!("{} → {}", have(ch.before), have(ch.after))}</td>
-                                                    <td class="num">{ch.gap_before()}</td>
-                                                    <td class="num">{ch.gap_after()}</td>
-                                                </tr> }
-                                            }).collect_view()}
-                                        </tbody>
-                                    </table>
-                                </div>
+                                <ScrollTable caption_id="compare-item-caption" id="compare-items">
+                                    <Caption slot>{i.t(Msg::ByItem)}</Caption>
+                                    <thead><tr>
+                                        <th scope="col">{i.t(Msg::Item)}</th>
+                                        <th scope="col">{i.t(Msg::ChangeLabel)}</th>
+                                        <th scope="col">{format!("{}（{} → {}）", i.t(Msg::Need), i.t(Msg::BeforeShort), i.t(Msg::AfterShort))}</th>
+                                        <th scope="col">{format!("{}（{} → {}）", i.t(Msg::Have), i.t(Msg::BeforeShort), i.t(Msg::AfterShort))}</th>
+                                        <th scope="col" class="num">{i.t(Msg::GapBefore)}</th>
+                                        <th scope="col" class="num">{i.t(Msg::GapAfter)}</th>
+                                    </tr></thead>
+                                    <tbody>
+                                        {c.items.iter().map(|ch| {
+                                            let it = cat.standard.item(ch.item);
+                                            let lvl = |r: dxm_domain::Rating| {
+                                                let p = if r.priority == Priority::Required && r.is_needed() { format!(" {}", i.t(Msg::Required)) } else { String::new() };
+                                                format!("{}{p}", r.need.letter())
+                                            };
+                                            let have = |r: dxm_domain::Rating| r.have.map_or_else(|| i.t(Msg::NotEntered).to_owned(), |l| l.letter().to_string());
+                                            view! { <tr>
+                                                <th scope="row">{i.pick(&it.ja, &it.en).to_owned()}</th>
+                                                <td><span class=format!("change change-{:?}", ch.change).to_lowercase()>{i.t(change_msg(ch.change))}</span></td>
+                                                <td>{format!("{} → {}", lvl(ch.before), lvl(ch.after))}</td>
+                                                <td>{format!("{} → {}", have(ch.before), have(ch.after))}</td>
+                                                <td class="num">{ch.gap_before()}</td>
+                                                <td class="num">{ch.gap_after()}</td>
+                                            </tr> }
+                                        }).collect_view()}
+                                    </tbody>
+                                </ScrollTable>
                             }.into_any()
                         }}
                     }

@@ -1,6 +1,7 @@
 use crate::i18n::{basis_msg, idb_error, tr, use_i18n, Msg};
 use crate::state::catalog::use_catalog;
 use crate::state::library::use_library;
+use crate::widgets::scroll_table::{Caption, ScrollTable};
 use dxm_domain::profile::Basis;
 use dxm_domain::Level;
 use leptos::prelude::*;
@@ -100,40 +101,38 @@ pub fn LevelEditor() -> impl IntoView {
                 {move || chosen.get().map(|(_, person)| {
                     let lang = i.lang.get();
                     view! {
-                        <div class="table-scroll" role="region" aria-labelledby="level-editor-caption" tabindex="0">
-                            <table class="data-table level-table">
-                                <caption id="level-editor-caption">{format!("{person} — {}", Msg::EditLevelsTitle.text(lang))}</caption>
-                                <thead>
-                                    <tr>
-                                        <th scope="col">{tr(Msg::SkillItemHeader)}</th>
-                                        <th scope="col">{tr(Msg::LevelWord)}</th>
-                                        <th scope="col">{tr(Msg::BasisLabel)}</th>
-                                    </tr>
-                                </thead>
-                                <tbody>
-                                    {draft.get_untracked().into_iter().enumerate().map(|(n, (code, level, basis))| {
-                                        let it = &cat.standard.items()[n];
-                                        let select_id = format!("edit-level-{code}");
-                                        view! {
-                                            <tr>
-                                                <th scope="row"><label for=select_id.clone()>{dxm_domain::text::pick(lang, &it.ja, &it.en).to_owned()}</label></th>
-                                                <td>
-                                                    <select id=select_id on:change:target=move |ev| {
-                                                        let l = Level::from_letter(&ev.target().value()).unwrap_or(Level::Z);
-                                                        draft.update(|d| if let Some(x) = d.get_mut(n) { x.1 = l });
-                                                    }>
-                                                        {Level::ALL_DESC.into_iter().map(|l| view! {
-                                                            <option value=l.letter().to_string() selected=l == level>{l.letter().to_string()}</option>
-                                                        }).collect_view()}
-                                                    </select>
-                                                </td>
-                                                <td>{(level > Level::Z).then(|| i.t(basis_msg(basis)))}</td>
-                                            </tr>
-                                        }
-                                    }).collect_view()}
-                                </tbody>
-                            </table>
-                        </div>
+                        <ScrollTable caption_id="level-editor-caption" class="data-table level-table">
+                            <Caption slot>{format!("{person} — {}", Msg::EditLevelsTitle.text(lang))}</Caption>
+                            <thead>
+                                <tr>
+                                    <th scope="col">{tr(Msg::SkillItemHeader)}</th>
+                                    <th scope="col">{tr(Msg::LevelWord)}</th>
+                                    <th scope="col">{tr(Msg::BasisLabel)}</th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {draft.get_untracked().into_iter().enumerate().map(|(n, (code, level, basis))| {
+                                    let it = &cat.standard.items()[n];
+                                    let select_id = format!("edit-level-{code}");
+                                    view! {
+                                        <tr>
+                                            <th scope="row"><label for=select_id.clone()>{dxm_domain::text::pick(lang, &it.ja, &it.en).to_owned()}</label></th>
+                                            <td>
+                                                <select id=select_id on:change:target=move |ev| {
+                                                    let l = Level::from_letter(&ev.target().value()).unwrap_or(Level::Z);
+                                                    draft.update(|d| if let Some(x) = d.get_mut(n) { x.1 = l });
+                                                }>
+                                                    {Level::ALL_DESC.into_iter().map(|l| view! {
+                                                        <option value=l.letter().to_string() selected=l == level>{l.letter().to_string()}</option>
+                                                    }).collect_view()}
+                                                </select>
+                                            </td>
+                                            <td>{(level > Level::Z).then(|| i.t(basis_msg(basis)))}</td>
+                                        </tr>
+                                    }
+                                }).collect_view()}
+                            </tbody>
+                        </ScrollTable>
                         <p class="actions">
                             <button type="button" class="button primary small" on:click=move |_| save(false)>{tr(Msg::SaveLevels)}</button>
                             <button type="button" class="button secondary small" on:click=move |_| save(true)>{tr(Msg::ConfirmInferred)}</button>

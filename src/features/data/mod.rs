@@ -5,6 +5,7 @@ pub mod export_panel;
 pub mod import_notes;
 pub mod import_wizard;
 pub mod level_editor;
+pub mod list_card;
 pub mod lists_panel;
 pub mod share_page;
 pub mod share_panel;

@@ -61,13 +61,9 @@ pub fn GapPage() -> impl IntoView {
             <div class="chart-row">
                 <RadarChart spokes summary table_id="category-gap-table"/>
             </div>
-            <div class="table-scroll" role="region" aria-labelledby="category-gap-caption" tabindex="0">
-                <CategoryGapTable report/>
-            </div>
+            <CategoryGapTable report/>
             <GapBars report/>
-            <div class="table-scroll" role="region" aria-labelledby="item-gap-caption" tabindex="0">
-                <ItemGapTable report/>
-            </div>
+            <ItemGapTable report/>
             <p class="actions"><CsvButton kind=CsvKind::Gap/></p>
         </Show>
         <NextStep from=Route::Gap/>

@@ -1,5 +1,6 @@
 use crate::i18n::{tp, tr, use_i18n, Msg};
 use crate::state::catalog::use_catalog;
+use crate::widgets::scroll_table::{Caption, ScrollTable};
 use dxm_domain::{GapReport, Priority};
 use leptos::prelude::*;
 
@@ -9,8 +10,8 @@ pub fn CategoryGapTable(report: Memo<GapReport>) -> impl IntoView {
     let i = use_i18n();
     let cat = use_catalog();
     view! {
-        <table class="data-table" id="category-gap-table">
-            <caption id="category-gap-caption">{tr(Msg::ByCategory)}</caption>
+        <ScrollTable caption_id="category-gap-caption" id="category-gap-table">
+            <Caption slot>{tr(Msg::ByCategory)}</Caption>
             <thead>
                 <tr>
                     <th scope="col">{tr(Msg::Category)}</th>
@@ -55,7 +56,7 @@ pub fn CategoryGapTable(report: Memo<GapReport>) -> impl IntoView {
                         .collect_view()
                 }}
             </tbody>
-        </table>
+        </ScrollTable>
     }
 }
 
@@ -66,8 +67,8 @@ pub fn ItemGapTable(report: Memo<GapReport>) -> impl IntoView {
     let cat = use_catalog();
     let rows = move || report.with(GapReport::rows_by_gap);
     view! {
-        <table class="data-table" id="item-gap-table">
-            <caption id="item-gap-caption">{tr(Msg::ByItem)}</caption>
+        <ScrollTable caption_id="item-gap-caption" id="item-gap-table">
+            <Caption slot>{tr(Msg::ByItem)}</Caption>
             <thead>
                 <tr>
                     <th scope="col">{tr(Msg::Item)}</th>
@@ -104,6 +105,6 @@ pub fn ItemGapTable(report: Memo<GapReport>) -> impl IntoView {
                         .collect_view()
                 }}
             </tbody>
-        </table>
+        </ScrollTable>
     }
 }

@@ -6,4 +6,5 @@ pub mod gap_tables;
 pub mod radar_chart;
 pub mod review_panel;
 pub mod sheet_page;
+pub mod sheet_programme;
 pub mod sheet_view;

@@ -1,7 +1,7 @@
-use crate::i18n::{fiscal_year_label, fit_msg, fit_reason, source_dates, tp, tr, use_i18n, Msg};
+use crate::features::gap::sheet_programme::SheetProgramme;
+use crate::i18n::{fiscal_year_label, fit_reason, tp, tr, use_i18n, Msg};
 use crate::state::catalog::use_catalog;
 use crate::state::workspace::use_state;
-use crate::widgets::programme_facts::{Facts, ProgrammeFacts};
 use dxm_domain::fit::Fit;
 use dxm_domain::sheet::{Sheet, SkillLine};
 use dxm_domain::text::paren;
@@ -107,39 +107,7 @@ pub fn SheetView() -> impl IntoView {
 
                 <h3>{i.t(Msg::SheetEngagement)}</h3>
                 <p>{i.t(Msg::SheetEngagementIntro)}</p>
-                {applicable
-                    .into_iter()
-                    .map(|f| {
-                        let prog = f.programme;
-                        view! {
-                            <section class="sheet-programme">
-                                <h4>
-                                    {p(&prog.ja, &prog.en)} " "
-                                    <span class=format!("tag fit-{:?}", f.fit).to_lowercase()>{i.t(fit_msg(f.fit))}</span>
-                                </h4>
-                                <ul>{f.reasons.iter().map(|r| view! { <li>{fit_reason(lang, cat, *r)}</li> }).collect_view()}</ul>
-                                <h5>{i.t(Msg::SheetLimits)}</h5>
-                                <ProgrammeFacts programme=prog facts=Facts::Rules/>
-                                <h5>{i.t(Msg::SheetCost)}</h5>
-                                <ProgrammeFacts programme=prog facts=Facts::Costs/>
-                                <h5>{i.t(Msg::HowToApply)}</h5>
-                                <ProgrammeFacts programme=prog facts=Facts::Apply/>
-                                <p class="sources">
-                                    <strong>{i.t(Msg::SheetSources)} "："</strong>
-                                    {prog.sources.iter().map(|s| {
-                                        view! {
-                                            <span class="source">
-                                                {p(&s.ja, &s.en)} " "
-                                                {(!s.url.is_empty()).then(|| view! { <span class="url">{s.url.clone()}</span> })}
-                                                {source_dates(lang, s)}
-                                            </span>
-                                        }
-                                    }).collect_view()}
-                                </p>
-                            </section>
-                        }
-                    })
-                    .collect_view()}
+                {applicable.into_iter().map(|fit| view! { <SheetProgramme fit lang/> }).collect_view()}
                 {(!not_applicable.is_empty()).then(|| view! {
                     <details class="sheet-na">
                         <summary>{i.t(Msg::NotApplicableProgrammes)}</summary>

@@ -2,6 +2,7 @@ use crate::i18n::{engagement_text, gap_steps, team_method, team_value, tr, use_i
 use crate::state::catalog::use_catalog;
 use crate::state::talent::use_talent;
 use crate::widgets::programme_facts::{Facts, ProgrammeFacts};
+use crate::widgets::scroll_table::{Caption, ScrollTable};
 use dxm_domain::matching::Team;
 use leptos::prelude::*;
 
@@ -24,37 +25,41 @@ pub fn TeamView(team: Memo<Option<Team>>) -> impl IntoView {
                 Some(t) => {
                     let lang = i.lang.get();
                     let t_now = talent.get();
+                    // Built first: the table body is a closure and would take `t` from the rest.
+                    let rows = t.members.iter().map(|m| {
+                        let p = &t_now.profiles[m.profile as usize];
+                        let prog = cat.programmes.get(&p.programme);
+                        let covers: Vec<String> = m
+                            .covers
+                            .iter()
+                            .map(|(ix, steps)| format!("{} (+{steps})", item_name(*ix)))
+                            .collect();
+                        view! {
+                            <tr>
+                                <th scope="row">{p.id.clone()}</th>
+                                <td>{prog.map(|g| i.pick(&g.ja, &g.en).to_owned())}</td>
+                                <td>{engagement_text(lang, m.engagement)}</td>
+                                <td>{covers.join("、")}</td>
+                            </tr>
+                        }
+                    }).collect_view();
                     view! {
                         {(!t.required_only).then(|| view! { <p>{i.t(Msg::TeamDesirableOnly)}</p> })}
                         <p class="summary-figure">{team_value(lang, t.value, t.total)}</p>
-                        <div class="table-scroll" role="region" aria-labelledby="team-table-caption" tabindex="0">
-                            <table class="data-table" id="team-table">
-                                <caption id="team-table-caption">{i.t(Msg::TeamTableCaption)}</caption>
-                                <thead>
-                                    <tr>
-                                        <th scope="col">{i.t(Msg::TeamMember)}</th>
-                                        <th scope="col">{i.t(Msg::Programme)}</th>
-                                        <th scope="col">{i.t(Msg::TeamPlan)}</th>
-                                        <th scope="col">{i.t(Msg::TeamCovers)}</th>
-                                    </tr>
-                                </thead>
-                                <tbody>
-                                    {t.members.iter().map(|m| {
-                                        let p = &t_now.profiles[m.profile as usize];
-                                        let prog = cat.programmes.get(&p.programme);
-                                        let covers: Vec<String> = m.covers.iter().map(|(ix, steps)| format!("{} (+{steps})", item_name(*ix))).collect();
-                                        view! {
-                                            <tr>
-                                                <th scope="row">{p.id.clone()}</th>
-                                                <td>{prog.map(|g| i.pick(&g.ja, &g.en).to_owned())}</td>
-                                                <td>{engagement_text(lang, m.engagement)}</td>
-                                                <td>{covers.join("、")}</td>
-                                            </tr>
-                                        }
-                                    }).collect_view()}
-                                </tbody>
-                            </table>
-                        </div>
+                        <ScrollTable caption_id="team-table-caption" id="team-table">
+                            <Caption slot>{i.t(Msg::TeamTableCaption)}</Caption>
+                            <thead>
+                                <tr>
+                                    <th scope="col">{i.t(Msg::TeamMember)}</th>
+                                    <th scope="col">{i.t(Msg::Programme)}</th>
+                                    <th scope="col">{i.t(Msg::TeamPlan)}</th>
+                                    <th scope="col">{i.t(Msg::TeamCovers)}</th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {rows}
+                            </tbody>
+                        </ScrollTable>
                         <h3 class="h4">{i.t(Msg::TeamLeft)}</h3>
                         {if t.left.is_empty() {
                             view! { <p class="ok">{i.t(Msg::TeamNothingLeft)}</p> }.into_any()

@@ -1,6 +1,7 @@
 use crate::i18n::prefecture::matrix_cell;
 use crate::i18n::{tr, use_i18n, Msg};
 use crate::state::catalog::use_catalog;
+use crate::widgets::scroll_table::{Caption, ScrollTable};
 use dxm_domain::geo::format_lgcode;
 use dxm_domain::prefecture::DemandMap;
 use leptos::prelude::*;
@@ -47,49 +48,47 @@ pub fn DemandMatrix(map: Memo<DemandMap>) -> impl IntoView {
                     <option value="gap" selected=move || by_gap.get()>{tr(Msg::SortByGap)}</option>
                 </select>
             </div>
-            <div class="table-scroll matrix-scroll" role="region" aria-labelledby="matrix-caption" tabindex="0">
-                <table class="data-table matrix" id="demand-matrix">
-                    <caption id="matrix-caption">
-                        {tr(Msg::MatrixTitle)}
-                        <span class="hint">{tr(Msg::MatrixHint)}</span>
-                    </caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{tr(Msg::ColMunicipality)}</th>
-                            {cat.standard.categories.iter().map(|c| view! {
-                                <th scope="col" class="num">{move || i.pick(&c.ja, &c.en).to_owned()}</th>
-                            }).collect_view()}
-                            <th scope="col" class="num">{tr(Msg::ColTotal)}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {move || {
-                            let lang = i.lang.get();
-                            let rows = order();
-                            map.with(|m| {
-                                let max = m.matrix_max();
-                                rows.into_iter().map(|k| {
-                                    let row = &m.municipalities[k];
-                                    let name = cat.geography.locality(row.lgcode)
-                                        .map(|l| l.name().to_owned())
-                                        .unwrap_or_else(|| format_lgcode(row.lgcode));
-                                    view! {
-                                        <tr>
-                                            <th scope="row">{name}</th>
-                                            {row.categories.iter().map(|c| view! {
-                                                <td class=format!("num heat-{}", heat(c.total(), max)) title=matrix_cell(lang, c.required, c.desirable)>
-                                                    {format!("{}／{}", c.required, c.desirable)}
-                                                </td>
-                                            }).collect_view()}
-                                            <td class="num total">{format!("{}／{}", row.total.required, row.total.desirable)}</td>
-                                        </tr>
-                                    }
-                                }).collect_view()
-                            })
-                        }}
-                    </tbody>
-                </table>
-            </div>
+            <ScrollTable caption_id="matrix-caption" id="demand-matrix" class="data-table matrix" region_class="table-scroll matrix-scroll">
+                <Caption slot>
+                    {tr(Msg::MatrixTitle)}
+                    <span class="hint">{tr(Msg::MatrixHint)}</span>
+                </Caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{tr(Msg::ColMunicipality)}</th>
+                        {cat.standard.categories.iter().map(|c| view! {
+                            <th scope="col" class="num">{move || i.pick(&c.ja, &c.en).to_owned()}</th>
+                        }).collect_view()}
+                        <th scope="col" class="num">{tr(Msg::ColTotal)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {move || {
+                        let lang = i.lang.get();
+                        let rows = order();
+                        map.with(|m| {
+                            let max = m.matrix_max();
+                            rows.into_iter().map(|k| {
+                                let row = &m.municipalities[k];
+                                let name = cat.geography.locality(row.lgcode)
+                                    .map(|l| l.name().to_owned())
+                                    .unwrap_or_else(|| format_lgcode(row.lgcode));
+                                view! {
+                                    <tr>
+                                        <th scope="row">{name}</th>
+                                        {row.categories.iter().map(|c| view! {
+                                            <td class=format!("num heat-{}", heat(c.total(), max)) title=matrix_cell(lang, c.required, c.desirable)>
+                                                {format!("{}／{}", c.required, c.desirable)}
+                                            </td>
+                                        }).collect_view()}
+                                        <td class="num total">{format!("{}／{}", row.total.required, row.total.desirable)}</td>
+                                    </tr>
+                                }
+                            }).collect_view()
+                        })
+                    }}
+                </tbody>
+            </ScrollTable>
         </div>
     }
 }

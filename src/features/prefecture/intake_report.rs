@@ -1,6 +1,7 @@
 use crate::i18n::prefecture::{issue, missing_title, source};
 use crate::i18n::{tr, use_i18n, Msg};
 use crate::state::catalog::use_catalog;
+use crate::widgets::scroll_table::{Caption, ScrollTable};
 use dxm_domain::geo::format_lgcode;
 use dxm_domain::prefecture::{Intake, Issue};
 use leptos::prelude::*;
@@ -66,40 +67,38 @@ pub fn IntakeReport(intake: Memo<Intake>) -> impl IntoView {
                 }).collect_view()}
             </dl>
             <Show when=move || intake.with(|x| !x.rejected.is_empty())>
-                <div class="table-scroll" role="region" aria-labelledby="rejected-caption" tabindex="0">
-                    <table class="data-table issues" id="rejected-table">
-                        <caption id="rejected-caption">{tr(Msg::RejectedTitle)}</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{tr(Msg::ColSource)}</th>
-                                <th scope="col">{tr(Msg::ColAssessment)}</th>
-                                <th scope="col">{tr(Msg::ColOrganisation)}</th>
-                                <th scope="col">{tr(Msg::ColReason)}</th>
-                                <th scope="col">{tr(Msg::ColWhatToDo)}</th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            {move || {
-                                let lang = i.lang.get();
-                                intake.with(|x| {
-                                    let year = x.settings.fiscal_year;
-                                    x.rejected.iter().map(|r| {
-                                        let (why, fix) = issue(lang, cat, &r.issue, year);
-                                        view! {
-                                            <tr>
-                                                <td>{source(lang, &r.source)}</td>
-                                                <td>{r.name.clone()}</td>
-                                                <td>{r.lgcode.map(name_of)}</td>
-                                                <td>{why}</td>
-                                                <td>{fix}</td>
-                                            </tr>
-                                        }
-                                    }).collect_view()
-                                })
-                            }}
-                        </tbody>
-                    </table>
-                </div>
+                <ScrollTable caption_id="rejected-caption" id="rejected-table" class="data-table issues">
+                    <Caption slot>{tr(Msg::RejectedTitle)}</Caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{tr(Msg::ColSource)}</th>
+                            <th scope="col">{tr(Msg::ColAssessment)}</th>
+                            <th scope="col">{tr(Msg::ColOrganisation)}</th>
+                            <th scope="col">{tr(Msg::ColReason)}</th>
+                            <th scope="col">{tr(Msg::ColWhatToDo)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || {
+                            let lang = i.lang.get();
+                            intake.with(|x| {
+                                let year = x.settings.fiscal_year;
+                                x.rejected.iter().map(|r| {
+                                    let (why, fix) = issue(lang, cat, &r.issue, year);
+                                    view! {
+                                        <tr>
+                                            <td>{source(lang, &r.source)}</td>
+                                            <td>{r.name.clone()}</td>
+                                            <td>{r.lgcode.map(name_of)}</td>
+                                            <td>{why}</td>
+                                            <td>{fix}</td>
+                                        </tr>
+                                    }
+                                }).collect_view()
+                            })
+                        }}
+                    </tbody>
+                </ScrollTable>
             </Show>
             <Show when=move || intake.with(|x| !x.missing.is_empty())>
                 <details class="missing" id="missing-list">

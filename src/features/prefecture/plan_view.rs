@@ -3,6 +3,7 @@ use crate::i18n::{tr, use_i18n, Msg};
 use crate::state::catalog::use_catalog;
 use crate::state::gathered::use_gathered;
 use crate::widgets::number_field::NumberField;
+use crate::widgets::scroll_table::{Caption, ScrollTable};
 use dxm_domain::prefecture::plan::MAX_CAPACITY;
 use dxm_domain::prefecture::Plan;
 use leptos::prelude::*;
@@ -26,9 +27,9 @@ pub fn PlanView(plan: Memo<Plan>) -> impl IntoView {
             <p class="hint">{tr(Msg::PlanIntro)}</p>
             <div class="no-print">
                 <NumberField
-                    id="plan-capacity".to_owned()
-                    label=Signal::derive(move || i.t(Msg::CapacityLabel).to_owned())
-                    hint=Signal::derive(move || i.t(Msg::CapacityHint).to_owned())
+                    id="plan-capacity"
+                    label=Msg::CapacityLabel
+                    hint=Msg::CapacityHint
                     value=Signal::derive(move || Some(u32::from(g.capacity.get())))
                     min=1
                     max=u32::from(MAX_CAPACITY)
@@ -49,62 +50,58 @@ pub fn PlanView(plan: Memo<Plan>) -> impl IntoView {
                     when=move || plan.with(|p| !p.lists.is_empty())
                     fallback=|| view! { <p>{tr(Msg::PlanNoneFromLists)}</p> }
                 >
-                <div class="table-scroll" role="region" aria-labelledby="plan-lists-caption" tabindex="0">
-                    <table class="data-table" id="plan-lists">
-                        <caption id="plan-lists-caption">{tr(Msg::PlanFromLists)}</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{tr(Msg::ColProgramme)}</th>
-                                <th scope="col">{tr(Msg::ColPersona)}</th>
-                                <th scope="col" class="num">{tr(Msg::ColPeople)}</th>
-                                <th scope="col" class="num">{tr(Msg::ColServed)}</th>
-                                <th scope="col" class="num">{tr(Msg::ColClosed)}</th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            {move || plan.with(|p| p.lists.iter().map(|x| {
-                                let prog = &cat.programmes.programmes[x.programme];
-                                view! {
-                                    <tr>
-                                        <td>{i.pick(&prog.ja, &prog.en).to_owned()}</td>
-                                        <td>{persona(x.persona)}</td>
-                                        <td class="num">{x.people}</td>
-                                        <td class="num">{x.municipalities}</td>
-                                        <td class="num">{x.closed}</td>
-                                    </tr>
-                                }
-                            }).collect_view())}
-                        </tbody>
-                    </table>
-                </div>
+                <ScrollTable caption_id="plan-lists-caption" id="plan-lists">
+                    <Caption slot>{tr(Msg::PlanFromLists)}</Caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{tr(Msg::ColProgramme)}</th>
+                            <th scope="col">{tr(Msg::ColPersona)}</th>
+                            <th scope="col" class="num">{tr(Msg::ColPeople)}</th>
+                            <th scope="col" class="num">{tr(Msg::ColServed)}</th>
+                            <th scope="col" class="num">{tr(Msg::ColClosed)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || plan.with(|p| p.lists.iter().map(|x| {
+                            let prog = &cat.programmes.programmes[x.programme];
+                            view! {
+                                <tr>
+                                    <td>{i.pick(&prog.ja, &prog.en).to_owned()}</td>
+                                    <td>{persona(x.persona)}</td>
+                                    <td class="num">{x.people}</td>
+                                    <td class="num">{x.municipalities}</td>
+                                    <td class="num">{x.closed}</td>
+                                </tr>
+                            }
+                        }).collect_view())}
+                    </tbody>
+                </ScrollTable>
                 </Show>
                 <Show
                     when=move || plan.with(|p| !p.recruits.is_empty())
                     fallback=move || plan.with(|p| p.reached_target()).then(|| view! { <p>{tr(Msg::PlanNoRecruits)}</p> })
                 >
-                <div class="table-scroll" role="region" aria-labelledby="plan-recruits-caption" tabindex="0">
-                    <table class="data-table" id="plan-recruits">
-                        <caption id="plan-recruits-caption">{tr(Msg::PlanToRecruit)}</caption>
-                        <thead>
+                <ScrollTable caption_id="plan-recruits-caption" id="plan-recruits">
+                    <Caption slot>{tr(Msg::PlanToRecruit)}</Caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{tr(Msg::ColPersona)}</th>
+                            <th scope="col" class="num">{tr(Msg::ColPeople)}</th>
+                            <th scope="col" class="num">{tr(Msg::ColServed)}</th>
+                            <th scope="col" class="num">{tr(Msg::ColClosed)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || plan.with(|p| p.recruits.iter().map(|x| view! {
                             <tr>
-                                <th scope="col">{tr(Msg::ColPersona)}</th>
-                                <th scope="col" class="num">{tr(Msg::ColPeople)}</th>
-                                <th scope="col" class="num">{tr(Msg::ColServed)}</th>
-                                <th scope="col" class="num">{tr(Msg::ColClosed)}</th>
+                                <td>{persona(Some(x.persona))}</td>
+                                <td class="num">{x.people}</td>
+                                <td class="num">{x.municipalities}</td>
+                                <td class="num">{x.closed}</td>
                             </tr>
-                        </thead>
-                        <tbody>
-                            {move || plan.with(|p| p.recruits.iter().map(|x| view! {
-                                <tr>
-                                    <td>{persona(Some(x.persona))}</td>
-                                    <td class="num">{x.people}</td>
-                                    <td class="num">{x.municipalities}</td>
-                                    <td class="num">{x.closed}</td>
-                                </tr>
-                            }).collect_view())}
-                        </tbody>
-                    </table>
-                </div>
+                        }).collect_view())}
+                    </tbody>
+                </ScrollTable>
                 </Show>
             </Show>
             <p class="muted">{tr(Msg::PlanNoIndividual)}</p>

@@ -1,6 +1,7 @@
 use crate::i18n::prefecture::{supply_intro, supply_share, target};
 use crate::i18n::{tr, use_i18n, Msg};
 use crate::state::catalog::use_catalog;
+use crate::widgets::scroll_table::{Caption, ScrollTable};
 use dxm_domain::prefecture::Supply;
 use dxm_domain::Priority;
 use leptos::prelude::*;
@@ -50,39 +51,37 @@ pub fn SupplyView(supply: Memo<Supply>) -> impl IntoView {
             }}
             <details class="table-equivalent">
                 <summary>{tr(Msg::SupplyTableTitle)}</summary>
-                <div class="table-scroll" role="region" aria-labelledby="supply-caption" tabindex="0">
-                    <table class="data-table" id="supply-table">
-                        <caption id="supply-caption">{tr(Msg::SupplyTableTitle)}</caption>
-                        <thead>
+                <ScrollTable caption_id="supply-caption" id="supply-table">
+                    <Caption slot>{tr(Msg::SupplyTableTitle)}</Caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{tr(Msg::ColItem)}</th>
+                            <th scope="col">{tr(Msg::ColNeed)}</th>
+                            <th scope="col">{tr(Msg::ColPriority)}</th>
+                            <th scope="col" class="num">{tr(Msg::ColDemand)}</th>
+                            <th scope="col" class="num">{tr(Msg::ColCoveredPool)}</th>
+                            <th scope="col" class="num">{tr(Msg::ColCovered)}</th>
+                            <th scope="col" class="num">{tr(Msg::ColPartly)}</th>
+                            <th scope="col" class="num">{tr(Msg::ColPoolPeople)}</th>
+                            <th scope="col" class="num">{tr(Msg::ColOtherPeople)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || supply.with(|s| s.rows.iter().map(|r| view! {
                             <tr>
-                                <th scope="col">{tr(Msg::ColItem)}</th>
-                                <th scope="col">{tr(Msg::ColNeed)}</th>
-                                <th scope="col">{tr(Msg::ColPriority)}</th>
-                                <th scope="col" class="num">{tr(Msg::ColDemand)}</th>
-                                <th scope="col" class="num">{tr(Msg::ColCoveredPool)}</th>
-                                <th scope="col" class="num">{tr(Msg::ColCovered)}</th>
-                                <th scope="col" class="num">{tr(Msg::ColPartly)}</th>
-                                <th scope="col" class="num">{tr(Msg::ColPoolPeople)}</th>
-                                <th scope="col" class="num">{tr(Msg::ColOtherPeople)}</th>
+                                <th scope="row">{item(r)}</th>
+                                <td>{r.need.letter().to_string()}</td>
+                                <td>{tr(prio(r.priority))}</td>
+                                <td class="num">{r.municipalities}</td>
+                                <td class="num">{r.covered_by_pool}</td>
+                                <td class="num">{r.covered}</td>
+                                <td class="num">{r.partly}</td>
+                                <td class="num">{r.pool_people}</td>
+                                <td class="num">{r.other_people}</td>
                             </tr>
-                        </thead>
-                        <tbody>
-                            {move || supply.with(|s| s.rows.iter().map(|r| view! {
-                                <tr>
-                                    <th scope="row">{item(r)}</th>
-                                    <td>{r.need.letter().to_string()}</td>
-                                    <td>{tr(prio(r.priority))}</td>
-                                    <td class="num">{r.municipalities}</td>
-                                    <td class="num">{r.covered_by_pool}</td>
-                                    <td class="num">{r.covered}</td>
-                                    <td class="num">{r.partly}</td>
-                                    <td class="num">{r.pool_people}</td>
-                                    <td class="num">{r.other_people}</td>
-                                </tr>
-                            }).collect_view())}
-                        </tbody>
-                    </table>
-                </div>
+                        }).collect_view())}
+                    </tbody>
+                </ScrollTable>
             </details>
         </section>
     }

@@ -1,0 +1,280 @@
+//! The import wizard's state and what it does with the import worker, shared by its steps.
+
+use crate::adapters::clock::now_ms;
+use crate::adapters::files::{bytes, Unreadable};
+use crate::adapters::focus::focus_id_later;
+use crate::adapters::idb::IdbError;
+use crate::adapters::worker::{ImportWorker, Incoming};
+use crate::i18n::{idb_error, imported, read_error_text, use_i18n, I18n, Msg};
+use crate::state::catalog::{use_catalog, Cat};
+use crate::state::library::{use_library, Library};
+use dxm_domain::import::protocol::{ReadError, Reply, Summary};
+use dxm_domain::import::{Field, ImportOptions};
+use dxm_domain::library::{taken_ids, StoredSet};
+use leptos::prelude::*;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Stage {
+    Idle,
+    /// Waiting for the worker: phase, done, total once it reports.
+    Busy(Option<(String, usize, usize)>),
+    Mapped,
+    Reviewed(dxm_domain::import::Report),
+    Failed(Failure),
+    Done(String),
+}
+
+/// Why an import stopped: the file (the worker's reading), or the browser.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Failure {
+    Read(ReadError),
+    Store(IdbError),
+    NoWorker,
+    File(Unreadable),
+}
+
+impl Failure {
+    pub fn text(&self, lang: dxm_domain::Lang) -> String {
+        match self {
+            Failure::Read(e) => read_error_text(lang, e),
+            Failure::Store(e) => idb_error(*e).text(lang).to_owned(),
+            Failure::NoWorker => Msg::WorkerUnavailable.text(lang).to_owned(),
+            Failure::File(_) => Msg::FileUnreadable.text(lang).to_owned(),
+        }
+    }
+}
+
+/// One import in progress: the stage it is at, what the worker read, the choices made so far,
+/// and the file and worker themselves. `Copy`: each step gets it as a prop.
+#[derive(Clone, Copy)]
+pub struct Wizard {
+    pub stage: RwSignal<Stage>,
+    /// The worker's reading of the file (columns, sample rows, sheets, header candidates).
+    pub summary: RwSignal<Option<Summary>>,
+    /// The field each column goes to.
+    pub mapping: RwSignal<Vec<Field>>,
+    pub encoding: RwSignal<String>,
+    pub sheet: RwSignal<String>,
+    /// The header's line as the user chose it (0: found by the reader).
+    pub header: RwSignal<usize>,
+    pub list_name: RwSignal<String>,
+    pub default_programme: RwSignal<String>,
+    file: StoredValue<Option<(String, js_sys::ArrayBuffer)>, LocalStorage>,
+    worker: StoredValue<Option<ImportWorker>, LocalStorage>,
+    i: I18n,
+    cat: Cat,
+    library: Library,
+}
+
+impl Wizard {
+    /// A wizard for the page in view (it reads the catalogue, the lists and the language).
+    pub fn create() -> Self {
+        Wizard {
+            stage: RwSignal::new(Stage::Idle),
+            summary: RwSignal::new(None),
+            mapping: RwSignal::new(Vec::new()),
+            encoding: RwSignal::new(String::new()),
+            sheet: RwSignal::new(String::new()),
+            header: RwSignal::new(0),
+            list_name: RwSignal::new(String::new()),
+            default_programme: RwSignal::new(String::new()),
+            file: StoredValue::new_local(None),
+            worker: StoredValue::new_local(None),
+            i: use_i18n(),
+            cat: use_catalog(),
+            library: use_library(),
+        }
+    }
+
+    fn on_message(self, r: Reply) {
+        match r {
+            Reply::Ready => {}
+            Reply::Progress { phase, done, total } => {
+                self.stage.set(Stage::Busy(Some((phase, done, total))))
+            }
+            Reply::Table(s) => {
+                self.mapping.set(s.suggested.clone());
+                // A publisher's layout names the programme of everyone in the list.
+                if let Some(p) = s
+                    .layout
+                    .as_ref()
+                    .and_then(|id| self.cat.crosswalk.layout(id))
+                    .map(|l| l.programme.clone())
+                {
+                    self.default_programme.set(p);
+                }
+                if !s.pack_name.is_empty() {
+                    self.list_name.set(s.pack_name.clone());
+                }
+                self.summary.set(Some(s));
+                self.stage.set(Stage::Mapped);
+                focus_id_later("mapping-title");
+            }
+            Reply::Report(r) => {
+                self.stage.set(Stage::Reviewed(r));
+                focus_id_later("report-title");
+            }
+            Reply::Error { error } => {
+                self.stage.set(Stage::Failed(Failure::Read(error)));
+                focus_id_later("import-status");
+            }
+        }
+    }
+
+    fn on_reply(self, incoming: Incoming) {
+        match incoming {
+            Incoming::Set(set, json) => {
+                let (name, n) = (set.name.clone(), set.records.len());
+                leptos::task::spawn_local(async move {
+                    match self.library.add_json(set, json).await {
+                        Ok(()) => {
+                            self.summary.set(None);
+                            // The worker's part is done; it is started again for the next file.
+                            self.worker.set_value(None);
+                            let lang = self.i.lang.get_untracked();
+                            self.stage.set(Stage::Done(imported(lang, &name, n)));
+                        }
+                        Err(e) => self.stage.set(Stage::Failed(Failure::Store(e))),
+                    }
+                    focus_id_later("import-status");
+                });
+            }
+            Incoming::Reply(r) => self.on_message(r),
+        }
+    }
+
+    /// Starts the worker unless it runs; false (and the failure shown) if it cannot.
+    pub fn ensure_worker(self) -> bool {
+        if self.worker.with_value(Option::is_none) {
+            match ImportWorker::start(move |incoming| self.on_reply(incoming)) {
+                Some(w) => self.worker.set_value(Some(w)),
+                None => {
+                    self.stage.set(Stage::Failed(Failure::NoWorker));
+                    return false;
+                }
+            }
+        }
+        true
+    }
+
+    pub fn has_file(self) -> bool {
+        self.file.with_value(Option::is_some)
+    }
+
+    /// Reads the chosen file (again) with the encoding, sheet and header row chosen.
+    pub fn read(self) {
+        if !self.ensure_worker() {
+            return;
+        }
+        self.stage.set(Stage::Busy(None));
+        self.file.with_value(|f| {
+            if let Some((name, buf)) = f {
+                self.worker.with_value(|w| {
+                    if let Some(w) = w {
+                        w.read(
+                            name,
+                            buf,
+                            &self.encoding.get_untracked(),
+                            &self.sheet.get_untracked(),
+                            self.header.get_untracked(),
+                        );
+                    }
+                });
+            }
+        });
+    }
+
+    /// A file was chosen: the earlier choices are forgotten and it is read.
+    pub fn choose_file(self, ev: &leptos::ev::Event) {
+        let Some((_, f)) = crate::adapters::files::chosen(ev) else {
+            return;
+        };
+        let name = f.name();
+        self.summary.set(None);
+        self.sheet.set(String::new());
+        self.header.set(0);
+        self.list_name.set(
+            name.rsplit_once('.')
+                .map_or(name.clone(), |(stem, _)| stem.to_owned()),
+        );
+        self.stage.set(Stage::Busy(None));
+        leptos::task::spawn_local(async move {
+            match bytes(&f).await {
+                Ok(buf) => {
+                    self.file.set_value(Some((name, buf)));
+                    self.read();
+                }
+                Err(e) => self.stage.set(Stage::Failed(Failure::File(e))),
+            }
+        });
+    }
+
+    pub fn validate(self) {
+        if !self.ensure_worker() {
+            return;
+        }
+        let dp = self.default_programme.get_untracked();
+        let options = ImportOptions {
+            default_programme: (!dp.is_empty()).then_some(dp),
+            id_prefix: String::new(),
+            taken_ids: taken_ids(self.cat, &self.library.all(), None),
+        };
+        self.stage.set(Stage::Busy(None));
+        self.worker.with_value(|w| {
+            if let Some(w) = w {
+                w.validate(&self.mapping.get_untracked(), &options);
+            }
+        });
+    }
+
+    pub fn cancel(self) {
+        // Dropping the client terminates the worker mid-work.
+        self.worker.set_value(None);
+        self.summary.set(None);
+        self.stage
+            .set(Stage::Done(self.i.t(Msg::ImportCancelled).to_owned()));
+        focus_id_later("import-status");
+    }
+
+    /// Stores the validated list under the name chosen (the file's name if none).
+    pub fn apply(self) {
+        let Stage::Reviewed(report) = self.stage.get_untracked() else {
+            return;
+        };
+        if !report.is_ok() {
+            return;
+        }
+        let name = self.list_name.get_untracked().trim().to_owned();
+        let source = self
+            .file
+            .with_value(|f| f.as_ref().map(|(n, _)| n.clone()).unwrap_or_default());
+        let (as_of, fictional) = self
+            .summary
+            .get_untracked()
+            .map(|s| (s.pack_as_of, s.pack_fictional))
+            .unwrap_or_default();
+        let meta = StoredSet {
+            id: format!("list-{}", now_ms()),
+            name: if name.is_empty() {
+                source.clone()
+            } else {
+                name.clone()
+            },
+            source,
+            as_of,
+            imported_ms: now_ms(),
+            enabled: true,
+            fictional,
+            standard: self.cat.standard.edition(),
+            records: Vec::new(),
+        };
+        // The validated records are in the worker; it sends them back inside the list.
+        self.stage
+            .set(Stage::Busy(Some(("save".into(), 0, report.accepted))));
+        self.worker.with_value(|w| {
+            if let Some(w) = w {
+                w.take(&meta);
+            }
+        });
+    }
+}
