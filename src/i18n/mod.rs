@@ -16,6 +16,8 @@ use leptos::prelude::*;
 pub mod prefecture;
 pub mod rules;
 
+/// 「令和8年度（2026年度）」 / "FY2026": computed by the domain's calendar.
+pub use dxm_domain::calendar::fiscal_year_label;
 pub use rules::{engagement_text, exclusion_text, fit_reason, limit_text, rule_text, step_label};
 
 macro_rules! messages {
@@ -655,12 +657,6 @@ pub fn dot(lang: Lang) -> &'static str {
     }
 }
 
-/// 令和 year of a fiscal year starting in April of `year` (2019 = 令和元年).
-pub fn reiwa(year: u16) -> Option<u16> {
-    year.checked_sub(2018)
-}
-
-/// "令和8年度（2026年度）" / "FY2026".
 /// A source's dates, in brackets: the document's own date when it has one, and when it was
 /// checked.
 pub fn source_dates(lang: Lang, s: &dxm_domain::programme::SourceRef) -> String {
@@ -670,15 +666,6 @@ pub fn source_dates(lang: Lang, s: &dxm_domain::programme::SourceRef) -> String 
     }
     d.push(format!("{} {}", Msg::CheckedOn.text(lang), s.checked));
     dxm_domain::text::paren(lang, &d.join(if lang == Lang::Ja { "、" } else { ", " }))
-}
-
-pub fn fiscal_year_label(lang: Lang, year: u16) -> String {
-    match (lang, reiwa(year)) {
-        (Lang::Ja, Some(1)) => format!("令和元年度（{year}年度）"),
-        (Lang::Ja, Some(r)) => format!("令和{r}年度（{year}年度）"),
-        (Lang::Ja, None) => format!("{year}年度"),
-        (Lang::En, _) => format!("FY{year}"),
-    }
 }
 
 pub fn count_items(lang: Lang, n: usize) -> String {
@@ -1589,13 +1576,6 @@ pub fn data_notice(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn fiscal_years_read_in_both_calendars() {
-        assert_eq!(fiscal_year_label(Lang::Ja, 2026), "令和8年度（2026年度）");
-        assert_eq!(fiscal_year_label(Lang::Ja, 2019), "令和元年度（2019年度）");
-        assert_eq!(fiscal_year_label(Lang::En, 2026), "FY2026");
-    }
 
     #[test]
     fn population_limits_read_with_digit_groups() {
