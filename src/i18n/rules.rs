@@ -2,12 +2,30 @@
 //! engagement, the engagement plan, why a programme fits, how a rule of a known kind reads when
 //! its data does not word it, and the labels around sources (要確認, conflicting sources).
 
-use super::{days_band, group_digits, months_range, period_band, pick_s};
+use super::{group_digits, pick_s, Msg};
+use dxm_domain::calendar::fiscal_year_label;
 use dxm_domain::fit::FitReason;
 use dxm_domain::matching::{Engagement, Exclusion, LimitNote};
+use dxm_domain::profile::{DaysBand, PeriodBand};
 use dxm_domain::programme::{Programme, Rule, RuleKind, StepKind};
 use dxm_domain::text::pick;
 use dxm_domain::{Catalog, Lang};
+
+messages! {
+    SheetSources => "出典", "Sources";
+    ToBeConfirmed => "要確認", "to be confirmed";
+    SourcesDiffer => "資料により記載が異なる", "Sources differ";
+    SourceWord => "出典", "Source";
+    PublishedOn => "資料の日付", "dated";
+    CheckedOn => "確認日", "checked";
+    NotConfirmedTag => "要確認", "to be confirmed";
+    ConflictNote => "この記載を示す資料（ほかの資料と記載が異なります。アプリは上の規則で判定します）", "What another source says (it differs; the app applies the rule above)";
+    RulesTitle => "制度の条件と上限", "Conditions and limits";
+    CostTitle => "費用・財政措置", "Costs and financial support";
+    ApplyTitle => "次の一歩：申請の手順", "Next step: how to apply";
+    NoApplySteps => "申請の手順の資料はまだありません。所管の最新の案内を確かめてください。", "No material on applying yet: check the latest guidance of the operator.";
+    EligibilityTitle => "対象", "Who may apply";
+}
 
 /// A rule in words: its own text when the data words it, else a phrasing of its kind.
 pub fn rule_text(lang: Lang, r: &Rule) -> String {
@@ -297,11 +315,129 @@ pub fn fit_reason(lang: Lang, cat: &Catalog, r: FitReason) -> String {
 /// The notice that an assessment is for a fiscal year newer than the programme rules.
 pub fn rules_older(lang: Lang, assessment: u16, rules: u16, checked: &str) -> String {
     let (a, r) = (
-        super::fiscal_year_label(lang, assessment),
-        super::fiscal_year_label(lang, rules),
+        fiscal_year_label(lang, assessment),
+        fiscal_year_label(lang, rules),
     );
     match lang {
         Lang::Ja => format!("この評価は{a}ですが、制度のルールは{r}のもの（{checked}確認）です。上限・対象・費用の措置が変わっていないか、各制度の出典で確かめてください。発行者が新しい年度のルールを公開していれば、そのルールが使われます。"),
         Lang::En => format!("This assessment is for {a}, but the programme rules are for {r} (checked {checked}). Check each programme's sources for changed limits, eligibility and financial support; rules a publisher ships for the new year are used when available."),
+    }
+}
+
+/// A source's dates, in brackets: the document's own date when it has one, and when it was
+/// checked.
+pub fn source_dates(lang: Lang, s: &dxm_domain::programme::SourceRef) -> String {
+    let mut d = Vec::new();
+    if !s.published.is_empty() {
+        d.push(format!("{} {}", Msg::PublishedOn.text(lang), s.published));
+    }
+    d.push(format!("{} {}", Msg::CheckedOn.text(lang), s.checked));
+    dxm_domain::text::paren(lang, &d.join(if lang == Lang::Ja { "、" } else { ", " }))
+}
+
+pub fn days_band(lang: Lang, d: DaysBand) -> &'static str {
+    let ja = lang == Lang::Ja;
+    match d {
+        DaysBand::Month1OrLess => {
+            if ja {
+                "月1日以下"
+            } else {
+                "1 day a month or less"
+            }
+        }
+        DaysBand::Month2To3 => {
+            if ja {
+                "月2～3日程度"
+            } else {
+                "2–3 days a month"
+            }
+        }
+        DaysBand::Week1To2 => {
+            if ja {
+                "週1～2日程度"
+            } else {
+                "1–2 days a week"
+            }
+        }
+        DaysBand::Week3Plus => {
+            if ja {
+                "週3日以上"
+            } else {
+                "3+ days a week"
+            }
+        }
+    }
+}
+
+pub fn period_band(lang: Lang, p: PeriodBand) -> &'static str {
+    let ja = lang == Lang::Ja;
+    match p {
+        PeriodBand::UnderOneYear => {
+            if ja {
+                "1年未満"
+            } else {
+                "under 1 year"
+            }
+        }
+        PeriodBand::OneToThreeYears => {
+            if ja {
+                "1～3年"
+            } else {
+                "1–3 years"
+            }
+        }
+        PeriodBand::ThreeYearsOrMore => {
+            if ja {
+                "3年以上"
+            } else {
+                "3 years or more"
+            }
+        }
+    }
+}
+
+pub(crate) fn months_range(lang: Lang, min: Option<u16>, max: Option<u16>) -> String {
+    let m = |n: u16| match lang {
+        Lang::Ja => format!("{n}か月"),
+        Lang::En => format!("{n} months"),
+    };
+    match (min, max) {
+        (Some(a), Some(b)) => format!("{}～{}", m(a), m(b)),
+        (Some(a), None) => format!(
+            "{}{}",
+            m(a),
+            if lang == Lang::Ja {
+                "以上"
+            } else {
+                " or more"
+            }
+        ),
+        (None, Some(b)) => format!(
+            "{}{}",
+            m(b),
+            if lang == Lang::Ja {
+                "以内"
+            } else {
+                " at most"
+            }
+        ),
+        (None, None) => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn population_limits_read_with_digit_groups() {
+        let cat = Catalog::builtin_without_profiles().unwrap();
+        assert!(
+            fit_reason(Lang::Ja, &cat, FitReason::PopulationWithin(50_000))
+                .contains("50,000人以下")
+        );
+        assert!(
+            exclusion_text(Lang::En, Exclusion::PopulationAbove(1_000_000)).contains("1,000,000")
+        );
     }
 }

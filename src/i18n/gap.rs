@@ -1,0 +1,120 @@
+//! The review and gap screen, and the 「求める人材像」 sheet.
+
+use super::rules::{fit_reason, rule_kind_text, step_label};
+use super::Msg;
+use dxm_domain::calendar::fiscal_year_label;
+use dxm_domain::fit::Fit;
+use dxm_domain::sheet::SheetText;
+use dxm_domain::Lang;
+
+messages! {
+    GapTitle => "入力の確認とギャップ", "Review and gap";
+    GapIntro => "まだ入力されていない必須の項目を確かめてから、必要なレベルに対して庁内の現状が何段階足りないかを図と表で確認します。必要とした項目は、不足がなくても表に残します。", "First check which required items still lack an in-house level, then see by how many steps in-house skills fall short, as charts and tables. Every needed item stays in the tables, even when nothing is missing.";
+    NoNeedsYet => "まだ必要なスキルが入力されていません。", "No needed skills have been entered yet.";
+    GoToPresets => "出発点を選ぶ", "Choose a starting point";
+    NeededItems => "必要な項目", "Items needed";
+    RequiredItems => "うち必須", "of which required";
+    GapItems => "不足のある項目", "Items with a gap";
+    GapSteps => "不足（段階）", "Gap (steps)";
+    Met => "充足", "Met";
+    TotalGap => "不足の合計（段階）", "Total gap (steps)";
+    MissingHaveItems => "現状未入力", "Not entered";
+    ReviewTitle => "入力の確認", "Review";
+    RequiredWithoutHave => "必須なのに庁内の現状が未入力の項目", "Required items without an in-house level";
+    AllRequiredHaveEntered => "必須の項目は、すべて庁内の現状が入力されています。", "Every required item has an in-house level.";
+    RequiredWithoutHaveHint => "未入力のままだと「庁内に該当者なし（z）」として不足を数えます。", "Until entered, these count as “nobody in-house” (z).";
+    EmptyCategories => "必要なレベルをまだ付けていないカテゴリー", "Categories with no needed level yet";
+    NoEmptyCategories => "すべてのカテゴリーに必要な項目があります。", "Every category has needed items.";
+    EditInAssess => "スキル評価で入力する", "Enter them in the skills step";
+    RadarTitle => "カテゴリー別：必要と現状", "By category: needed vs in-house";
+    RadarDesc => "各カテゴリーの必要レベルの平均（破線）と、庁内の現状の平均（塗り）を0（z）から4（a）で表します。同じ値は下の表にあります。", "Mean needed level (dashed) and mean in-house level (filled) per category, from 0 (z) to 4 (a). The same figures are in the table below.";
+    AvgNeed => "必要レベルの平均", "Mean needed level";
+    AvgHave => "現状レベルの平均", "Mean in-house level";
+    BarsTitle => "項目別：必要と現状（不足の大きい順）", "By item: needed vs in-house (largest gap first)";
+    BarsDesc => "棒の長さが庁内の現状、縦線が必要なレベルです。", "The bar is the in-house level; the line marks the needed level.";
+    SheetTitle => "求める人材像", "People needed";
+    SheetIntro => "評価から、求める人材の説明を作りました。募集要項や仕様書にそのまま貼り付けて使えます。印刷（A4）や、Markdown・テキストでの保存ができます。", "A description of the people this assessment calls for, ready to paste into a job posting or specification. Print it on A4 or save it as Markdown or text.";
+    Print => "印刷する", "Print";
+    SaveMarkdown => "Markdownで保存", "Save as Markdown";
+    SaveText => "テキストで保存", "Save as text";
+    SheetFiscalYear => "対象年度", "Fiscal year";
+    SheetProject => "事業名", "Project";
+    SheetFields => "取組分野", "Fields of work";
+    SheetPhases => "支援が必要なプロセス", "Phases needing help";
+    SheetPeople => "求める人材", "People needed";
+    SheetRole => "役割", "Role";
+    SheetInferred => "評価内容から推定", "inferred from the assessment";
+    SheetRequired => "必須のスキル", "Required skills";
+    SheetDesirable => "あれば望ましいスキル", "Desirable skills";
+    SheetOther => "その他に求めるスキル", "Other skills needed";
+    SheetNoGap => "庁内の現状で必要なレベルを満たしています。外部人材に求めるスキルはありません。", "In-house staff already meet every need: there is no skill to ask external talent for.";
+    SheetEngagement => "想定する関与の形と活用できる制度", "Suggested engagement and programmes";
+    SheetEngagementIntro => "評価の内容と団体の情報から、活用できそうな制度を示します。利用の可否は各制度の最新の要綱で確認してください。", "Programmes that may fit, judged from the assessment and the organisation. Confirm eligibility against each programme's latest rules.";
+    FitSuitable => "適する", "suitable";
+    FitConditional => "条件を確認", "check conditions";
+    FitNotApplicable => "対象外", "not applicable";
+    SheetLimits => "上限・条件", "Limits";
+    SheetCost => "費用", "Cost";
+    SheetStandardNote => "スキル項目とレベル（a〜d）は IPA・経済産業省「デジタルスキル標準（DX推進スキル標準）」によります。人材像とスキル項目の対応付けは自治体DX人材マッチ独自のものです。", "Skill items and levels (a–d) follow the IPA/METI Digital Skill Standards (DSS-P). The mapping between personas and skill items is this app's own.";
+    HowToApply => "申請の手順", "How to apply";
+    NotApplicableProgrammes => "対象外と判断した制度", "Programmes judged not applicable";
+}
+
+/// Fixed wording of the 「求める人材像」 sheet.
+pub fn sheet_text(lang: Lang, cat: &dxm_domain::Catalog, t: SheetText) -> String {
+    let m = |m: Msg| m.text(lang).to_owned();
+    match t {
+        SheetText::Title => m(Msg::SheetTitle),
+        SheetText::Organisation => m(Msg::SheetOrganisation),
+        SheetText::FiscalYear(y) => fiscal_year_label(lang, y),
+        SheetText::FiscalYearLabel => m(Msg::SheetFiscalYear),
+        SheetText::Project => m(Msg::SheetProject),
+        SheetText::Population => m(Msg::PopulationBand),
+        SheetText::Fields => m(Msg::SheetFields),
+        SheetText::Phases => m(Msg::SheetPhases),
+        SheetText::PeopleNeeded => m(Msg::SheetPeople),
+        SheetText::Role => m(Msg::SheetRole),
+        SheetText::Inferred => m(Msg::SheetInferred),
+        SheetText::RequiredSkills => m(Msg::SheetRequired),
+        SheetText::DesirableSkills => m(Msg::SheetDesirable),
+        SheetText::OtherSkills => m(Msg::SheetOther),
+        SheetText::NoSkillGap => m(Msg::SheetNoGap),
+        SheetText::LevelWord => m(Msg::LevelWord),
+        SheetText::Engagement => m(Msg::SheetEngagement),
+        SheetText::EngagementIntro => m(Msg::SheetEngagementIntro),
+        SheetText::Fit(f) => m(fit_msg(f)),
+        SheetText::Reason(r) => fit_reason(lang, cat, r),
+        SheetText::Limits => m(Msg::SheetLimits),
+        SheetText::Rule(k, min, max) => rule_kind_text(lang, k, min, max),
+        SheetText::SourcesDiffer => m(Msg::SourcesDiffer),
+        SheetText::SourceWord => m(Msg::SourceWord),
+        SheetText::Cost => m(Msg::SheetCost),
+        SheetText::HowToApply => m(Msg::HowToApply),
+        SheetText::Step(k) => step_label(lang, k).to_owned(),
+        SheetText::Sources => m(Msg::SheetSources),
+        SheetText::Published => m(Msg::PublishedOn),
+        SheetText::AsOf => m(Msg::AsOf),
+        SheetText::ToBeConfirmed => m(Msg::ToBeConfirmed),
+        SheetText::StandardNote => m(Msg::SheetStandardNote),
+        SheetText::None => m(Msg::None),
+    }
+}
+
+pub fn fit_msg(f: Fit) -> Msg {
+    match f {
+        Fit::Suitable => Msg::FitSuitable,
+        Fit::Conditional => Msg::FitConditional,
+        Fit::NotApplicable => Msg::FitNotApplicable,
+    }
+}
+
+pub fn radar_summary(lang: Lang, parts: &[(String, f64, f64)]) -> String {
+    let body: Vec<String> = parts
+        .iter()
+        .map(|(name, need, have)| match lang {
+            Lang::Ja => format!("{name} 必要{need:.1}・現状{have:.1}"),
+            Lang::En => format!("{name}: needed {need:.1}, in-house {have:.1}"),
+        })
+        .collect();
+    body.join(if lang == Lang::Ja { "、" } else { "; " })
+}
