@@ -79,21 +79,23 @@ messages! {
 }
 
 pub fn search_count(lang: Lang, n: usize, more: bool) -> String {
-    match (lang, more) {
-        (Lang::Ja, false) => format!("{n}件見つかりました。"),
-        (Lang::Ja, true) => {
-            format!("上位{n}件を表示しています。絞り込むにはさらに入力してください。")
-        }
-        (Lang::En, false) => format!("{n} found."),
-        (Lang::En, true) => format!("Showing the top {n}. Type more to narrow down."),
+    if more {
+        ja_en!(
+            lang,
+            "上位{n}件を表示しています。絞り込むにはさらに入力してください。",
+            "Showing the top {n}. Type more to narrow down."
+        )
+    } else {
+        ja_en!(lang, "{n}件見つかりました。", "{n} found.")
     }
 }
 
 pub fn presets_applied(lang: Lang, changed: usize) -> String {
-    match lang {
-        Lang::Ja => format!("プリセットを反映しました（{changed}項目が変わりました）。"),
-        Lang::En => format!("Presets applied ({changed} items changed)."),
-    }
+    ja_en!(
+        lang,
+        "プリセットを反映しました（{changed}項目が変わりました）。",
+        "Presets applied ({changed} items changed)."
+    )
 }
 
 pub fn change_msg(c: GapChange) -> Msg {
@@ -107,24 +109,24 @@ pub fn change_msg(c: GapChange) -> Msg {
 }
 
 pub fn deleted_notice(lang: Lang, name: &str) -> String {
-    match lang {
-        Lang::Ja => format!("「{name}」を削除しました。"),
-        Lang::En => format!("“{name}” was deleted."),
-    }
+    ja_en!(lang, "「{name}」を削除しました。", "“{name}” was deleted.")
 }
 
 pub fn compare_summary(lang: Lang, before: u32, after: u32, changed: usize) -> String {
-    match lang {
-        Lang::Ja => format!("不足の合計：{before}段階 → {after}段階（{changed}項目が変化）"),
-        Lang::En => format!("Total gap: {before} → {after} steps ({changed} items changed)"),
-    }
+    ja_en!(
+        lang,
+        "不足の合計：{before}段階 → {after}段階（{changed}項目が変化）",
+        "Total gap: {before} → {after} steps ({changed} items changed)"
+    )
 }
 
 pub fn category_progress(lang: Lang, needed: u32, total: usize, missing: u32) -> String {
-    match (lang, missing) {
-        (Lang::Ja, 0) => format!("必要 {needed}/{total}"),
-        (Lang::Ja, m) => format!("必要 {needed}/{total}・現状未入力 {m}"),
-        (Lang::En, 0) => format!("{needed}/{total} needed"),
-        (Lang::En, m) => format!("{needed}/{total} needed, {m} not entered"),
+    match missing {
+        0 => ja_en!(lang, "必要 {needed}/{total}", "{needed}/{total} needed"),
+        m => ja_en!(
+            lang,
+            "必要 {needed}/{total}・現状未入力 {m}",
+            "{needed}/{total} needed, {m} not entered"
+        ),
     }
 }

@@ -48,28 +48,30 @@ messages! {
 }
 
 pub fn count_items(lang: Lang, n: usize) -> String {
-    match lang {
-        Lang::Ja => format!("{n}項目"),
-        Lang::En if n == 1 => "1 item".to_owned(),
-        Lang::En => format!("{n} items"),
+    match n {
+        1 => ja_en!(lang, "1項目", "1 item"),
+        _ => ja_en!(lang, "{n}項目", "{n} items"),
     }
 }
 
 pub fn progress(lang: Lang, needed: usize, required: usize, total: usize) -> String {
-    match lang {
-        Lang::Ja => format!("{total}項目中 {needed}項目を必要と評価（うち必須 {required}項目）"),
-        Lang::En => format!("{needed} of {total} items rated as needed ({required} required)"),
-    }
+    ja_en!(
+        lang,
+        "{total}項目中 {needed}項目を必要と評価（うち必須 {required}項目）",
+        "{needed} of {total} items rated as needed ({required} required)"
+    )
 }
 
 pub fn item_gap_label(lang: Lang, need: char, have: char) -> String {
-    match lang {
-        Lang::Ja => format!("必要 {need} ／ 現状 {have}"),
-        Lang::En => format!("needed {need} / in-house {have}"),
-    }
+    ja_en!(
+        lang,
+        "必要 {need} ／ 現状 {have}",
+        "needed {need} / in-house {have}"
+    )
 }
 
-/// Local date and time of a timestamp: "2026/11/25 23:10" (ja) or "2026-11-25 23:10" (en).
+/// Local date and time of a timestamp: 「2026年（令和8年）11月25日 23:10」 /
+/// "25 Nov 2026 (Reiwa 8) 23:10"; 「—」 when there is none.
 pub fn date_time(lang: Lang, ms: u64) -> String {
     if ms == 0 {
         return "—".to_owned();
@@ -86,5 +88,20 @@ pub fn basis_msg(b: Basis) -> Msg {
         Basis::Qualification => Msg::BasisQualification,
         Basis::Inferred => Msg::BasisInferred,
         Basis::Confirmed => Msg::BasisConfirmed,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dxm_domain::Lang::{En, Ja};
+
+    #[test]
+    fn counts_read_in_the_singular_and_the_plural() {
+        assert_eq!(count_items(Ja, 1), "1項目");
+        assert_eq!(count_items(En, 1), "1 item");
+        assert_eq!(count_items(Ja, 3), "3項目");
+        assert_eq!(count_items(En, 3), "3 items");
+        assert_eq!(date_time(Ja, 0), "—");
     }
 }

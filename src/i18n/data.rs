@@ -4,8 +4,9 @@
 use super::import::problem_text;
 use super::matching::band_msg;
 use super::rules::exclusion_text;
-use super::{pick_s, Msg};
+use super::Msg;
 use dxm_domain::export::ExportText;
+use dxm_domain::level::Priority;
 use dxm_domain::Lang;
 
 messages! {
@@ -70,85 +71,72 @@ messages! {
 
 pub fn share_error_text(lang: Lang, e: &dxm_domain::share::ShareError) -> String {
     use dxm_domain::share::ShareError as E;
-    let ja = lang == Lang::Ja;
     match e {
-        E::Encoding | E::Damaged => pick_s(
-            ja,
+        E::Encoding | E::Damaged => ja_en!(
+            lang,
             "リンクが途中で切れているか、壊れています。送られてきたリンクを最後までコピーして開き直してください。",
-            "The link is cut short or damaged. Copy the whole link you were sent and open it again.",
+            "The link is cut short or damaged. Copy the whole link you were sent and open it again."
         ),
-        E::Version(v) => if ja {
-            format!("このリンクは別の版のアプリで作られています（形式 {v}）。アプリを最新にするか、送り主に作り直しを頼んでください。")
-        } else {
-            format!("This link was made by another version of the app (format {v}). Update the app or ask the sender for a new link.")
-        },
-        E::DataMismatch => pick_s(
-            ja,
+        E::Version(v) => ja_en!(
+            lang,
+            "このリンクは別の版のアプリで作られています（形式 {v}）。アプリを最新にするか、送り主に作り直しを頼んでください。",
+            "This link was made by another version of the app (format {v}). Update the app or ask the sender for a new link."
+        ),
+        E::DataMismatch => ja_en!(
+            lang,
             "このリンクは別のスキル標準またはデータで作られているため開けません。送り主と同じ版のアプリで開いてください。",
-            "This link was made with a different skill standard or data, so it cannot be opened. Open it in the same version of the app as the sender.",
+            "This link was made with a different skill standard or data, so it cannot be opened. Open it in the same version of the app as the sender."
         ),
-        E::BadValue => pick_s(
-            ja,
+        E::BadValue => ja_en!(
+            lang,
             "リンクにありえない値が含まれています。送り主に作り直しを頼んでください。",
-            "The link holds an impossible value. Ask the sender for a new link.",
+            "The link holds an impossible value. Ask the sender for a new link."
         ),
     }
 }
 
 pub fn export_text(lang: Lang, t: ExportText) -> String {
-    let ja = lang == Lang::Ja;
-    let s = |j: &str, e: &str| if ja { j.to_owned() } else { e.to_owned() };
     match t {
-        ExportText::Rank => s("順位", "Rank"),
-        ExportText::Id => s("ID", "ID"),
-        ExportText::Score => s("スコア", "Score"),
-        ExportText::BandHeader => s("判定", "Band"),
-        ExportText::Band(b) => Msg::text(band_msg(b), lang).to_owned(),
-        ExportText::Status => s("状態", "Status"),
-        ExportText::Feasible => s("依頼できる", "Can be engaged"),
-        ExportText::Excluded => s("条件により対象外", "Excluded by a rule"),
-        ExportText::Programme => s("制度", "Programme"),
-        ExportText::Personas => s("人材像", "Personas"),
-        ExportText::Base => s("活動拠点", "Base"),
-        ExportText::Coverage => s("対応地域", "Coverage"),
-        ExportText::Nationwide => s("全国", "Nationwide"),
-        ExportText::Modes => s("支援の形", "Way of working"),
-        ExportText::Onsite => s("現地", "On site"),
-        ExportText::Online => s("オンライン", "Online"),
-        ExportText::GapsClosed => s("埋められる不足", "Gaps closed"),
-        ExportText::GapsLeft => s("残る不足", "Gaps left"),
-        ExportText::Reasons => s("対象外の理由", "Reasons for exclusion"),
+        ExportText::Rank => ja_en!(lang, "順位", "Rank"),
+        ExportText::Id => ja_en!(lang, "ID", "ID"),
+        ExportText::Score => ja_en!(lang, "スコア", "Score"),
+        ExportText::BandHeader => ja_en!(lang, "判定", "Band"),
+        ExportText::Band(b) => band_msg(b).text(lang).to_owned(),
+        ExportText::Status => ja_en!(lang, "状態", "Status"),
+        ExportText::Feasible => ja_en!(lang, "依頼できる", "Can be engaged"),
+        ExportText::Excluded => ja_en!(lang, "条件により対象外", "Excluded by a rule"),
+        ExportText::Programme => ja_en!(lang, "制度", "Programme"),
+        ExportText::Personas => ja_en!(lang, "人材像", "Personas"),
+        ExportText::Base => ja_en!(lang, "活動拠点", "Base"),
+        ExportText::Coverage => ja_en!(lang, "対応地域", "Coverage"),
+        ExportText::Nationwide => ja_en!(lang, "全国", "Nationwide"),
+        ExportText::Modes => ja_en!(lang, "支援の形", "Way of working"),
+        ExportText::Onsite => ja_en!(lang, "現地", "On site"),
+        ExportText::Online => ja_en!(lang, "オンライン", "Online"),
+        ExportText::GapsClosed => ja_en!(lang, "埋められる不足", "Gaps closed"),
+        ExportText::GapsLeft => ja_en!(lang, "残る不足", "Gaps left"),
+        ExportText::Reasons => ja_en!(lang, "対象外の理由", "Reasons for exclusion"),
         ExportText::Exclusion(e) => exclusion_text(lang, e),
-        ExportText::Category => s("カテゴリー", "Category"),
-        ExportText::Subcategory => s("サブカテゴリー", "Subcategory"),
-        ExportText::Item => s("スキル項目", "Skill item"),
-        ExportText::Code => s("コード", "Code"),
-        ExportText::Priority(p) => Msg::text(
-            if p == dxm_domain::Priority::Required {
-                Msg::Required
-            } else {
-                Msg::Desirable
-            },
-            lang,
-        )
-        .to_owned(),
-        ExportText::PriorityHeader => s("優先度", "Priority"),
-        ExportText::Need => s("必要なレベル", "Needed level"),
-        ExportText::Have => s("庁内の現状", "In-house level"),
-        ExportText::NotEntered => s("未入力", "Not entered"),
-        ExportText::Gap => s("不足（段階）", "Gap (steps)"),
+        ExportText::Category => ja_en!(lang, "カテゴリー", "Category"),
+        ExportText::Subcategory => ja_en!(lang, "サブカテゴリー", "Subcategory"),
+        ExportText::Item => ja_en!(lang, "スキル項目", "Skill item"),
+        ExportText::Code => ja_en!(lang, "コード", "Code"),
+        ExportText::Priority(Priority::Required) => Msg::Required.text(lang).to_owned(),
+        ExportText::Priority(Priority::Desirable) => Msg::Desirable.text(lang).to_owned(),
+        ExportText::PriorityHeader => ja_en!(lang, "優先度", "Priority"),
+        ExportText::Need => ja_en!(lang, "必要なレベル", "Needed level"),
+        ExportText::Have => ja_en!(lang, "庁内の現状", "In-house level"),
+        ExportText::NotEntered => ja_en!(lang, "未入力", "Not entered"),
+        ExportText::Gap => ja_en!(lang, "不足（段階）", "Gap (steps)"),
     }
 }
 
 pub fn restore_preview(lang: Lang, assessments: usize, lists: usize, exported: &str) -> String {
-    match lang {
-        Lang::Ja => {
-            format!("評価{assessments}件、人材リスト{lists}件（バックアップ作成：{exported}）")
-        }
-        Lang::En => {
-            format!("{assessments} assessments and {lists} talent lists (backed up {exported})")
-        }
-    }
+    ja_en!(
+        lang,
+        "評価{assessments}件、人材リスト{lists}件（バックアップ作成：{exported}）",
+        "{assessments} assessments and {lists} talent lists (backed up {exported})"
+    )
 }
 
 /// A problem with the publisher's configuration or data, for the people who see it (staff)
@@ -159,64 +147,45 @@ pub fn data_notice(
     n: &dxm_domain::pack::Notice,
 ) -> String {
     use dxm_domain::pack::PackError as E;
-    let ja = lang == Lang::Ja;
     let file = &n.file;
     let what = match &n.problem {
-        E::NotFound => pick_s(ja, "ファイルが見つかりません。", "The file is not there."),
-        E::Fetch(m) => {
-            if ja {
-                format!("読み込めませんでした（{m}）。")
-            } else {
-                format!("It could not be loaded ({m}).")
-            }
-        }
-        E::NotLocal(p) => {
-            if ja {
-                format!("「{p}」はこのサイト内の場所ではないため使いません。データはアプリと同じサイトに置いてください。")
-            } else {
-                format!("“{p}” is not a place on this site, so it is not used. Put the data on the same site as the app.")
-            }
-        }
-        E::NotAnOrigin(o) => {
-            if ja {
-                format!("「{o}」はオリジンではないため、埋め込みを許可する相手として使いません。https://ホスト名（必要ならポート番号も）だけを書いてください。")
-            } else {
-                format!("“{o}” is not an origin, so it is not allowed to embed the app. Write only https://host (and a port if needed).")
-            }
-        }
-        E::Format(m) => {
-            if ja {
-                format!("決められた形式になっていません（{m}）。")
-            } else {
-                format!("It is not in the documented format ({m}).")
-            }
-        }
+        E::NotFound => ja_en!(lang, "ファイルが見つかりません。", "The file is not there."),
+        E::Fetch(m) => ja_en!(
+            lang,
+            "読み込めませんでした（{m}）。",
+            "It could not be loaded ({m})."
+        ),
+        E::NotLocal(p) => ja_en!(
+            lang,
+            "「{p}」はこのサイト内の場所ではないため使いません。データはアプリと同じサイトに置いてください。",
+            "“{p}” is not a place on this site, so it is not used. Put the data on the same site as the app."
+        ),
+        E::NotAnOrigin(o) => ja_en!(
+            lang,
+            "「{o}」はオリジンではないため、埋め込みを許可する相手として使いません。https://ホスト名（必要ならポート番号も）だけを書いてください。",
+            "“{o}” is not an origin, so it is not allowed to embed the app. Write only https://host (and a port if needed)."
+        ),
+        E::Format(m) => ja_en!(
+            lang,
+            "決められた形式になっていません（{m}）。",
+            "It is not in the documented format ({m})."
+        ),
         E::Invalid { first, count } => {
             let problem = cat
                 .map(|c| problem_text(lang, c, &first.problem).0)
                 .unwrap_or_default();
-            if ja {
-                format!(
-                    "{count}件の問題があります。最初の問題：{}行目 {}「{}」— {problem}",
-                    first.line, first.column, first.value
-                )
-            } else {
-                format!(
-                    "{count} problem(s). The first: line {}, {} “{}” — {problem}",
-                    first.line, first.column, first.value
-                )
-            }
+            let (line, column, value) = (first.line, &first.column, &first.value);
+            ja_en!(
+                lang,
+                "{count}件の問題があります。最初の問題：{line}行目 {column}「{value}」— {problem}",
+                "{count} problem(s). The first: line {line}, {column} “{value}” — {problem}"
+            )
         }
-        E::Rules(m) => {
-            if ja {
-                format!("制度のルールとして読み込めません（{m}）。組み込みのルールを使っています。")
-            } else {
-                format!("It cannot be read as programme rules ({m}). The built-in rules are used.")
-            }
-        }
+        E::Rules(m) => ja_en!(
+            lang,
+            "制度のルールとして読み込めません（{m}）。組み込みのルールを使っています。",
+            "It cannot be read as programme rules ({m}). The built-in rules are used."
+        ),
     };
-    match lang {
-        Lang::Ja => format!("「{file}」：{what}"),
-        Lang::En => format!("“{file}”: {what}"),
-    }
+    ja_en!(lang, "「{file}」：{what}", "“{file}”: {what}")
 }

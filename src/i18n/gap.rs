@@ -5,7 +5,7 @@ use super::Msg;
 use dxm_domain::calendar::fiscal_year_label;
 use dxm_domain::fit::Fit;
 use dxm_domain::sheet::SheetText;
-use dxm_domain::Lang;
+use dxm_domain::{Catalog, Lang};
 
 messages! {
     GapTitle => "入力の確認とギャップ", "Review and gap";
@@ -61,7 +61,7 @@ messages! {
 }
 
 /// Fixed wording of the 「求める人材像」 sheet.
-pub fn sheet_text(lang: Lang, cat: &dxm_domain::Catalog, t: SheetText) -> String {
+pub fn sheet_text(lang: Lang, cat: &Catalog, t: SheetText) -> String {
     let m = |m: Msg| m.text(lang).to_owned();
     match t {
         SheetText::Title => m(Msg::SheetTitle),
@@ -111,10 +111,13 @@ pub fn fit_msg(f: Fit) -> Msg {
 pub fn radar_summary(lang: Lang, parts: &[(String, f64, f64)]) -> String {
     let body: Vec<String> = parts
         .iter()
-        .map(|(name, need, have)| match lang {
-            Lang::Ja => format!("{name} 必要{need:.1}・現状{have:.1}"),
-            Lang::En => format!("{name}: needed {need:.1}, in-house {have:.1}"),
+        .map(|(name, need, have)| {
+            ja_en!(
+                lang,
+                "{name} 必要{need:.1}・現状{have:.1}",
+                "{name}: needed {need:.1}, in-house {have:.1}"
+            )
         })
         .collect();
-    body.join(if lang == Lang::Ja { "、" } else { "; " })
+    body.join(ja_en_str!(lang, "、", "; "))
 }

@@ -106,24 +106,23 @@ messages! {
 }
 
 pub fn years(lang: Lang, n: u8) -> String {
-    match lang {
-        Lang::Ja => format!("{n}年"),
-        Lang::En => format!("{n} years"),
-    }
+    ja_en!(lang, "{n}年", "{n} years")
 }
 
 pub fn showing(lang: Lang, shown: usize, total: usize) -> String {
-    match lang {
-        Lang::Ja => format!("{total}件中 {shown}件を表示"),
-        Lang::En => format!("Showing {shown} of {total}"),
-    }
+    ja_en!(
+        lang,
+        "{total}件中 {shown}件を表示",
+        "Showing {shown} of {total}"
+    )
 }
 
 pub fn raise_hint(lang: Lang, item: &str, level: char, points: f64) -> String {
-    match lang {
-        Lang::Ja => format!("「{item}」をレベル{level}まで満たせば +{points:.1}点"),
-        Lang::En => format!("Meeting “{item}” up to level {level} would add {points:.1} pts"),
-    }
+    ja_en!(
+        lang,
+        "「{item}」をレベル{level}まで満たせば +{points:.1}点",
+        "Meeting “{item}” up to level {level} would add {points:.1} pts"
+    )
 }
 
 /// The word for a match's band (最適 / 適合 / 一部適合 / 該当なし).
@@ -158,71 +157,73 @@ pub fn part_detail_text(lang: Lang, d: PartDetail) -> String {
 }
 
 pub fn points(lang: Lang, milli: u32) -> String {
-    match lang {
-        Lang::Ja => format!("{:.1}点", f64::from(milli) / 1000.0),
-        Lang::En => format!("{:.1} pts", f64::from(milli) / 1000.0),
-    }
+    let points = f64::from(milli) / 1000.0;
+    ja_en!(lang, "{points:.1}点", "{points:.1} pts")
 }
 
 pub fn results_summary(lang: Lang, feasible: usize, matching: usize, excluded: usize) -> String {
-    match lang {
-        Lang::Ja => format!("条件を満たす{feasible}人のうち{matching}人がギャップを埋められます。{excluded}人は条件により対象外です（下に理由）。"),
-        Lang::En => format!("Of {feasible} people who meet the conditions, {matching} close some of the gap. {excluded} are excluded by a rule (reasons below)."),
-    }
+    ja_en!(
+        lang,
+        "条件を満たす{feasible}人のうち{matching}人がギャップを埋められます。{excluded}人は条件により対象外です（下に理由）。",
+        "Of {feasible} people who meet the conditions, {matching} close some of the gap. {excluded} are excluded by a rule (reasons below)."
+    )
 }
 
 pub fn excluded_title(lang: Lang, n: usize) -> String {
-    match lang {
-        Lang::Ja => format!("条件により対象外（{n}人）"),
-        Lang::En => format!("Excluded by a rule ({n})"),
-    }
+    ja_en!(
+        lang,
+        "条件により対象外（{n}人）",
+        "Excluded by a rule ({n})"
+    )
 }
 
 pub fn team_value(lang: Lang, value: u32, total: u32) -> String {
     let pct = (u64::from(value) * 100)
         .checked_div(u64::from(total))
         .unwrap_or(0);
-    match lang {
-        Lang::Ja => format!("対象の不足の{pct}%を埋めます（重み付き {value}/{total}）。"),
-        Lang::En => format!("Closes {pct}% of the gap aimed at (weighted {value}/{total})."),
-    }
+    ja_en!(
+        lang,
+        "対象の不足の{pct}%を埋めます（重み付き {value}/{total}）。",
+        "Closes {pct}% of the gap aimed at (weighted {value}/{total})."
+    )
 }
 
 pub fn team_method(lang: Lang, m: Method) -> String {
-    match (lang, m) {
-        (Lang::Ja, Method::Exact { candidates }) => format!("計算方法：厳密解（絞り込んだ候補{candidates}人のすべての組合せから最良のものを選びました）"),
-        (Lang::En, Method::Exact { candidates }) => format!("Method: exact (the best of every combination of {candidates} shortlisted candidates)"),
-        (Lang::Ja, Method::Greedy { candidates, bound_percent }) => format!("計算方法：近似解（候補{candidates}人が多いため、効果の大きい人から順に選びました。最良の組合せの{bound_percent}%以上を保証）"),
-        (Lang::En, Method::Greedy { candidates, bound_percent }) => format!("Method: approximation ({candidates} candidates are too many to try every team; chosen greedily, guaranteed at least {bound_percent}% of the best)"),
+    match m {
+        Method::Exact { candidates } => ja_en!(
+            lang,
+            "計算方法：厳密解（絞り込んだ候補{candidates}人のすべての組合せから最良のものを選びました）",
+            "Method: exact (the best of every combination of {candidates} shortlisted candidates)"
+        ),
+        Method::Greedy {
+            candidates,
+            bound_percent,
+        } => ja_en!(
+            lang,
+            "計算方法：近似解（候補{candidates}人が多いため、効果の大きい人から順に選びました。最良の組合せの{bound_percent}%以上を保証）",
+            "Method: approximation ({candidates} candidates are too many to try every team; chosen greedily, guaranteed at least {bound_percent}% of the best)"
+        ),
     }
 }
 
 pub fn raise_persona(lang: Lang, milli: u32) -> String {
-    match lang {
-        Lang::Ja => format!("求める人材像にも当てはまれば +{}", points(lang, milli)),
-        Lang::En => format!(
-            "Also fitting the personas you need would add {}",
-            points(lang, milli)
-        ),
-    }
+    let points = points(lang, milli);
+    ja_en!(
+        lang,
+        "求める人材像にも当てはまれば +{points}",
+        "Also fitting the personas you need would add {points}"
+    )
 }
 
 pub fn raise_domain(lang: Lang, milli: u32) -> String {
-    match lang {
-        Lang::Ja => format!(
-            "選んだ取組分野の経験がもっとあれば +{}",
-            points(lang, milli)
-        ),
-        Lang::En => format!(
-            "More experience in the chosen fields would add {}",
-            points(lang, milli)
-        ),
-    }
+    let points = points(lang, milli);
+    ja_en!(
+        lang,
+        "選んだ取組分野の経験がもっとあれば +{points}",
+        "More experience in the chosen fields would add {points}"
+    )
 }
 
 pub fn gap_steps(lang: Lang, n: u8) -> String {
-    match lang {
-        Lang::Ja => format!("あと{n}段階"),
-        Lang::En => format!("{n} steps short"),
-    }
+    ja_en!(lang, "あと{n}段階", "{n} steps short")
 }

@@ -37,6 +37,34 @@ macro_rules! messages {
     };
 }
 
+/// The one way to write a sentence in both languages: `ja_en!(lang, "{n}項目", "{n} items")` is
+/// `match lang { Lang::Ja => format!("{n}項目"), Lang::En => format!("{n} items") }`, a `String`.
+/// Inline format arguments work, and named arguments after the two strings are shared by both:
+/// `ja_en!(lang, "{limit}人以下", "{limit} or fewer", limit = group_digits(max))`.
+/// A choice (a plural, an optional part) is ordinary Rust around whole pairs:
+/// `match n { 1 => ja_en!(lang, "1項目", "1 item"), _ => ja_en!(lang, "{n}項目", "{n} items") }`.
+/// Fixed words of a view are `Msg`s; fixed words a function returns as `&'static str` are
+/// `ja_en_str!`.
+macro_rules! ja_en {
+    ($lang:expr, $ja:literal, $en:literal $($args:tt)*) => {
+        match $lang {
+            ::dxm_domain::Lang::Ja => ::std::format!($ja $($args)*),
+            ::dxm_domain::Lang::En => ::std::format!($en $($args)*),
+        }
+    };
+}
+
+/// A pair of fixed words returned as `&'static str`: `ja_en_str!(lang, "週3日以上", "3+ days a
+/// week")` is `match lang { Lang::Ja => "週3日以上", Lang::En => "3+ days a week" }`.
+macro_rules! ja_en_str {
+    ($lang:expr, $ja:literal, $en:literal $(,)?) => {
+        match $lang {
+            ::dxm_domain::Lang::Ja => $ja,
+            ::dxm_domain::Lang::En => $en,
+        }
+    };
+}
+
 mod about;
 mod assess;
 mod common;
@@ -114,20 +142,10 @@ pub fn tp(
 
 /// The separator between short items: 「必須・b」 / "required, b".
 pub fn dot(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Ja => "・",
-        Lang::En => ", ",
-    }
+    ja_en_str!(lang, "・", ", ")
 }
 
-pub(crate) fn pick_s(ja: bool, j: &str, e: &str) -> String {
-    if ja {
-        j.to_owned()
-    } else {
-        e.to_owned()
-    }
-}
-
+/// 「50,000」: thousands grouped with commas, in both languages.
 pub(crate) fn group_digits(n: u32) -> String {
     let s = n.to_string();
     let mut out = String::new();

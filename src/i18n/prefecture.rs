@@ -9,6 +9,7 @@ use dxm_domain::prefecture::intake::{Issue, ReadError, Source};
 use dxm_domain::prefecture::plan::MOST_PERCENT;
 use dxm_domain::prefecture::summary::SummaryText;
 use dxm_domain::prefecture::{Plan, Supply, Tally};
+use dxm_domain::text::pick;
 use dxm_domain::{Catalog, Lang};
 
 messages! {
@@ -107,10 +108,6 @@ messages! {
     SummaryPrint => "要約を印刷（A4）", "Print the summary (A4)";
 }
 
-fn ja(lang: Lang) -> bool {
-    lang == Lang::Ja
-}
-
 fn percent(part: u32, whole: u32) -> u32 {
     (u64::from(part) * 100)
         .checked_div(u64::from(whole))
@@ -118,259 +115,238 @@ fn percent(part: u32, whole: u32) -> u32 {
 }
 
 pub fn loaded(lang: Lang, found: usize, files: usize) -> String {
-    if ja(lang) {
-        format!("{files}件のファイル・入力から、{found}件の評価（または読めなかった行）を読み込みました。")
-    } else {
-        format!("Read {found} assessments (or unreadable lines) from {files} files or inputs.")
-    }
+    ja_en!(
+        lang,
+        "{files}件のファイル・入力から、{found}件の評価（または読めなかった行）を読み込みました。",
+        "Read {found} assessments (or unreadable lines) from {files} files or inputs."
+    )
 }
 
 pub fn source(lang: Lang, s: &Source) -> String {
-    match (s.line, ja(lang)) {
-        (Some(l), true) => format!("{}（{l}行目）", s.file),
-        (Some(l), false) => format!("{} (line {l})", s.file),
-        (None, _) => s.file.clone(),
+    let file = &s.file;
+    match s.line {
+        Some(l) => ja_en!(lang, "{file}（{l}行目）", "{file} (line {l})"),
+        None => file.clone(),
     }
 }
 
 fn backup_error(lang: Lang, e: &BackupError) -> String {
-    let j = ja(lang);
     match e {
-        BackupError::Json { line, column } => {
-            if j {
-                format!("JSON として読めません（{line}行 {column}文字目）。ファイルが途中で切れていないか確かめてください。")
-            } else {
-                format!("Not valid JSON (line {line}, column {column}). Check that the file is complete.")
-            }
-        }
-        BackupError::NotABackup => {
-            if j {
-                "このアプリの提出用ファイル・バックアップではありません。".to_owned()
-            } else {
-                "Not a submission file or backup of this app.".to_owned()
-            }
-        }
-        BackupError::Newer(v) => {
-            if j {
-                format!(
-                    "新しい版のアプリで作られています（形式 {v}）。アプリを最新にしてください。"
-                )
-            } else {
-                format!("Made by a newer version of the app (format {v}). Update the app.")
-            }
-        }
-        BackupError::NoAssessment => {
-            if j {
-                "評価が入っていません。".to_owned()
-            } else {
-                "It holds no assessment.".to_owned()
-            }
-        }
+        BackupError::Json { line, column } => ja_en!(
+            lang,
+            "JSON として読めません（{line}行 {column}文字目）。ファイルが途中で切れていないか確かめてください。",
+            "Not valid JSON (line {line}, column {column}). Check that the file is complete."
+        ),
+        BackupError::NotABackup => ja_en!(
+            lang,
+            "このアプリの提出用ファイル・バックアップではありません。",
+            "Not a submission file or backup of this app."
+        ),
+        BackupError::Newer(v) => ja_en!(
+            lang,
+            "新しい版のアプリで作られています（形式 {v}）。アプリを最新にしてください。",
+            "Made by a newer version of the app (format {v}). Update the app."
+        ),
+        BackupError::NoAssessment => ja_en!(
+            lang,
+            "評価が入っていません。",
+            "It holds no assessment."
+        ),
         BackupError::BadSet { .. } => e.to_string(),
     }
 }
 
 /// Why an assessment does not count, and what to do about it.
 pub fn issue(lang: Lang, cat: &Catalog, i: &Issue, target_year: u16) -> (String, String) {
-    let j = ja(lang);
-    let s = |a: &str, b: &str| if j { a.to_owned() } else { b.to_owned() };
     let resend = || {
-        s(
+        ja_en!(
+            lang,
             "市町村に、アプリで書き出し直したファイルかリンクを送ってもらってください。",
-            "Ask the municipality to export the file or link again from the app and resend it.",
+            "Ask the municipality to export the file or link again from the app and resend it."
         )
     };
     match i {
         Issue::Unreadable(e) => {
             let why = match e {
-                ReadError::Empty => s("ファイルが空です。", "The file is empty."),
-                ReadError::TooLarge => s(
+                ReadError::Empty => ja_en!(lang, "ファイルが空です。", "The file is empty."),
+                ReadError::TooLarge => ja_en!(
+                    lang,
                     "ファイルが大きすぎます（8 MB まで）。",
-                    "The file is too large (8 MB at most).",
+                    "The file is too large (8 MB at most)."
                 ),
                 ReadError::Backup(b) => backup_error(lang, b),
                 ReadError::Link(l) => share_error_text(lang, l),
-                ReadError::NotALink => s(
+                ReadError::NotALink => ja_en!(
+                    lang,
                     "共有リンクではない行です。",
-                    "This line is not a share link.",
+                    "This line is not a share link."
                 ),
-                ReadError::NoLinks => s(
+                ReadError::NoLinks => ja_en!(
+                    lang,
                     "共有リンクが1つも書かれていないファイルです（人材リストなど、別のファイルかもしれません）。",
-                    "The file holds no share link (it may be another file, such as a talent list).",
+                    "The file holds no share link (it may be another file, such as a talent list)."
                 ),
-                ReadError::TooMany => s(
+                ReadError::TooMany => ja_en!(
+                    lang,
                     "1つのファイルに評価が多すぎるため、残りは読みませんでした。",
-                    "Too many assessments in one file; the rest were not read.",
+                    "Too many assessments in one file; the rest were not read."
                 ),
             };
             let fix = match e {
-                ReadError::NotALink => s(
+                ReadError::NotALink => ja_en!(
+                    lang,
                     "リンク以外の行は無視してかまいません。リンクのはずなら、最後までコピーされているか確かめてください。",
-                    "Lines that are not links can be ignored. If it should be a link, check it was copied in full.",
+                    "Lines that are not links can be ignored. If it should be a link, check it was copied in full."
                 ),
-                ReadError::TooMany => s(
+                ReadError::TooMany => ja_en!(
+                    lang,
                     "ファイルを分けて読み込んでください。",
-                    "Split the file and load the parts.",
+                    "Split the file and load the parts."
                 ),
-                ReadError::NoLinks => s(
+                ReadError::NoLinks => ja_en!(
+                    lang,
                     "市町村から受け取った提出用ファイル（.json）か、共有リンクを書いた .txt を選んでください。",
-                    "Choose a submission file (.json) from a municipality, or a .txt with share links.",
+                    "Choose a submission file (.json) from a municipality, or a .txt with share links."
                 ),
                 _ => resend(),
             };
             (why, fix)
         }
         Issue::NoOrganisation => (
-            s("団体が指定されていません。", "No organisation is chosen."),
-            s(
+            ja_en!(
+                lang,
+                "団体が指定されていません。",
+                "No organisation is chosen."
+            ),
+            ja_en!(
+                lang,
                 "評価の「基本情報」で団体を選んでから、書き出し直してもらってください。",
-                "Ask the municipality to choose its organisation under “Context” and export again.",
+                "Ask the municipality to choose its organisation under “Context” and export again."
             ),
         ),
         Issue::PrefectureItself => (
-            s(
+            ja_en!(
+                lang,
                 "都道府県の評価で、市町村の評価ではありません。",
-                "This is a prefecture's assessment, not a municipality's.",
+                "This is a prefecture's assessment, not a municipality's."
             ),
-            s(
+            ja_en!(
+                lang,
                 "集計には市町村の評価だけを使います。",
-                "Only municipalities' assessments are added up.",
+                "Only municipalities' assessments are added up."
             ),
         ),
         Issue::OtherPrefecture { prefecture } => {
             let name = cat
                 .geography
                 .prefecture(*prefecture)
-                .map(|p| if j { p.name.clone() } else { p.name_en.clone() })
-                .unwrap_or_default();
+                .map_or("", |p| pick(lang, &p.name, &p.name_en));
             (
-                if j {
-                    format!("{name}の市町村の評価です。")
-                } else {
-                    format!("A municipality of {name}.")
-                },
-                s(
+                ja_en!(
+                    lang,
+                    "{name}の市町村の評価です。",
+                    "A municipality of {name}."
+                ),
+                ja_en!(
+                    lang,
                     "集計する都道府県が正しいか確かめてください。",
-                    "Check that the right prefecture is chosen.",
+                    "Check that the right prefecture is chosen."
                 ),
             )
         }
-        Issue::OtherYear { year } => (
-            if j {
-                format!(
-                    "{}の評価です（集計しているのは{}）。",
-                    fiscal_year_label(lang, *year),
-                    fiscal_year_label(lang, target_year)
-                )
-            } else {
-                format!(
-                    "An assessment for {} (gathering {}).",
-                    fiscal_year_label(lang, *year),
-                    fiscal_year_label(lang, target_year)
-                )
-            },
-            if *year < target_year {
-                s(
+        Issue::OtherYear { year } => {
+            let (its, gathered) = (
+                fiscal_year_label(lang, *year),
+                fiscal_year_label(lang, target_year),
+            );
+            let why = ja_en!(
+                lang,
+                "{its}の評価です（集計しているのは{gathered}）。",
+                "An assessment for {its} (gathering {gathered})."
+            );
+            let fix = if *year < target_year {
+                ja_en!(
+                    lang,
                     "今年度の評価を依頼するか、集計する年度を切り替えてください。",
-                    "Ask for this year's assessment, or switch the fiscal year gathered.",
+                    "Ask for this year's assessment, or switch the fiscal year gathered."
                 )
             } else {
-                s(
+                ja_en!(
+                    lang,
                     "集計する年度を切り替えると含められます。",
-                    "Switch the fiscal year gathered to include it.",
+                    "Switch the fiscal year gathered to include it."
                 )
-            },
-        ),
-        Issue::Duplicate { kept } => (
-            if j {
-                format!(
-                    "同じ団体の評価がほかにもあります。新しい方（{}）を集計しています。",
-                    source(lang, kept)
-                )
-            } else {
-                format!(
-                    "The municipality handed in another assessment; the newer one ({}) is counted.",
-                    source(lang, kept)
-                )
-            },
-            s(
-                "どちらを使うべきか市町村に確かめ、古い方は外してください。",
-                "Check with the municipality which one to use and leave out the other.",
-            ),
-        ),
+            };
+            (why, fix)
+        }
+        Issue::Duplicate { kept } => {
+            let kept = source(lang, kept);
+            (
+                ja_en!(
+                    lang,
+                    "同じ団体の評価がほかにもあります。新しい方（{kept}）を集計しています。",
+                    "The municipality handed in another assessment; the newer one ({kept}) is counted."
+                ),
+                ja_en!(
+                    lang,
+                    "どちらを使うべきか市町村に確かめ、古い方は外してください。",
+                    "Check with the municipality which one to use and leave out the other."
+                ),
+            )
+        }
     }
 }
 
 pub fn tally(lang: Lang, t: &Tally) -> String {
-    if ja(lang) {
-        format!(
-            "必須 {}段（{}市町村）・望ましい {}段",
-            t.required, t.required_municipalities, t.desirable
-        )
-    } else {
-        format!(
-            "required {} steps ({} municipalities), desirable {} steps",
-            t.required, t.required_municipalities, t.desirable
-        )
-    }
+    let (required, municipalities, desirable) =
+        (t.required, t.required_municipalities, t.desirable);
+    ja_en!(
+        lang,
+        "必須 {required}段（{municipalities}市町村）・望ましい {desirable}段",
+        "required {required} steps ({municipalities} municipalities), desirable {desirable} steps"
+    )
 }
 
 pub fn demand_totals(lang: Lang, counted: usize, t: &Tally) -> String {
-    if ja(lang) {
-        format!(
-            "{counted}市町村の評価を集計：必須の不足 {}段（{}市町村）、あれば望ましい不足 {}段（不足のある市町村 {}）。",
-            t.required, t.required_municipalities, t.desirable, t.municipalities
-        )
-    } else {
-        format!(
-            "{counted} municipalities' assessments: required gap {} steps ({} municipalities), desirable gap {} steps ({} municipalities with any gap).",
-            t.required, t.required_municipalities, t.desirable, t.municipalities
-        )
-    }
+    let (required, required_municipalities, desirable, municipalities) = (
+        t.required,
+        t.required_municipalities,
+        t.desirable,
+        t.municipalities,
+    );
+    ja_en!(
+        lang,
+        "{counted}市町村の評価を集計：必須の不足 {required}段（{required_municipalities}市町村）、あれば望ましい不足 {desirable}段（不足のある市町村 {municipalities}）。",
+        "{counted} municipalities' assessments: required gap {required} steps ({required_municipalities} municipalities), desirable gap {desirable} steps ({municipalities} municipalities with any gap)."
+    )
 }
 
 pub fn matrix_cell(lang: Lang, required: u32, desirable: u32) -> String {
-    if ja(lang) {
-        format!("必須 {required}段、望ましい {desirable}段")
-    } else {
-        format!("required {required} steps, desirable {desirable} steps")
-    }
+    ja_en!(
+        lang,
+        "必須 {required}段、望ましい {desirable}段",
+        "required {required} steps, desirable {desirable} steps"
+    )
 }
 
 pub fn supply_intro(lang: Lang, s: &Supply) -> String {
-    if ja(lang) {
-        format!(
-            "読み込まれている人材 {}人（都道府県の人材プール {}人、その他の人材リスト・アドバイザー {}人）と照らし合わせます。",
-            s.pool_profiles + s.other_profiles,
-            s.pool_profiles,
-            s.other_profiles
-        )
-    } else {
-        format!(
-            "Set against the {} people loaded ({} in prefectural pools, {} in other lists and adviser lists).",
-            s.pool_profiles + s.other_profiles,
-            s.pool_profiles,
-            s.other_profiles
-        )
-    }
+    let (pool, other) = (s.pool_profiles, s.other_profiles);
+    let all = pool + other;
+    ja_en!(
+        lang,
+        "読み込まれている人材 {all}人（都道府県の人材プール {pool}人、その他の人材リスト・アドバイザー {other}人）と照らし合わせます。",
+        "Set against the {all} people loaded ({pool} in prefectural pools, {other} in other lists and adviser lists)."
+    )
 }
 
 pub fn supply_share(lang: Lang, s: &Supply) -> String {
-    let (p, a) = (
-        percent(s.closable_by_pool, s.gap),
-        percent(s.closable, s.gap),
-    );
-    if ja(lang) {
-        format!(
-            "不足 {}段のうち、プールだけで {}段（{p}%）、読み込まれている人材全体で {}段（{a}%）を埋められます。",
-            s.gap, s.closable_by_pool, s.closable
-        )
-    } else {
-        format!(
-            "Of the {} steps of gap, the pool alone can close {} ({p}%) and everyone loaded {} ({a}%).",
-            s.gap, s.closable_by_pool, s.closable
-        )
-    }
+    let (gap, by_pool, by_all) = (s.gap, s.closable_by_pool, s.closable);
+    let (p, a) = (percent(by_pool, gap), percent(by_all, gap));
+    ja_en!(
+        lang,
+        "不足 {gap}段のうち、プールだけで {by_pool}段（{p}%）、読み込まれている人材全体で {by_all}段（{a}%）を埋められます。",
+        "Of the {gap} steps of gap, the pool alone can close {by_pool} ({p}%) and everyone loaded {by_all} ({a}%)."
+    )
 }
 
 /// 「セキュリティ体制構築・運営 レベルb が 12 市町村で必須、プールに0人」.
@@ -384,74 +360,58 @@ pub fn target(
     other: u32,
 ) -> String {
     let l = need.letter();
-    if ja(lang) {
-        let pr = match priority {
-            Priority::Required => "必須",
-            Priority::Desirable => "あれば望ましい",
-        };
-        format!("{item} レベル{l} が {municipalities} 市町村で{pr}、プールに{pool}人（他のリストに{other}人）")
-    } else {
-        let pr = match priority {
-            Priority::Required => "required",
-            Priority::Desirable => "desirable",
-        };
-        format!("{item} at level {l} is {pr} in {municipalities} municipalities; {pool} in the pool ({other} in other lists)")
-    }
+    let pr = match priority {
+        Priority::Required => ja_en_str!(lang, "必須", "required"),
+        Priority::Desirable => ja_en_str!(lang, "あれば望ましい", "desirable"),
+    };
+    ja_en!(
+        lang,
+        "{item} レベル{l} が {municipalities} 市町村で{pr}、プールに{pool}人（他のリストに{other}人）",
+        "{item} at level {l} is {pr} in {municipalities} municipalities; {pool} in the pool ({other} in other lists)"
+    )
 }
 
 pub fn plan_summary(lang: Lang, p: &Plan) -> String {
-    let what = match (ja(lang), p.required_only) {
-        (true, true) => "必須の不足",
-        (true, false) => "不足",
-        (false, true) => "required gap",
-        (false, false) => "gap",
-    };
-    let people = p.lists_people + p.recruits_people;
-    if ja(lang) {
-        format!(
-            "{what} {}段のうち、{people}人（今いる人材 {}人、新たに確保 {}人）で {}段（{}%）が埋まります。目標は {MOST_PERCENT}% です。",
-            p.total,
-            p.lists_people,
-            p.recruits_people,
-            p.closed(),
-            p.closed_percent()
-        )
+    let what = if p.required_only {
+        ja_en_str!(lang, "必須の不足", "required gap")
     } else {
-        format!(
-            "Of {} steps of {what}, {people} people ({} loaded, {} to recruit) close {} ({}%). The goal is {MOST_PERCENT}%.",
-            p.total,
-            p.lists_people,
-            p.recruits_people,
-            p.closed(),
-            p.closed_percent()
-        )
-    }
+        ja_en_str!(lang, "不足", "gap")
+    };
+    let (total, loaded, recruits) = (p.total, p.lists_people, p.recruits_people);
+    let people = loaded + recruits;
+    let (closed, percent) = (p.closed(), p.closed_percent());
+    ja_en!(
+        lang,
+        "{what} {total}段のうち、{people}人（今いる人材 {loaded}人、新たに確保 {recruits}人）で {closed}段（{percent}%）が埋まります。目標は {MOST_PERCENT}% です。",
+        "Of {total} steps of {what}, {people} people ({loaded} loaded, {recruits} to recruit) close {closed} ({percent}%). The goal is {MOST_PERCENT}%."
+    )
 }
 
 pub fn missing_title(lang: Lang, n: usize) -> String {
-    if ja(lang) {
-        format!("未提出の市町村（{n}）")
-    } else {
-        format!("Municipalities with no assessment ({n})")
-    }
+    ja_en!(
+        lang,
+        "未提出の市町村（{n}）",
+        "Municipalities with no assessment ({n})"
+    )
 }
 
 pub fn summary_file(lang: Lang, prefecture: &str, year: u16) -> String {
-    match lang {
-        Lang::Ja => format!("{prefecture}_需要マップ_{year}年度.csv"),
-        Lang::En => format!("{prefecture}-demand-map-FY{year}.csv"),
-    }
+    ja_en!(
+        lang,
+        "{prefecture}_需要マップ_{year}年度.csv",
+        "{prefecture}-demand-map-FY{year}.csv"
+    )
 }
 
 /// Wording of the summary CSV.
 pub fn summary_text(lang: Lang, t: SummaryText) -> String {
     use SummaryText as T;
     let m = |msg: Msg| msg.text(lang).to_owned();
-    let s = |a: &str, b: &str| if ja(lang) { a.to_owned() } else { b.to_owned() };
     match t {
-        T::Title => s(
+        T::Title => ja_en!(
+            lang,
             "市町村のDX人材需要マップ（要約）",
-            "Municipal DX talent demand map (summary)",
+            "Municipal DX talent demand map (summary)"
         ),
         T::Prefecture => m(Msg::PrefectureSelect),
         T::FiscalYear(y) => fiscal_year_label(lang, y),
@@ -480,7 +440,7 @@ pub fn summary_text(lang: Lang, t: SummaryText) -> String {
         T::Personas => m(Msg::DemandByPersona),
         T::Phases => m(Msg::DemandByPhase),
         T::Domains => m(Msg::DemandByDomain),
-        T::Unassigned => s("いずれにも当たらない不足", "Not attributed"),
+        T::Unassigned => ja_en!(lang, "いずれにも当たらない不足", "Not attributed"),
         T::Supply => m(Msg::SupplyTableTitle),
         T::Level => m(Msg::ColNeed),
         T::PriorityHeader => m(Msg::ColPriority),
@@ -492,7 +452,7 @@ pub fn summary_text(lang: Lang, t: SummaryText) -> String {
         T::PoolPeople => m(Msg::ColPoolPeople),
         T::OtherPeople => m(Msg::ColOtherPeople),
         T::Plan => m(Msg::PlanTitle),
-        T::Step => s("段階", "Step"),
+        T::Step => ja_en!(lang, "段階", "Step"),
         T::FromLists => m(Msg::PlanFromLists),
         T::ToRecruit => m(Msg::PlanToRecruit),
         T::Programme => m(Msg::ColProgramme),
@@ -500,7 +460,7 @@ pub fn summary_text(lang: Lang, t: SummaryText) -> String {
         T::People => m(Msg::ColPeople),
         T::Served => m(Msg::ColServed),
         T::Closed => m(Msg::ColClosed),
-        T::Objective => s("目標とする不足（段）", "Gap aimed at (steps)"),
+        T::Objective => ja_en!(lang, "目標とする不足（段）", "Gap aimed at (steps)"),
         T::NoPersona => m(Msg::NoPersona),
     }
 }

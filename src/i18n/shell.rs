@@ -40,10 +40,16 @@ messages! {
 
 /// The organisation list's source; the municipalities are counted once their list is loaded.
 pub fn org_list_source(lang: Lang, municipalities: Option<usize>, prefectures: usize) -> String {
-    match (lang, municipalities) {
-        (Lang::Ja, Some(m)) => format!("団体一覧：Code for FUKUI「localgovjp」（CC0 1.0）。政令市の区を除く市区町村{m}、都道府県{prefectures}。"),
-        (Lang::Ja, None) => format!("団体一覧：Code for FUKUI「localgovjp」（CC0 1.0）。政令市の区を除く市区町村（団体を検索したときに読み込みます）、都道府県{prefectures}。"),
-        (Lang::En, Some(m)) => format!("Organisations: Code for FUKUI “localgovjp” (CC0 1.0): {m} municipalities (wards of designated cities excluded) and {prefectures} prefectures."),
-        (Lang::En, None) => format!("Organisations: Code for FUKUI “localgovjp” (CC0 1.0): the municipalities (wards of designated cities excluded; loaded when you search) and {prefectures} prefectures."),
+    match municipalities {
+        Some(m) => ja_en!(
+            lang,
+            "団体一覧：Code for FUKUI「localgovjp」（CC0 1.0）。政令市の区を除く市区町村{m}、都道府県{prefectures}。",
+            "Organisations: Code for FUKUI “localgovjp” (CC0 1.0): {m} municipalities (wards of designated cities excluded) and {prefectures} prefectures."
+        ),
+        None => ja_en!(
+            lang,
+            "団体一覧：Code for FUKUI「localgovjp」（CC0 1.0）。政令市の区を除く市区町村（団体を検索したときに読み込みます）、都道府県{prefectures}。",
+            "Organisations: Code for FUKUI “localgovjp” (CC0 1.0): the municipalities (wards of designated cities excluded; loaded when you search) and {prefectures} prefectures."
+        ),
     }
 }
