@@ -1,8 +1,8 @@
 //! The data screen (backups, exports, share links, lists, published data) and the notices about
 //! published data.
 
-use super::import::problem_text;
 use super::matching::band_msg;
+use super::problems::problem_text;
 use super::rules::exclusion_text;
 use super::Msg;
 use dxm_domain::export::ExportText;

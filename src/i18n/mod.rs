@@ -73,6 +73,7 @@ mod gap;
 mod import;
 mod matching;
 pub mod prefecture;
+mod problems;
 pub mod rules;
 mod shell;
 
@@ -83,18 +84,19 @@ pub use common::{basis_msg, count_items, date_time, item_gap_label, progress};
 pub use data::{data_notice, export_text, restore_preview, share_error_text};
 /// 「令和8年度（2026年度）」 / "FY2026": computed by the domain's calendar.
 pub use dxm_domain::calendar::fiscal_year_label;
-pub use gap::{fit_msg, radar_summary, sheet_text};
+pub use gap::{fit_msg, fit_reason, radar_summary, sheet_text};
 pub use import::{
-    field_name, import_button, imported, layout_read, more_issues, pii_name, problem_text,
-    progress_text, read_error_text, report_summary, row_choice, rows_read,
+    field_name, import_button, imported, layout_read, more_issues, pii_name, progress_text,
+    read_error_text, report_summary, row_choice, rows_read,
 };
 pub use matching::{
     band_msg, excluded_title, gap_steps, part_detail_text, points, raise_domain, raise_hint,
     raise_persona, results_summary, showing, team_method, team_value, years,
 };
+pub use problems::problem_text;
 pub use rules::{
-    days_band, engagement_text, exclusion_text, fit_reason, limit_text, period_band, rule_text,
-    source_dates, step_label,
+    days_band, engagement_text, exclusion_text, limit_text, period_band, rule_text, source_dates,
+    step_label,
 };
 pub use shell::org_list_source;
 

@@ -1,16 +1,14 @@
 //! Programme rules in words: why a profile is excluded, the rules and cautions that apply to an
-//! engagement, the engagement plan, why a programme fits, how a rule of a known kind reads when
-//! its data does not word it, the steps of applying, and the labels around sources (要確認,
-//! conflicting sources, dates).
+//! engagement, the engagement plan, how a rule of a known kind reads when its data does not word
+//! it, the steps of applying, and the labels around sources (要確認, conflicting sources, dates).
 
 use super::{group_digits, Msg};
 use dxm_domain::calendar::fiscal_year_label;
-use dxm_domain::fit::FitReason;
 use dxm_domain::matching::{Engagement, Exclusion, LimitNote};
 use dxm_domain::profile::{DaysBand, PeriodBand};
 use dxm_domain::programme::{Programme, Rule, RuleKind, StepKind};
 use dxm_domain::text::pick;
-use dxm_domain::{Catalog, Lang};
+use dxm_domain::Lang;
 
 messages! {
     SheetSources => "出典", "Sources";
@@ -322,113 +320,6 @@ pub fn engagement_text(lang: Lang, e: Engagement) -> String {
     }
 }
 
-/// Why a programme fits (or not), in words.
-pub fn fit_reason(lang: Lang, cat: &Catalog, r: FitReason) -> String {
-    match r {
-        FitReason::ShortTermAdvice => ja_en!(
-            lang,
-            "専門家による短期の助言・提言（1件ごとの日数・時間の上限内）に向いています。",
-            "Suited to short-term advice from registered experts, within the per-case limits."
-        ),
-        FitReason::PlanningPhases => ja_en!(
-            lang,
-            "課題特定から企画までの段階で支援が必要とされています。",
-            "Help is needed in the early phases, from problem identification to planning."
-        ),
-        FitReason::FieldsChosen(g) => {
-            let group = cat
-                .presets
-                .domain_groups
-                .get(usize::from(g))
-                .map_or("", |x| pick(lang, &x.ja, &x.en));
-            ja_en!(lang, "「{group}」の分野が選ばれています。", "Fields of “{group}” were chosen.")
-        }
-        FitReason::OngoingRole => ja_en!(
-            lang,
-            "プロデューサー（CIO補佐官等）やプロジェクトマネージャーとして継続的に関わる人材が必要です（特別交付税の対象は3人まで）。",
-            "An ongoing role is needed (producer / CIO adviser or project manager); up to 3 people are covered by the special allocation tax."
-        ),
-        FitReason::LargeRequiredGap(n) => ja_en!(
-            lang,
-            "必須の不足が大きく（合計{n}段階）、助言だけでなく継続的な関与が必要と考えられます。",
-            "The required gap is large ({n} steps in all): ongoing involvement, not only advice, is likely needed."
-        ),
-        FitReason::PrefecturePool => ja_en!(
-            lang,
-            "都道府県の人材プールから、管内の市町村として継続的な支援を受けられます。",
-            "As a municipality of the prefecture, it can get continuous support from the prefecture's talent pool."
-        ),
-        FitReason::PrefectureRunsPool => ja_en!(
-            lang,
-            "都道府県は人材プールを運営し、市町村を支援する立場です。",
-            "A prefecture runs the pool and supports its municipalities with it."
-        ),
-        FitReason::PrefectureHosts => ja_en!(
-            lang,
-            "受け入れるのは都道府県です（在籍出向・転籍出向）。",
-            "Only a prefecture hosts this (secondment or transfer)."
-        ),
-        FitReason::NotForPrefectures => ja_en!(
-            lang,
-            "市町村向けの制度で、都道府県は対象ではありません。",
-            "For municipalities; prefectures are not eligible."
-        ),
-        FitReason::OutsideMetropolitan => ja_en!(
-            lang,
-            "三大都市圏の外にあり、受入団体の要件（①）に当てはまります。",
-            "Outside the three metropolitan areas, so it is eligible (①)."
-        ),
-        FitReason::MetropolitanException => ja_en!(
-            lang,
-            "三大都市圏の中にあります。条件不利地域を有する・定住自立圏に取り組む・人口減少率が高いのいずれか（②）に当たる場合だけ対象です。確認してください。",
-            "Inside a metropolitan area: eligible only through the exceptions (②: disadvantaged areas, settlement spheres, high population decline). Please confirm."
-        ),
-        FitReason::ListedException => ja_en!(
-            lang,
-            "三大都市圏の中にありますが、発行者の一覧で例外（②）の団体とされています。",
-            "Inside a metropolitan area, but listed by the publisher as one of the exceptions (②)."
-        ),
-        FitReason::NotListedException => ja_en!(
-            lang,
-            "三大都市圏の中にあり、発行者の例外（②）の一覧にありません。",
-            "Inside a metropolitan area and not in the publisher's list of exceptions (②)."
-        ),
-        FitReason::CompanyDonation => ja_en!(
-            lang,
-            "企業からの寄附と、その企業の人材派遣の調整が前提です。",
-            "Requires a company's donation and an agreed dispatch of its employee."
-        ),
-        FitReason::PopulationWithin(max) => ja_en!(
-            lang,
-            "人口規模が対象（{limit}人以下）に収まります。",
-            "The population is within the limit ({limit} or fewer).",
-            limit = group_digits(max)
-        ),
-        FitReason::PopulationAbove(max) => ja_en!(
-            lang,
-            "人口規模が対象（{limit}人以下）を超えています。",
-            "The population is above the limit ({limit}).",
-            limit = group_digits(max)
-        ),
-        FitReason::PopulationUnknown(max) => ja_en!(
-            lang,
-            "人口{limit}人以下の団体が対象です。基本情報で人口規模を選ぶと判定できます。",
-            "For organisations of {limit} people or fewer: choose the population band in the context step.",
-            limit = group_digits(max)
-        ),
-        FitReason::RevitalisationFocus => ja_en!(
-            lang,
-            "観光・地域経済など地域の魅力づくりが中心の制度です。",
-            "Aimed mainly at regional revitalisation (tourism, local economy)."
-        ),
-        FitReason::OrganisationUnknown => ja_en!(
-            lang,
-            "団体が選ばれていないため、対象かどうか判定できません。",
-            "No organisation chosen, so eligibility cannot be judged."
-        ),
-    }
-}
-
 /// The notice that an assessment is for a fiscal year newer than the programme rules.
 pub fn rules_older(lang: Lang, assessment: u16, rules: u16, checked: &str) -> String {
     let (a, r) = (
@@ -484,12 +375,6 @@ pub(crate) fn months_range(lang: Lang, min: Option<u16>, max: Option<u16>) -> St
 mod tests {
     use super::*;
     use dxm_domain::Lang::{En, Ja};
-
-    #[test]
-    fn population_limits_read_with_digit_groups() {
-        let cat = Catalog::builtin_without_profiles().unwrap();
-        assert!(fit_reason(Ja, &cat, FitReason::PopulationWithin(50_000)).contains("50,000人以下"));
-    }
 
     #[test]
     fn limits_and_periods_read_in_words() {
