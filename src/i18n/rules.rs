@@ -1,13 +1,29 @@
 //! Programme rules in words: why a profile is excluded, the rules and cautions that apply to an
-//! engagement, the engagement plan, why a programme fits, how a rule of a known kind reads when
-//! its data does not word it, and the labels around sources (要確認, conflicting sources).
+//! engagement, the engagement plan, how a rule of a known kind reads when its data does not word
+//! it, the steps of applying, and the labels around sources (要確認, conflicting sources, dates).
 
-use super::{days_band, group_digits, months_range, period_band, pick_s};
-use dxm_domain::fit::FitReason;
+use super::{group_digits, Msg};
+use dxm_domain::calendar::fiscal_year_label;
 use dxm_domain::matching::{Engagement, Exclusion, LimitNote};
+use dxm_domain::profile::{DaysBand, PeriodBand};
 use dxm_domain::programme::{Programme, Rule, RuleKind, StepKind};
 use dxm_domain::text::pick;
-use dxm_domain::{Catalog, Lang};
+use dxm_domain::Lang;
+
+messages! {
+    SheetSources => "出典", "Sources";
+    ToBeConfirmed => "要確認", "to be confirmed";
+    SourcesDiffer => "資料により記載が異なる", "Sources differ";
+    SourceWord => "出典", "Source";
+    PublishedOn => "資料の日付", "dated";
+    CheckedOn => "確認日", "checked";
+    NotConfirmedTag => "要確認", "to be confirmed";
+    RulesTitle => "制度の条件と上限", "Conditions and limits";
+    CostTitle => "費用・財政措置", "Costs and financial support";
+    ApplyTitle => "次の一歩：申請の手順", "Next step: how to apply";
+    NoApplySteps => "申請の手順の資料はまだありません。所管の最新の案内を確かめてください。", "No material on applying yet: check the latest guidance of the operator.";
+    EligibilityTitle => "対象", "Who may apply";
+}
 
 /// A rule in words: its own text when the data words it, else a phrasing of its kind.
 pub fn rule_text(lang: Lang, r: &Rule) -> String {
@@ -23,174 +39,181 @@ pub fn rule_text(lang: Lang, r: &Rule) -> String {
 
 /// A rule of a known kind, worded from its values.
 pub fn rule_kind_text(lang: Lang, k: RuleKind, min: Option<u32>, max: Option<u32>) -> String {
-    let ja = lang == Lang::Ja;
-    let n = |v: Option<u32>| v.unwrap_or(0);
+    let (at_least, at_most) = (min.unwrap_or(0), max.unwrap_or(0));
     let months = |v: Option<u32>| v.map(|x| x.min(u32::from(u16::MAX)) as u16);
     match k {
-        RuleKind::OnsiteDaysPerCase => {
-            if ja {
-                format!("現地派遣を含む支援は1件につき最大{}日", n(max))
-            } else {
-                format!(
-                    "Support with on-site visits: up to {} days per case",
-                    n(max)
-                )
-            }
-        }
-        RuleKind::OnlineHoursPerCase => {
-            if ja {
-                format!("オンラインだけの支援は1件につき計{}時間まで", n(max))
-            } else {
-                format!("Online-only support: up to {} hours per case", n(max))
-            }
-        }
-        RuleKind::OncePerProjectYear => pick_s(
-            ja,
-            "同じ事業への同じ人の派遣は年度内1回",
-            "The same person once per project and fiscal year",
+        RuleKind::OnsiteDaysPerCase => ja_en!(
+            lang,
+            "現地派遣を含む支援は1件につき最大{at_most}日",
+            "Support with on-site visits: up to {at_most} days per case"
         ),
-        RuleKind::TeamDispatch => pick_s(
-            ja,
+        RuleKind::OnlineHoursPerCase => ja_en!(
+            lang,
+            "オンラインだけの支援は1件につき計{at_most}時間まで",
+            "Online-only support: up to {at_most} hours per case"
+        ),
+        RuleKind::OncePerProjectYear => ja_en!(
+            lang,
+            "同じ事業への同じ人の派遣は年度内1回",
+            "The same person once per project and fiscal year"
+        ),
+        RuleKind::TeamDispatch => ja_en!(
+            lang,
             "複数人のチームで支援できる",
-            "Several people may work as a team",
+            "Several people may work as a team"
         ),
         RuleKind::OncePerOrganisation => {
-            pick_s(ja, "同じ団体での利用は1回限り", "Once per organisation")
+            ja_en!(lang, "同じ団体での利用は1回限り", "Once per organisation")
         }
-        RuleKind::MinDaysPerYear => {
-            if ja {
-                format!("年度内に延べ{}日以上の招へい", n(min))
-            } else {
-                format!("Invited for {}+ days a year", n(min))
-            }
-        }
-        RuleKind::MinVisitsPerYear => {
-            if ja {
-                format!("年度内に{}回以上の招へい", n(min))
-            } else {
-                format!("Invited {}+ times a year", n(min))
-            }
-        }
+        RuleKind::MinDaysPerYear => ja_en!(
+            lang,
+            "年度内に延べ{at_least}日以上の招へい",
+            "Invited for {at_least}+ days a year"
+        ),
+        RuleKind::MinVisitsPerYear => ja_en!(
+            lang,
+            "年度内に{at_least}回以上の招へい",
+            "Invited {at_least}+ times a year"
+        ),
         RuleKind::ConsecutiveYears => {
-            if ja {
-                format!("最長{}年度", n(max))
-            } else {
-                format!("At most {} fiscal years", n(max))
-            }
+            ja_en!(lang, "最長{at_most}年度", "At most {at_most} fiscal years")
         }
-        RuleKind::DurationMonths => {
-            if ja {
-                format!("期間は{}", months_range(lang, months(min), months(max)))
-            } else {
-                format!("Period: {}", months_range(lang, months(min), months(max)))
-            }
-        }
-        RuleKind::PopulationMax => {
-            if ja {
-                format!("人口{}人以下の団体が対象", group_digits(n(max)))
-            } else {
-                format!(
-                    "For organisations of {} people or fewer",
-                    group_digits(n(max))
-                )
-            }
-        }
-        RuleKind::PersonsCovered => {
-            if ja {
-                format!("費用の措置は{}人まで（採用の上限ではない）", n(max))
-            } else {
-                format!(
-                    "Costs covered for up to {} people (not a hiring limit)",
-                    n(max)
-                )
-            }
-        }
-        RuleKind::SamePrefecture => pick_s(
-            ja,
+        RuleKind::DurationMonths => ja_en!(
+            lang,
+            "期間は{range}",
+            "Period: {range}",
+            range = months_range(lang, months(min), months(max))
+        ),
+        RuleKind::PopulationMax => ja_en!(
+            lang,
+            "人口{limit}人以下の団体が対象",
+            "For organisations of {limit} people or fewer",
+            limit = group_digits(at_most)
+        ),
+        RuleKind::PersonsCovered => ja_en!(
+            lang,
+            "費用の措置は{at_most}人まで（採用の上限ではない）",
+            "Costs covered for up to {at_most} people (not a hiring limit)"
+        ),
+        RuleKind::SamePrefecture => ja_en!(
+            lang,
             "支援先は同じ都道府県の中",
-            "Serves its own prefecture only",
+            "Serves its own prefecture only"
         ),
-        RuleKind::ExperienceYears => {
-            if ja {
-                format!("実務経験{}年以上など", n(min))
-            } else {
-                format!("{}+ years of experience or equivalent", n(min))
-            }
-        }
-        RuleKind::SameYearAsDonation => pick_s(
-            ja,
+        RuleKind::ExperienceYears => ja_en!(
+            lang,
+            "実務経験{at_least}年以上など",
+            "{at_least}+ years of experience or equivalent"
+        ),
+        RuleKind::SameYearAsDonation => ja_en!(
+            lang,
             "寄附と同じ年度内の派遣",
-            "Within the fiscal year of the donation",
+            "Within the fiscal year of the donation"
         ),
-        RuleKind::HalfOfEachMonth => pick_s(
-            ja,
+        RuleKind::HalfOfEachMonth => ja_en!(
+            lang,
             "各月の半分以上を受入団体で勤務",
-            "At least half of each month in the host organisation",
+            "At least half of each month in the host organisation"
         ),
     }
 }
 
 /// The label of a step of applying.
 pub fn step_label(lang: Lang, k: StepKind) -> &'static str {
-    let ja = lang == Lang::Ja;
     match k {
-        StepKind::Contact => {
-            if ja {
-                "相談・申請先"
-            } else {
-                "Who to contact"
-            }
-        }
-        StepKind::When => {
-            if ja {
-                "時期"
-            } else {
-                "When"
-            }
-        }
-        StepKind::Needs => {
-            if ja {
-                "必要なこと"
-            } else {
-                "What is needed"
-            }
-        }
-        StepKind::After => {
-            if ja {
-                "支援の後"
-            } else {
-                "Afterwards"
-            }
-        }
+        StepKind::Contact => ja_en_str!(lang, "相談・申請先", "Who to contact"),
+        StepKind::When => ja_en_str!(lang, "時期", "When"),
+        StepKind::Needs => ja_en_str!(lang, "必要なこと", "What is needed"),
+        StepKind::After => ja_en_str!(lang, "支援の後", "Afterwards"),
     }
 }
 
 /// Why a profile is excluded, in words. For the eligibility of 地域活性化起業人 the words
 /// depend on whether the publisher listed the exceptions (②).
 pub fn exclusion_text(lang: Lang, e: Exclusion) -> String {
-    let ja = lang == Lang::Ja;
     match e {
-        Exclusion::ProgrammeNotSelected => pick_s(ja, "対象にする制度から外しています。", "Its programme is not selected."),
-        Exclusion::NotForPrefectures => pick_s(ja, "都道府県は利用できない制度です。", "Prefectures cannot use this programme."),
-        Exclusion::PrefecturesOnly => pick_s(ja, "都道府県だけが利用できる制度です。", "Only prefectures can use this programme."),
-        Exclusion::MetropolitanArea => pick_s(ja, "三大都市圏の団体は、条件不利地域・定住自立圏・人口減少率などの例外（②）に当たる場合だけ対象です（当たる場合は「条件と重み」で指定）。", "In the three metropolitan areas only the exceptions (②: disadvantaged areas, settlement spheres, high population decline) are eligible (declare it under Conditions if it applies)."),
-        Exclusion::OtherPrefecture => pick_s(ja, "ほかの都道府県の人材プールの人です。", "Belongs to another prefecture's pool."),
-        Exclusion::PopulationAbove(max) => if ja { format!("人口規模が制度の対象（{}人以下）を超えています。", group_digits(max)) } else { format!("The population is above the programme's limit ({}).", group_digits(max)) },
-        Exclusion::DurationOutOfRange { min, max } => if ja { format!("関与の期間が制度の範囲（{}）の外です。", months_range(lang, min, max)) } else { format!("The engagement length is outside the programme's range ({}).", months_range(lang, min, max)) },
-        Exclusion::AlreadyUsed => pick_s(ja, "この団体での利用は1回限りで、すでに利用しています。", "Can be used once per organisation, and was used already."),
-        Exclusion::AlreadyDispatched => pick_s(ja, "この事業に今年度すでに派遣を受けた人です（同じ事業・同じ人は年度内1回）。", "Already engaged for this project this year (the same person once per project and year)."),
-        Exclusion::NoOnsite => pick_s(ja, "現地での支援に対応していません。", "Does not work on site."),
-        Exclusion::OutsideCoverage => pick_s(ja, "現地対応できる地域の外です。", "The organisation is outside the area this person covers on site."),
-        Exclusion::NoOnline => pick_s(ja, "オンラインでの支援に対応していません。", "Does not work online."),
-        Exclusion::AvailabilityShort { needed, has } => if ja { format!("勤務できる日数（{}）が必要な日数（{}）に足りません。", days_band(lang, has), days_band(lang, needed)) } else { format!("Available time ({}) is less than needed ({}).", days_band(lang, has), days_band(lang, needed)) },
-        Exclusion::PeriodShort { needed, has } => if ja { format!("関われる期間（{}）が必要な期間（{}）に足りません。", period_band(lang, has), period_band(lang, needed)) } else { format!("Can commit for {} but {} is needed.", period_band(lang, has), period_band(lang, needed)) },
+        Exclusion::ProgrammeNotSelected => ja_en!(
+            lang,
+            "対象にする制度から外しています。",
+            "Its programme is not selected."
+        ),
+        Exclusion::NotForPrefectures => ja_en!(
+            lang,
+            "都道府県は利用できない制度です。",
+            "Prefectures cannot use this programme."
+        ),
+        Exclusion::PrefecturesOnly => ja_en!(
+            lang,
+            "都道府県だけが利用できる制度です。",
+            "Only prefectures can use this programme."
+        ),
+        Exclusion::MetropolitanArea => ja_en!(
+            lang,
+            "三大都市圏の団体は、条件不利地域・定住自立圏・人口減少率などの例外（②）に当たる場合だけ対象です（当たる場合は「条件と重み」で指定）。",
+            "In the three metropolitan areas only the exceptions (②: disadvantaged areas, settlement spheres, high population decline) are eligible (declare it under Conditions if it applies)."
+        ),
+        Exclusion::OtherPrefecture => ja_en!(
+            lang,
+            "ほかの都道府県の人材プールの人です。",
+            "Belongs to another prefecture's pool."
+        ),
+        Exclusion::PopulationAbove(max) => ja_en!(
+            lang,
+            "人口規模が制度の対象（{limit}人以下）を超えています。",
+            "The population is above the programme's limit ({limit}).",
+            limit = group_digits(max)
+        ),
+        Exclusion::DurationOutOfRange { min, max } => ja_en!(
+            lang,
+            "関与の期間が制度の範囲（{range}）の外です。",
+            "The engagement length is outside the programme's range ({range}).",
+            range = months_range(lang, min, max)
+        ),
+        Exclusion::AlreadyUsed => ja_en!(
+            lang,
+            "この団体での利用は1回限りで、すでに利用しています。",
+            "Can be used once per organisation, and was used already."
+        ),
+        Exclusion::AlreadyDispatched => ja_en!(
+            lang,
+            "この事業に今年度すでに派遣を受けた人です（同じ事業・同じ人は年度内1回）。",
+            "Already engaged for this project this year (the same person once per project and year)."
+        ),
+        Exclusion::NoOnsite => ja_en!(
+            lang,
+            "現地での支援に対応していません。",
+            "Does not work on site."
+        ),
+        Exclusion::OutsideCoverage => ja_en!(
+            lang,
+            "現地対応できる地域の外です。",
+            "The organisation is outside the area this person covers on site."
+        ),
+        Exclusion::NoOnline => ja_en!(
+            lang,
+            "オンラインでの支援に対応していません。",
+            "Does not work online."
+        ),
+        Exclusion::AvailabilityShort { needed, has } => ja_en!(
+            lang,
+            "勤務できる日数（{has}）が必要な日数（{needed}）に足りません。",
+            "Available time ({has}) is less than needed ({needed}).",
+            has = days_band(lang, has),
+            needed = days_band(lang, needed)
+        ),
+        Exclusion::PeriodShort { needed, has } => ja_en!(
+            lang,
+            "関われる期間（{has}）が必要な期間（{needed}）に足りません。",
+            "Can commit for {has} but {needed} is needed.",
+            has = period_band(lang, has),
+            needed = period_band(lang, needed)
+        ),
     }
 }
 
 /// A rule or condition that applies to an engagement, in words (`prog` is the profile's
 /// programme, whose rules `LimitNote::Rule` points into).
 pub fn limit_text(lang: Lang, prog: &Programme, l: LimitNote) -> String {
-    let ja = lang == Lang::Ja;
     let rule = |i: u8| {
         prog.rules
             .get(usize::from(i))
@@ -198,110 +221,169 @@ pub fn limit_text(lang: Lang, prog: &Programme, l: LimitNote) -> String {
     };
     match l {
         LimitNote::Rule(i) => rule(i),
-        LimitNote::NotChecked(i) => {
-            if ja {
-                format!("{}（人口規模が未入力のため未判定）", rule(i))
-            } else {
-                format!("{} (not checked: no population band entered)", rule(i))
-            }
-        }
-        LimitNote::Unconfirmed(e) => {
-            if ja {
-                format!(
-                    "要確認：{}資料で確かめられていない条件のため、除外していません。",
-                    exclusion_text(lang, e)
-                )
-            } else {
-                format!("To be confirmed: {} The sources do not confirm this condition, so nobody is excluded by it.", exclusion_text(lang, e))
-            }
-        }
+        LimitNote::NotChecked(i) => ja_en!(
+            lang,
+            "{rule}（人口規模が未入力のため未判定）",
+            "{rule} (not checked: no population band entered)",
+            rule = rule(i)
+        ),
+        LimitNote::Unconfirmed(e) => ja_en!(
+            lang,
+            "要確認：{why}資料で確かめられていない条件のため、除外していません。",
+            "To be confirmed: {why} The sources do not confirm this condition, so nobody is excluded by it.",
+            why = exclusion_text(lang, e)
+        ),
         LimitNote::PersonsCovered { used, max } => {
             let next = u32::from(used) + 1;
-            match (ja, next <= u32::from(max)) {
-                (true, true) => format!("特別交付税の対象は{max}人まで（任用済み{used}人。次の人は{next}人目で対象内）"),
-                (true, false) => format!("特別交付税の対象は{max}人まで（任用済み{used}人。次の人は{next}人目で対象外。採用はできます）"),
-                (false, true) => format!("The special allocation tax covers up to {max} people ({used} appointed; the next would be no. {next}, covered)"),
-                (false, false) => format!("The special allocation tax covers up to {max} people ({used} appointed; the next would be no. {next}, not covered — hiring is still possible)"),
+            if next <= u32::from(max) {
+                ja_en!(
+                    lang,
+                    "特別交付税の対象は{max}人まで（任用済み{used}人。次の人は{next}人目で対象内）",
+                    "The special allocation tax covers up to {max} people ({used} appointed; the next would be no. {next}, covered)"
+                )
+            } else {
+                ja_en!(
+                    lang,
+                    "特別交付税の対象は{max}人まで（任用済み{used}人。次の人は{next}人目で対象外。採用はできます）",
+                    "The special allocation tax covers up to {max} people ({used} appointed; the next would be no. {next}, not covered — hiring is still possible)"
+                )
             }
         }
-        LimitNote::OnlineOnlyHere => pick_s(
-            ja,
+        LimitNote::OnlineOnlyHere => ja_en!(
+            lang,
             "この団体へはオンラインでの支援のみ可能",
-            "Online support only for this organisation",
+            "Online support only for this organisation"
         ),
-        LimitNote::OrganisationUnknown => pick_s(
-            ja,
+        LimitNote::OrganisationUnknown => ja_en!(
+            lang,
             "団体が未選択のため、地域の条件は未判定",
-            "No organisation chosen: area conditions not checked",
+            "No organisation chosen: area conditions not checked"
         ),
-        LimitNote::AvailabilityUnknown => pick_s(
-            ja,
+        LimitNote::AvailabilityUnknown => ja_en!(
+            lang,
             "勤務日数・期間は登録がなく未判定",
-            "Availability not registered: not checked",
+            "Availability not registered: not checked"
         ),
-        LimitNote::BaseUnknown => pick_s(
-            ja,
+        LimitNote::BaseUnknown => ja_en!(
+            lang,
             "活動拠点の登録がないため、近さは評価していません",
-            "No base registered: nearness not scored",
+            "No base registered: nearness not scored"
         ),
     }
 }
 
+/// How a team member would be engaged, within their programme's limits, in words.
 pub fn engagement_text(lang: Lang, e: Engagement) -> String {
-    let ja = lang == Lang::Ja;
     match e {
-        Engagement::OnsiteCase { days } => if ja { format!("現地派遣を含む1件（最大{days}日、オンラインの併用可）") } else { format!("One case with on-site visits (up to {days} days; online sessions may be part of it)") },
-        Engagement::OnlineCase { hours } => if ja { format!("オンラインだけの1件（計{hours}時間まで）") } else { format!("One case online only (up to {hours} hours)") },
-        Engagement::Appointment { nth, covered } => match (ja, nth <= covered) {
-            (true, true) => format!("CIO補佐官等として任用（団体で{nth}人目。特別交付税の対象内）"),
-            (true, false) => format!("CIO補佐官等として任用（団体で{nth}人目。特別交付税の対象は{covered}人までのため対象外）"),
-            (false, true) => format!("Appointed as CIO adviser etc. (no. {nth} of the organisation; covered by the special allocation tax)"),
-            (false, false) => format!("Appointed as CIO adviser etc. (no. {nth}; the special allocation tax covers only {covered})"),
-        },
-        Engagement::Invitation { min_days, min_visits } => if ja { format!("年度内に延べ{min_days}日以上または{min_visits}回以上招へい") } else { format!("Invited for {min_days}+ days or {min_visits}+ times this year") },
-        Engagement::Secondment { min_months, max_months } => if ja { format!("{}の受入れ", months_range(lang, min_months, max_months)) } else { format!("Hosted for {}", months_range(lang, min_months, max_months)) },
-        Engagement::PoolSupport => pick_s(ja, "都道府県の人材プールから継続的に支援", "Continuous support from the prefecture's pool"),
-        Engagement::Arranged => pick_s(ja, "制度の範囲で日程・回数を調整", "Schedule arranged within the programme's rules"),
-    }
-}
-
-/// Why a programme fits (or not), in words.
-pub fn fit_reason(lang: Lang, cat: &Catalog, r: FitReason) -> String {
-    let ja = lang == Lang::Ja;
-    match r {
-        FitReason::ShortTermAdvice => pick_s(ja, "専門家による短期の助言・提言（1件ごとの日数・時間の上限内）に向いています。", "Suited to short-term advice from registered experts, within the per-case limits."),
-        FitReason::PlanningPhases => pick_s(ja, "課題特定から企画までの段階で支援が必要とされています。", "Help is needed in the early phases, from problem identification to planning."),
-        FitReason::FieldsChosen(g) => {
-            let group = cat.presets.domain_groups.get(usize::from(g)).map_or("", |x| pick(lang, &x.ja, &x.en));
-            if ja { format!("「{group}」の分野が選ばれています。") } else { format!("Fields of “{group}” were chosen.") }
-        }
-        FitReason::OngoingRole => pick_s(ja, "プロデューサー（CIO補佐官等）やプロジェクトマネージャーとして継続的に関わる人材が必要です（特別交付税の対象は3人まで）。", "An ongoing role is needed (producer / CIO adviser or project manager); up to 3 people are covered by the special allocation tax."),
-        FitReason::LargeRequiredGap(n) => if ja { format!("必須の不足が大きく（合計{n}段階）、助言だけでなく継続的な関与が必要と考えられます。") } else { format!("The required gap is large ({n} steps in all): ongoing involvement, not only advice, is likely needed.") },
-        FitReason::PrefecturePool => pick_s(ja, "都道府県の人材プールから、管内の市町村として継続的な支援を受けられます。", "As a municipality of the prefecture, it can get continuous support from the prefecture's talent pool."),
-        FitReason::PrefectureRunsPool => pick_s(ja, "都道府県は人材プールを運営し、市町村を支援する立場です。", "A prefecture runs the pool and supports its municipalities with it."),
-        FitReason::PrefectureHosts => pick_s(ja, "受け入れるのは都道府県です（在籍出向・転籍出向）。", "Only a prefecture hosts this (secondment or transfer)."),
-        FitReason::NotForPrefectures => pick_s(ja, "市町村向けの制度で、都道府県は対象ではありません。", "For municipalities; prefectures are not eligible."),
-        FitReason::OutsideMetropolitan => pick_s(ja, "三大都市圏の外にあり、受入団体の要件（①）に当てはまります。", "Outside the three metropolitan areas, so it is eligible (①)."),
-        FitReason::MetropolitanException => pick_s(ja, "三大都市圏の中にあります。条件不利地域を有する・定住自立圏に取り組む・人口減少率が高いのいずれか（②）に当たる場合だけ対象です。確認してください。", "Inside a metropolitan area: eligible only through the exceptions (②: disadvantaged areas, settlement spheres, high population decline). Please confirm."),
-        FitReason::ListedException => pick_s(ja, "三大都市圏の中にありますが、発行者の一覧で例外（②）の団体とされています。", "Inside a metropolitan area, but listed by the publisher as one of the exceptions (②)."),
-        FitReason::NotListedException => pick_s(ja, "三大都市圏の中にあり、発行者の例外（②）の一覧にありません。", "Inside a metropolitan area and not in the publisher's list of exceptions (②)."),
-        FitReason::CompanyDonation => pick_s(ja, "企業からの寄附と、その企業の人材派遣の調整が前提です。", "Requires a company's donation and an agreed dispatch of its employee."),
-        FitReason::PopulationWithin(max) => if ja { format!("人口規模が対象（{}人以下）に収まります。", group_digits(max)) } else { format!("The population is within the limit ({} or fewer).", group_digits(max)) },
-        FitReason::PopulationAbove(max) => if ja { format!("人口規模が対象（{}人以下）を超えています。", group_digits(max)) } else { format!("The population is above the limit ({}).", group_digits(max)) },
-        FitReason::PopulationUnknown(max) => if ja { format!("人口{}人以下の団体が対象です。基本情報で人口規模を選ぶと判定できます。", group_digits(max)) } else { format!("For organisations of {} people or fewer: choose the population band in the context step.", group_digits(max)) },
-        FitReason::RevitalisationFocus => pick_s(ja, "観光・地域経済など地域の魅力づくりが中心の制度です。", "Aimed mainly at regional revitalisation (tourism, local economy)."),
-        FitReason::OrganisationUnknown => pick_s(ja, "団体が選ばれていないため、対象かどうか判定できません。", "No organisation chosen, so eligibility cannot be judged."),
+        Engagement::OnsiteCase { days } => ja_en!(
+            lang,
+            "現地派遣を含む1件（最大{days}日、オンラインの併用可）",
+            "One case with on-site visits (up to {days} days; online sessions may be part of it)"
+        ),
+        Engagement::OnlineCase { hours } => ja_en!(
+            lang,
+            "オンラインだけの1件（計{hours}時間まで）",
+            "One case online only (up to {hours} hours)"
+        ),
+        Engagement::Appointment { nth, covered } if nth <= covered => ja_en!(
+            lang,
+            "CIO補佐官等として任用（団体で{nth}人目。特別交付税の対象内）",
+            "Appointed as CIO adviser etc. (no. {nth} of the organisation; covered by the special allocation tax)"
+        ),
+        Engagement::Appointment { nth, covered } => ja_en!(
+            lang,
+            "CIO補佐官等として任用（団体で{nth}人目。特別交付税の対象は{covered}人までのため対象外）",
+            "Appointed as CIO adviser etc. (no. {nth}; the special allocation tax covers only {covered})"
+        ),
+        Engagement::Invitation { min_days, min_visits } => ja_en!(
+            lang,
+            "年度内に延べ{min_days}日以上または{min_visits}回以上招へい",
+            "Invited for {min_days}+ days or {min_visits}+ times this year"
+        ),
+        Engagement::Secondment { min_months, max_months } => ja_en!(
+            lang,
+            "{range}の受入れ",
+            "Hosted for {range}",
+            range = months_range(lang, min_months, max_months)
+        ),
+        Engagement::PoolSupport => ja_en!(
+            lang,
+            "都道府県の人材プールから継続的に支援",
+            "Continuous support from the prefecture's pool"
+        ),
+        Engagement::Arranged => ja_en!(
+            lang,
+            "制度の範囲で日程・回数を調整",
+            "Schedule arranged within the programme's rules"
+        ),
     }
 }
 
 /// The notice that an assessment is for a fiscal year newer than the programme rules.
 pub fn rules_older(lang: Lang, assessment: u16, rules: u16, checked: &str) -> String {
     let (a, r) = (
-        super::fiscal_year_label(lang, assessment),
-        super::fiscal_year_label(lang, rules),
+        fiscal_year_label(lang, assessment),
+        fiscal_year_label(lang, rules),
     );
-    match lang {
-        Lang::Ja => format!("この評価は{a}ですが、制度のルールは{r}のもの（{checked}確認）です。上限・対象・費用の措置が変わっていないか、各制度の出典で確かめてください。発行者が新しい年度のルールを公開していれば、そのルールが使われます。"),
-        Lang::En => format!("This assessment is for {a}, but the programme rules are for {r} (checked {checked}). Check each programme's sources for changed limits, eligibility and financial support; rules a publisher ships for the new year are used when available."),
+    ja_en!(
+        lang,
+        "この評価は{a}ですが、制度のルールは{r}のもの（{checked}確認）です。上限・対象・費用の措置が変わっていないか、各制度の出典で確かめてください。発行者が新しい年度のルールを公開していれば、そのルールが使われます。",
+        "This assessment is for {a}, but the programme rules are for {r} (checked {checked}). Check each programme's sources for changed limits, eligibility and financial support; rules a publisher ships for the new year are used when available."
+    )
+}
+
+/// A source's dates, in brackets: the document's own date when it has one, and when it was
+/// checked.
+pub fn source_dates(lang: Lang, s: &dxm_domain::programme::SourceRef) -> String {
+    let mut d = Vec::new();
+    if !s.published.is_empty() {
+        d.push(format!("{} {}", Msg::PublishedOn.text(lang), s.published));
+    }
+    d.push(format!("{} {}", Msg::CheckedOn.text(lang), s.checked));
+    dxm_domain::text::paren(lang, &d.join(ja_en_str!(lang, "、", ", ")))
+}
+
+pub fn days_band(lang: Lang, d: DaysBand) -> &'static str {
+    match d {
+        DaysBand::Month1OrLess => ja_en_str!(lang, "月1日以下", "1 day a month or less"),
+        DaysBand::Month2To3 => ja_en_str!(lang, "月2～3日程度", "2–3 days a month"),
+        DaysBand::Week1To2 => ja_en_str!(lang, "週1～2日程度", "1–2 days a week"),
+        DaysBand::Week3Plus => ja_en_str!(lang, "週3日以上", "3+ days a week"),
+    }
+}
+
+pub fn period_band(lang: Lang, p: PeriodBand) -> &'static str {
+    match p {
+        PeriodBand::UnderOneYear => ja_en_str!(lang, "1年未満", "under 1 year"),
+        PeriodBand::OneToThreeYears => ja_en_str!(lang, "1～3年", "1–3 years"),
+        PeriodBand::ThreeYearsOrMore => ja_en_str!(lang, "3年以上", "3 years or more"),
+    }
+}
+
+pub(crate) fn months_range(lang: Lang, min: Option<u16>, max: Option<u16>) -> String {
+    let m = |n: u16| ja_en!(lang, "{n}か月", "{n} months");
+    match (min, max) {
+        (Some(a), Some(b)) => format!("{}～{}", m(a), m(b)),
+        (Some(a), None) => ja_en!(lang, "{months}以上", "{months} or more", months = m(a)),
+        (None, Some(b)) => ja_en!(lang, "{months}以内", "{months} at most", months = m(b)),
+        (None, None) => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dxm_domain::Lang::{En, Ja};
+
+    #[test]
+    fn limits_and_periods_read_in_words() {
+        assert_eq!(
+            exclusion_text(En, Exclusion::PopulationAbove(1_000_000)),
+            "The population is above the programme's limit (1,000,000)."
+        );
+        assert_eq!(months_range(Ja, Some(6), Some(36)), "6か月～36か月");
+        assert_eq!(months_range(En, None, Some(36)), "36 months at most");
+        assert_eq!(months_range(Ja, Some(6), None), "6か月以上");
+        assert_eq!(months_range(En, None, None), "");
     }
 }

@@ -71,11 +71,28 @@ pub fn era_year(d: NaiveDate) -> Option<(Era, i32)> {
 
 /// 「令和8年」, 「令和元年」 (Japanese) or "Reiwa 8" (English); empty before 大正.
 pub fn era_label(lang: Lang, d: NaiveDate) -> String {
-    match (era_year(d), lang) {
-        (Some((e, 1)), Lang::Ja) => format!("{}元年", e.ja),
-        (Some((e, y)), Lang::Ja) => format!("{}{y}年", e.ja),
-        (Some((e, y)), Lang::En) => format!("{} {y}", e.en),
-        (None, _) => String::new(),
+    era_year(d).map_or(String::new(), |(e, y)| era_year_label(lang, e, y))
+}
+
+/// Year `y` of era `e`: 「令和8年」, 「令和元年」 / "Reiwa 8".
+fn era_year_label(lang: Lang, e: Era, y: i32) -> String {
+    match (lang, y) {
+        (Lang::Ja, 1) => format!("{}元年", e.ja),
+        (Lang::Ja, _) => format!("{}{y}年", e.ja),
+        (Lang::En, _) => format!("{} {y}", e.en),
+    }
+}
+
+/// A fiscal year (April `year` to March `year + 1`) as users read it: 「令和8年度（2026年度）」,
+/// 「令和元年度（2019年度）」 in Japanese, "FY2026" in English. A fiscal year is named after the
+/// era of the calendar year it starts in (2019 is 令和元年度 though 令和 began on 1 May; 2018
+/// is 平成30年度); one before 大正 reads in 西暦 only.
+pub fn fiscal_year_label(lang: Lang, year: u16) -> String {
+    let era = NaiveDate::from_ymd_opt(i32::from(year), 12, 31).and_then(era_year);
+    match (lang, era) {
+        (Lang::Ja, Some((e, y))) => format!("{}度（{year}年度）", era_year_label(lang, e, y)),
+        (Lang::Ja, _) => format!("{year}年度"),
+        (Lang::En, _) => format!("FY{year}"),
     }
 }
 
@@ -142,6 +159,20 @@ mod tests {
         assert_eq!(era_label(Lang::Ja, day(1989, 1, 8)), "平成元年");
         assert_eq!(era_label(Lang::En, day(2026, 1, 1)), "Reiwa 8");
         assert_eq!(era_label(Lang::Ja, day(1900, 1, 1)), "");
+    }
+
+    #[test]
+    fn fiscal_years_read_in_both_calendars() {
+        assert_eq!(fiscal_year_label(Lang::Ja, 2026), "令和8年度（2026年度）");
+        assert_eq!(fiscal_year_label(Lang::Ja, 2020), "令和2年度（2020年度）");
+        // 令和 began on 1 May 2019, within the fiscal year: the year is 令和元年度.
+        assert_eq!(fiscal_year_label(Lang::Ja, 2019), "令和元年度（2019年度）");
+        assert_eq!(fiscal_year_label(Lang::Ja, 2018), "平成30年度（2018年度）");
+        // 平成 began on 8 January 1989: fiscal 1989 is 平成元年度.
+        assert_eq!(fiscal_year_label(Lang::Ja, 1989), "平成元年度（1989年度）");
+        assert_eq!(fiscal_year_label(Lang::Ja, 1900), "1900年度");
+        assert_eq!(fiscal_year_label(Lang::En, 2026), "FY2026");
+        assert_eq!(fiscal_year_label(Lang::En, 2018), "FY2018");
     }
 
     #[test]

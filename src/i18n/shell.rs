@@ -1,0 +1,55 @@
+//! The shell's words: header, footer, navigation, notices about storage, updates and data.
+
+use super::Msg;
+use dxm_domain::Lang;
+
+messages! {
+    AppName => "自治体DX人材マッチ", "Municipal DX Talent Match";
+    AppTagline => "必要なDXスキルを整理し、外部デジタル人材と照らし合わせる", "Define the DX skills you need and match them with external digital talent";
+    SkipToMain => "本文へ移動", "Skip to main content";
+    SwitchLanguage => "English", "日本語";
+    SwitchLanguageLabel => "Switch to English", "日本語に切り替える";
+    Steps => "手順", "Steps";
+    DataLoadFailed => "内蔵データを読み込めませんでした。ページを再読み込みしてください。繰り返す場合は、この画面の内容を管理者に伝えてください。", "The built-in data could not be loaded. Reload the page; if this happens again, pass this message on to your administrator.";
+    ScreenLoading => "画面を読み込んでいます…", "Loading the screen…";
+    ScreenLoadFailed => "この画面を読み込めませんでした。ネットワークにつながっているか確かめて、もう一度お試しください。新しい版が公開された直後なら、ページを再読み込みしてください。入力した内容は保存されています。", "This screen could not be loaded. Check that you are online and try again; if a new version was just published, reload the page. Your work is saved.";
+    TryAgain => "もう一度読み込む", "Try again";
+    StorageUnavailable => "このブラウザでは作業内容を保存できません（ストレージが使えません）。ページを閉じると入力は失われます。", "This browser cannot save your work (storage is unavailable). Your input will be lost when the page closes.";
+    StorageRecovered => "保存されていた作業内容を読み取れなかったため、新しく始めました。元のデータは消さずにブラウザ内に退避してあります。", "Saved work could not be read, so a new assessment was started. The original data was kept aside in the browser, not deleted.";
+    StorageSaveFailed => "作業内容を保存できませんでした（ブラウザの保存領域が一杯の可能性があります）。", "Your work could not be saved (the browser's storage may be full).";
+    CurrentAssessment => "作業中の評価", "Current assessment";
+    AssessmentsLink => "評価の一覧・比較", "All assessments";
+    SavedJustNow => "自動保存済み", "Saved automatically";
+    SourcesLink => "データの出典と制度の根拠", "Data sources and programme rules";
+    DataLink => "データの取り込み・書き出し", "Import and export";
+    UpdateAvailable => "新しいバージョンがあります", "A new version is available";
+    UpdateHint => "作業内容は保存されています。都合のよいときに更新してください。", "Your work is saved. Update whenever it suits you.";
+    UpdateNow => "今すぐ更新", "Update now";
+    UpdateLater => "後で", "Later";
+    InstallApp => "アプリとしてインストール", "Install as an app";
+    DataNoticeTitle => "公開データを読み込めませんでした", "Published data could not be loaded";
+    FooterData => "データの出典", "Data sources";
+    ProgrammeRules => "制度のルール", "Programme rules";
+    FooterPrivacy => "入力内容はこのブラウザ内にのみ保存されます。サーバーへの送信、Cookie、アクセス解析は使用していません。", "Your input is stored only in this browser. No server, cookies or analytics are used.";
+    RulesDeferred => "制度ごとの条件と出典は、人材を扱う画面を開いたときに読み込みます。", "The conditions of each programme and their sources are loaded when a screen that works with talent is opened.";
+    SamplesDeferred => "サンプル人材プロフィール（架空）：人材を扱う画面を開いたときに読み込みます。", "Sample talent profiles (fictional): loaded when a screen that works with talent is opened.";
+    GuideLink => "使い方", "How to use";
+    A11yLink => "アクセシビリティ方針", "Accessibility";
+    PrefectureLink => "都道府県ビュー", "Prefecture view";
+}
+
+/// The organisation list's source; the municipalities are counted once their list is loaded.
+pub fn org_list_source(lang: Lang, municipalities: Option<usize>, prefectures: usize) -> String {
+    match municipalities {
+        Some(m) => ja_en!(
+            lang,
+            "団体一覧：Code for FUKUI「localgovjp」（CC0 1.0）。政令市の区を除く市区町村{m}、都道府県{prefectures}。",
+            "Organisations: Code for FUKUI “localgovjp” (CC0 1.0): {m} municipalities (wards of designated cities excluded) and {prefectures} prefectures."
+        ),
+        None => ja_en!(
+            lang,
+            "団体一覧：Code for FUKUI「localgovjp」（CC0 1.0）。政令市の区を除く市区町村（団体を検索したときに読み込みます）、都道府県{prefectures}。",
+            "Organisations: Code for FUKUI “localgovjp” (CC0 1.0): the municipalities (wards of designated cities excluded; loaded when you search) and {prefectures} prefectures."
+        ),
+    }
+}
