@@ -1,7 +1,7 @@
 //! Reading files of the page's own origin (the publisher's configuration, rules, packs and the
 //! deferred data). Only same-origin paths are ever fetched.
 
-use dxm_domain::pack::PackError;
+use dxm_domain::pack::{FetchFailure, PackError};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -11,15 +11,33 @@ pub fn start_fetch(path: &str) -> Option<js_sys::Promise> {
     Some(web_sys::window()?.fetch_with_str(path))
 }
 
-/// The file's text; `NotFound` when the site has no such file (404, or an HTML fallback page
-/// as some hosts serve for every unknown path).
-pub async fn fetch_started(request: Option<js_sys::Promise>) -> Result<String, PackError> {
-    let failed = |what: &str| PackError::Fetch(what.to_owned());
-    let request = request.ok_or_else(|| failed("no window"))?;
+/// Why a file of the page's own origin could not be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum FetchError {
+    /// The site has no such file (404, or the HTML page some hosts serve for every unknown
+    /// path).
+    #[error("not found")]
+    NotFound,
+    #[error(transparent)]
+    Failed(#[from] FetchFailure),
+}
+
+impl From<FetchError> for PackError {
+    fn from(e: FetchError) -> Self {
+        match e {
+            FetchError::NotFound => PackError::NotFound,
+            FetchError::Failed(f) => PackError::Fetch(f),
+        }
+    }
+}
+
+/// The file's text.
+pub async fn fetch_started(request: Option<js_sys::Promise>) -> Result<String, FetchError> {
+    let request = request.ok_or(FetchFailure::Network)?;
     let resp = JsFuture::from(request)
         .await
-        .map_err(|_| failed("network"))?;
-    let resp: web_sys::Response = resp.dyn_into().map_err(|_| failed("no response"))?;
+        .map_err(|_| FetchFailure::Network)?;
+    let resp: web_sys::Response = resp.dyn_into().map_err(|_| FetchFailure::Unreadable)?;
     let html = resp
         .headers()
         .get("content-type")
@@ -27,17 +45,17 @@ pub async fn fetch_started(request: Option<js_sys::Promise>) -> Result<String, P
         .flatten()
         .is_some_and(|t| t.contains("text/html"));
     if resp.status() == 404 || html {
-        return Err(PackError::NotFound);
+        return Err(FetchError::NotFound);
     }
     if !resp.ok() {
-        return Err(failed(&format!("HTTP {}", resp.status())));
+        return Err(FetchFailure::Status(resp.status()).into());
     }
-    let text = JsFuture::from(resp.text().map_err(|_| failed("unreadable"))?)
+    let text = JsFuture::from(resp.text().map_err(|_| FetchFailure::Unreadable)?)
         .await
-        .map_err(|_| failed("unreadable"))?;
-    text.as_string().ok_or_else(|| failed("unreadable"))
+        .map_err(|_| FetchFailure::Unreadable)?;
+    Ok(text.as_string().ok_or(FetchFailure::Unreadable)?)
 }
 
-pub async fn fetch_text(path: &str) -> Result<String, PackError> {
+pub async fn fetch_text(path: &str) -> Result<String, FetchError> {
     fetch_started(start_fetch(path)).await
 }

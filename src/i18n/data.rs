@@ -145,14 +145,24 @@ pub fn data_notice(
     cat: Option<&dxm_domain::Catalog>,
     n: &dxm_domain::pack::Notice,
 ) -> String {
-    use dxm_domain::pack::PackError as E;
+    use dxm_domain::pack::{FetchFailure, PackError as E};
     let file = &n.file;
     let what = match &n.problem {
         E::NotFound => ja_en!(lang, "ファイルが見つかりません。", "The file is not there."),
-        E::Fetch(m) => ja_en!(
+        E::Fetch(FetchFailure::Network) => ja_en!(
             lang,
-            "読み込めませんでした（{m}）。",
-            "It could not be loaded ({m})."
+            "サイトから応答がなく、読み込めませんでした。ネットワークを確かめて、ページを再読み込みしてください。",
+            "The site did not answer, so it could not be loaded. Check the network and reload the page."
+        ),
+        E::Fetch(FetchFailure::Status(status)) => ja_en!(
+            lang,
+            "サーバーがエラーを返したため読み込めませんでした（HTTP {status}）。サイトの管理者に伝えてください。",
+            "The server answered with an error (HTTP {status}), so it could not be loaded. Tell the site's administrator."
+        ),
+        E::Fetch(FetchFailure::Unreadable) => ja_en!(
+            lang,
+            "受け取った内容を読めませんでした。ページを再読み込みしてください。",
+            "What arrived could not be read. Reload the page."
         ),
         E::NotLocal(p) => ja_en!(
             lang,

@@ -29,7 +29,11 @@ pub async fn load() -> Startup {
             problem,
         })
     };
-    let config = match fetch_text(CONFIG_FILE).await.and_then(|t| parse_config(&t)) {
+    let config = match fetch_text(CONFIG_FILE)
+        .await
+        .map_err(PackError::from)
+        .and_then(|t| parse_config(&t))
+    {
         Ok(c) => c,
         // No configuration is the normal case for a plain installation.
         Err(PackError::NotFound) => PackConfig::default(),
@@ -53,7 +57,7 @@ pub async fn load() -> Startup {
     if let Some(path) = &config.programmes {
         match fetch_text(path).await {
             Ok(text) => rules = Some((path.clone(), text)),
-            Err(e) => note(path, e),
+            Err(e) => note(path, e.into()),
         }
     }
     Startup {

@@ -183,7 +183,7 @@ impl Deferred {
                     Ok(set) => packs.push(set),
                     Err(e) => self.note(&path, e),
                 },
-                Err(e) => self.note(&path, e),
+                Err(e) => self.note(&path, e.into()),
             }
         }
         self.lib.loaded(stored, packs);

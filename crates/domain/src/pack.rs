@@ -83,9 +83,9 @@ pub enum PackError {
     /// The site has no such file.
     #[error("not found")]
     NotFound,
-    /// The file could not be fetched (network or server error).
+    /// The file could not be fetched.
     #[error("could not be fetched: {0}")]
-    Fetch(String),
+    Fetch(FetchFailure),
     /// A profile in the pack fails validation; the first problem, and how many there are.
     #[error("{count} problem(s), the first on line {}: {:?}", .first.line, .first.problem)]
     Invalid { first: Issue, count: usize },
@@ -93,6 +93,20 @@ pub enum PackError {
     /// built-in rules are used instead.
     #[error("not usable as programme rules: {0}")]
     Rules(crate::DataError),
+}
+
+/// Why a file of the site could not be fetched (the site has it, or may have it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum FetchFailure {
+    /// No answer: offline, or the connection broke.
+    #[error("no connection")]
+    Network,
+    /// The server answered with an error status (not 404).
+    #[error("the server answered HTTP {0}")]
+    Status(u16),
+    /// An answer came but its text could not be read.
+    #[error("the answer could not be read")]
+    Unreadable,
 }
 
 /// A problem with one of the publisher's files, to show: the file and what was wrong.
