@@ -4,24 +4,23 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The browser refused to make the file (no document, or a page that may not download).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-#[error("the browser did not save the file")]
-pub struct NotSaved;
-
-pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), NotSaved> {
+/// Starts the download of `text` as the file `filename`. Nothing to report back: making an
+/// `<a>` in a rendered page cannot fail, and where the browser then blocks the download (a
+/// sandboxed frame without `allow-downloads`) the page is not told either.
+pub fn download_text(filename: &str, mime: &str, text: &str) {
     let blob = gloo_file::Blob::new_with_options(text, Some(mime));
     // Revoked when dropped, after the click has started the download.
     let url = gloo_file::ObjectUrl::from(blob);
-    let a = document()
+    let Some(a) = document()
         .create_element("a")
         .ok()
         .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-        .ok_or(NotSaved)?;
+    else {
+        return;
+    };
     a.set_href(&url);
     a.set_download(filename);
     a.click();
-    Ok(())
 }
 
 /// A file name safe on every OS, from user-given text.

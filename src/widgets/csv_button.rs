@@ -42,7 +42,7 @@ pub fn CsvButton(kind: CsvKind, #[prop(optional)] id: &'static str) -> impl Into
             ),
         };
         let name = format!("{stem}-{}.csv", file_stem(&a.name));
-        let _ = download_text(&name, "text/csv;charset=utf-8", &text);
+        download_text(&name, "text/csv;charset=utf-8", &text);
     };
     let label = match kind {
         CsvKind::Ranking => Msg::ExportRanking,

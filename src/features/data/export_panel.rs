@@ -29,7 +29,7 @@ pub fn ExportPanel() -> impl IntoView {
         let day = crate::adapters::clock::local_time(now_ms())
             .map(dxm_domain::calendar::iso_date)
             .unwrap_or_default();
-        let _ = download_text(
+        download_text(
             &format!("dxm-backup-{day}.json"),
             "application/json",
             &b.to_json(),
@@ -45,7 +45,7 @@ pub fn ExportPanel() -> impl IntoView {
             .unwrap_or_default();
         let name = crate::adapters::download::file_stem(&format!("{code} {}", a.name));
         let b = Backup::new(dxm_domain::Workspace::new(a), Vec::new(), false, now_ms());
-        let _ = download_text(
+        download_text(
             &format!("dxm-submission-{name}.json"),
             "application/json",
             &b.to_json(),

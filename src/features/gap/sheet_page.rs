@@ -31,7 +31,7 @@ pub fn SheetPage() -> impl IntoView {
             file_stem(Msg::SheetTitle.text(lang)),
             file_stem(&a.name)
         );
-        let _ = download_text(&name, mime, &text);
+        download_text(&name, mime, &text);
     };
     view! {
         <div class="no-print">

@@ -50,7 +50,7 @@ pub fn SummaryPanel(intake: Memo<Intake>, analysis: Memo<Analysis>) -> impl Into
             .prefecture(s.prefecture)
             .map(|p| dxm_domain::text::pick(lang, &p.name, &p.name_en).to_owned())
             .unwrap_or_default();
-        let _ = download_text(
+        download_text(
             &summary_file(lang, &pref, s.fiscal_year),
             "text/csv;charset=utf-8",
             &text,
