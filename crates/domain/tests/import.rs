@@ -463,9 +463,10 @@ fn worker_commands_are_typed_on_both_sides() {
         header: None,
     }
     .to_json()
-    .starts_with(r#"{"cmd":"read""#));
+    .starts_with(r#"{"read":{"#));
     // Anything else is not a command: the worker answers with an error instead of guessing.
-    assert_eq!(Command::from_json(r#"{"cmd":"format_disk"}"#), None);
+    assert_eq!(Command::from_json(r#"{"format_disk":{}}"#), None);
+    assert_eq!(Command::from_json(r#"{"read":{"name":"a.csv"}}"#), None);
     assert_eq!(Command::from_json(r#"{"cmd":"read","name":"a.csv"}"#), None);
     assert_eq!(Command::from_json("read"), None);
 }

@@ -8,9 +8,11 @@ use super::{ImportOptions, SourceError};
 use crate::library::StoredSet;
 use serde::{Deserialize, Serialize};
 
-/// What the page asks of the worker.
+/// What the page asks of the worker. Externally tagged (`{"read": {…}}`): an internally
+/// tagged enum is read through serde's buffering, which compiles every nested type's reader a
+/// second time (≈40 KB more worker).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "cmd", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Command {
     /// Read the file sent beside this command: `encoding` "" (detect), "utf-8" or
     /// "shift_jis"; `sheet` "" (the first); `header` the header's line, or `None` to find it.
