@@ -20,8 +20,23 @@ pub enum PiiKind {
 /// What replaces removed personal data in free text.
 pub const REDACTED: &str = "［個人情報を削除］";
 
+/// A full-width ASCII character (Ａ, ＠, ．, ０ …) as its ASCII form: an address typed in
+/// full width is still an address.
+fn narrow(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        _ => c,
+    }
+}
+
 fn is_ascii_local(c: char) -> bool {
+    let c = narrow(c);
     c.is_ascii_alphanumeric() || "._%+-".contains(c)
+}
+
+fn is_domain_char(c: char) -> bool {
+    let c = narrow(c);
+    c.is_ascii_alphanumeric() || c == '.' || c == '-'
 }
 
 /// Byte ranges of e-mail-like tokens (local@domain.tld).
@@ -37,10 +52,10 @@ fn emails(s: &str) -> Vec<(usize, usize)> {
         let rest = &s[at + s[at..].chars().next().map_or(1, char::len_utf8)..];
         let dom_len: usize = rest
             .chars()
-            .take_while(|c| c.is_ascii_alphanumeric() || *c == '.' || *c == '-')
+            .take_while(|c| is_domain_char(*c))
             .map(char::len_utf8)
             .sum();
-        let domain = &rest[..dom_len];
+        let domain: String = rest[..dom_len].chars().map(narrow).collect();
         if let Some(start) = start {
             if domain.contains('.') && !domain.starts_with('.') && domain.len() > 2 {
                 out.push((start, at + (s.len() - rest.len() - at) + dom_len));
@@ -59,7 +74,7 @@ fn digit_runs(s: &str) -> Vec<(usize, usize, String)> {
     let joiner = |c: char| {
         matches!(
             c,
-            '-' | '‐' | '－' | '―' | 'ー' | '(' | ')' | '（' | '）' | ' ' | '.'
+            '-' | '‐' | '－' | '―' | 'ー' | '(' | ')' | '（' | '）' | ' ' | '　' | '.'
         )
     };
     let mut i = 0;
@@ -71,10 +86,14 @@ fn digit_runs(s: &str) -> Vec<(usize, usize, String)> {
         let start = i;
         let mut digits = String::new();
         let mut end = i;
-        while end < chars.len()
-            && (digit(chars[end].1)
-                || (joiner(chars[end].1) && end + 1 < chars.len() && digit(chars[end + 1].1)))
-        {
+        // One or two joiners between digits (「-」, 「 (」 as in 「+81 (0)3」).
+        let joins = |at: usize| {
+            (1..=2).any(|n| {
+                (at..at + n).all(|k| k < chars.len() && joiner(chars[k].1))
+                    && chars.get(at + n).is_some_and(|&(_, c)| digit(c))
+            })
+        };
+        while end < chars.len() && (digit(chars[end].1) || joins(end)) {
             let c = chars[end].1;
             if digit(c) {
                 digits.push(
@@ -87,7 +106,14 @@ fn digit_runs(s: &str) -> Vec<(usize, usize, String)> {
             end += 1;
         }
         let byte_end = chars.get(end).map_or(s.len(), |(b, _)| *b);
-        out.push((chars[start].0, byte_end, digits));
+        // An international number: 「+81 90-…」, 「＋８１…」.
+        let plus = start
+            .checked_sub(1)
+            .filter(|&p| matches!(chars[p].1, '+' | '＋'));
+        match plus {
+            Some(p) => out.push((chars[p].0, byte_end, format!("+{digits}"))),
+            None => out.push((chars[start].0, byte_end, digits)),
+        }
         i = end;
     }
     out
@@ -97,6 +123,11 @@ fn classify_digits(d: &str) -> Option<PiiKind> {
     let only: String = d.chars().filter(char::is_ascii_digit).collect();
     let groups: Vec<&str> = d.split('-').filter(|g| !g.is_empty()).collect();
     if only.starts_with('0') && (10..=11).contains(&only.len()) {
+        return Some(PiiKind::Phone);
+    }
+    // +81 and the number without its leading 0 (9–10 digits), or with it in brackets: any
+    // international number (E.164 allows up to 15 digits) is a phone number.
+    if d.starts_with('+') && (10..=15).contains(&only.len()) {
         return Some(PiiKind::Phone);
     }
     if groups.len() == 2 && groups[0].len() == 3 && groups[1].len() == 4 {
@@ -271,6 +302,45 @@ mod tests {
         assert!(!t.contains("060") && !t.contains("中央区北1条"), "{t}");
         let (k, _) = redact("生年月日：1980年4月1日");
         assert_eq!(k, [PiiKind::Birth]);
+    }
+
+    #[test]
+    fn finds_full_width_addresses_and_international_numbers() {
+        for (text, kind) in [
+            (
+                "連絡先：ｔａｒｏ．ｙａｍａｄａ＠ｅｘａｍｐｌｅ．ｊｐ",
+                PiiKind::Email,
+            ),
+            ("taro＠example.jp", PiiKind::Email),
+            (
+                "ｈａｎａｋｏ@ｍａｉｌ．ｅｘａｍｐｌｅ．ｃｏｍ まで",
+                PiiKind::Email,
+            ),
+            ("携帯 +81 90-1234-5678", PiiKind::Phone),
+            ("電話 +81-3-1234-5678", PiiKind::Phone),
+            ("TEL: +81 (0)3 1234 5678", PiiKind::Phone),
+            ("＋８１　９０－１２３４－５６７８", PiiKind::Phone),
+            ("+819012345678", PiiKind::Phone),
+        ] {
+            let (k, t) = redact(text);
+            assert_eq!(k, [kind], "{text} → {t}");
+            assert!(
+                !t.chars()
+                    .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+                    && !t.contains('@')
+                    && !t.contains('＠'),
+                "{text} → {t}"
+            );
+        }
+        assert_eq!(value_kind("+81 90-1234-5678"), Some(PiiKind::Phone));
+        assert_eq!(
+            value_kind("ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ"),
+            Some(PiiKind::Email)
+        );
+        // Not numbers of a person: a score, a count, a year range.
+        for s in ["+12点", "＋3件", "2019-2024", "+81"] {
+            assert_eq!(redact(s).0, vec![], "{s}");
+        }
     }
 
     #[test]
