@@ -312,6 +312,36 @@ fn json_lists_and_packs_import_too() {
     );
     assert!(r.records.is_empty());
 
+    // Ids that are personal data are refused as in a table, and never repeated: not as the
+    // value of the error, nor as the first of a duplicate (JSON import, packs, backups and
+    // dxm:load all come through here).
+    let mut recs = file.profiles[..4].to_vec();
+    recs[0].id = "taro.yamada@example.jp".into();
+    recs[1].id = "ｈａｎａｋｏ＠ｅｘａｍｐｌｅ．ｊｐ".into();
+    recs[2].id = "+81 90-1234-5678".into();
+    recs[3].id = "taro.yamada@example.jp".into();
+    let r = validate_records(recs, &c, &ImportOptions::default());
+    let refused: Vec<(usize, &str, &Problem)> = r
+        .errors
+        .iter()
+        .map(|e| (e.line, e.value.as_str(), &e.problem))
+        .collect();
+    assert_eq!(
+        refused,
+        [
+            (1, "", &Problem::PersonalId(PiiKind::Email)),
+            (2, "", &Problem::PersonalId(PiiKind::Email)),
+            (3, "", &Problem::PersonalId(PiiKind::Phone)),
+            (4, "", &Problem::PersonalId(PiiKind::Email)),
+        ]
+    );
+    assert!(r.records.is_empty());
+    let shown = format!("{:?}", r.errors);
+    assert!(
+        !shown.contains("yamada") && !shown.contains("1234"),
+        "{shown}"
+    );
+
     // Each refusal names the field and the value, as for a table.
     let mut recs = file.profiles[..5].to_vec();
     recs[0].id = " ".into();

@@ -823,12 +823,19 @@ pub fn validate_records(
             }
             *text = clean;
         }
-        if let Some(first) = seen.insert(r.id.clone(), line) {
+        // An id that is personal data (an e-mail address, a phone number …) is refused as in a
+        // table, and never repeated: not in this report, nor as another row's duplicate.
+        let personal = super::pii::value_kind(&r.id);
+        if let Some(k) = personal {
+            sink.error(line, "id", "", Problem::PersonalId(k));
+            // Not kept (a report with errors applies nothing); the rest is still checked.
+            r.id = format!("#{line}");
+        } else if let Some(first) = seen.insert(r.id.clone(), line) {
             sink.error(line, "id", &r.id, Problem::DuplicateId(first));
         } else if taken.contains(r.id.as_str()) {
             sink.error(line, "id", &r.id, Problem::IdTaken);
         }
-        if r.id.trim().is_empty() {
+        if personal.is_none() && r.id.trim().is_empty() {
             sink.error(line, "id", "", Problem::Empty(Field::Id));
         } else if !r.modes.onsite && !r.modes.online {
             sink.error(line, "modes", "", Problem::UnknownModes);
