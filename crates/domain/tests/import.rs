@@ -183,6 +183,32 @@ fn every_problem_names_row_column_value_and_nothing_is_half_imported() {
             "{expected:?} in {warned:?}"
         );
     }
+    // A value a report repeats never carries personal data: a contact written where a place
+    // or a level belongs is named as the cell, with the contact removed.
+    let c = cat();
+    let t = table_from_csv(
+        "登録番号,活動拠点,BT01,人材像\nP-1,連絡先 taro.yamada@example.jp,b,エンジニア\nP-2,北海道,携帯 +81 90-1234-5678,エンジニア\n",
+    )
+    .unwrap();
+    let r = validate(&t, &suggest_mapping(&t.headers, &c), &c, &pool_options());
+    let shown = format!("{:?} {:?}", r.errors, r.warnings);
+    assert!(
+        !shown.contains("yamada") && !shown.contains("1234"),
+        "{shown}"
+    );
+    assert!(issues(&r.warnings).contains(&(
+        2,
+        "活動拠点".into(),
+        "連絡先 ［個人情報を削除］".into(),
+        Problem::UnknownPrefecture
+    )));
+    assert!(issues(&r.errors).contains(&(
+        3,
+        "BT01".into(),
+        "携帯 ［個人情報を削除］".into(),
+        Problem::UnknownLevel
+    )));
+
     let r = import_csv("duplicate_ids.csv", &pool_options()).unwrap();
     assert_eq!(r.errors.len(), 1);
     assert_eq!(

@@ -131,7 +131,11 @@ pub const MAX_LISTED: usize = 1000;
 /// How often `validate_with_progress` reports.
 pub const PROGRESS_EVERY: usize = 500;
 
+/// A cell's value as a report may repeat it: personal data in it removed first (a report is
+/// shown, printed and kept in notices), then cut to 60 characters.
 fn shorten(s: &str) -> String {
+    let (found, clean) = super::pii::redact(s);
+    let s = if found.is_empty() { s } else { clean.as_str() };
     let mut out: String = s.chars().take(60).collect();
     if s.chars().count() > 60 {
         out.push('…');
