@@ -4,6 +4,7 @@
 use crate::assessment::Assessment;
 use crate::catalog::Catalog;
 use crate::import::validate::validate_records;
+use crate::import::validate::Issue;
 use crate::import::ImportOptions;
 use crate::profile::{resolve_all, Profile, ProfileRecord};
 use crate::workspace::Workspace;
@@ -148,12 +149,20 @@ pub enum BackupError {
     Newer(u32),
     #[error("the backup holds no assessment")]
     NoAssessment,
-    #[error("list \"{set}\": line {line}: {message}")]
-    BadSet {
-        set: String,
-        line: usize,
-        message: String,
-    },
+    #[error("list \"{set}\": line {}: {:?}", issue.line, issue.problem)]
+    BadSet { set: String, issue: Issue },
+    /// Two lists under one id (names the second).
+    #[error("two lists have the same id (list \"{0}\")")]
+    DuplicateSet(String),
+    /// Two assessments under one id (names the second).
+    #[error("two assessments have the same id (assessment \"{0}\")")]
+    DuplicateAssessment(String),
+}
+
+/// The second element whose key an earlier one already has.
+fn second<T>(items: &[T], key: impl Fn(&T) -> &String) -> Option<&T> {
+    let mut seen = std::collections::HashSet::new();
+    items.iter().find(|t| !seen.insert(key(t)))
 }
 
 /// What a restore would bring in, for the user to confirm.
@@ -198,8 +207,17 @@ pub fn parse_backup(text: &str, cat: &Catalog) -> Result<RestorePreview, BackupE
     let mut backup = backup;
     backup.version = BACKUP_VERSION;
     backup.format = BACKUP_FORMAT.into();
+    if backup.workspace.version > Workspace::VERSION {
+        return Err(BackupError::Newer(backup.workspace.version));
+    }
     if backup.workspace.assessments.is_empty() {
         return Err(BackupError::NoAssessment);
+    }
+    if let Some(a) = second(&backup.workspace.assessments, |a| &a.id) {
+        return Err(BackupError::DuplicateAssessment(a.name.clone()));
+    }
+    if let Some(s) = second(&backup.sets, |s| &s.id) {
+        return Err(BackupError::DuplicateSet(s.name.clone()));
     }
     if backup.workspace.get(&backup.workspace.active).is_none() {
         backup.workspace.active = backup.workspace.assessments[0].id.clone();
@@ -212,15 +230,25 @@ pub fn parse_backup(text: &str, cat: &Catalog) -> Result<RestorePreview, BackupE
         .collect();
     unknown_items.sort();
     unknown_items.dedup();
+    // The same checks as an import: personal data, ids used twice or by the samples. What is
+    // stored is what the checks give back (texts with personal data removed).
+    let mut cleaned = Vec::with_capacity(backup.sets.len());
     for s in &backup.sets {
-        let r = validate_records(s.records.clone(), cat, &ImportOptions::default());
-        if let Some(e) = r.errors.first() {
+        let opts = ImportOptions {
+            taken_ids: taken_ids(cat, &backup.sets, Some(&s.id)),
+            ..ImportOptions::default()
+        };
+        let r = validate_records(s.records.clone(), cat, &opts);
+        if let Some(issue) = r.errors.into_iter().next() {
             return Err(BackupError::BadSet {
                 set: s.name.clone(),
-                line: e.line,
-                message: format!("{:?} {}", e.problem, e.value),
+                issue,
             });
         }
+        cleaned.push(r.records);
+    }
+    for (s, records) in backup.sets.iter_mut().zip(cleaned) {
+        s.records = records;
     }
     Ok(RestorePreview {
         backup,
@@ -239,6 +267,109 @@ mod tests {
         Workspace::new(a)
     }
 
+    /// Profiles as a user's imported list holds them: ids of its own, not the samples'.
+    fn own_records(cat: &Catalog, n: usize) -> Vec<ProfileRecord> {
+        crate::samples::generate(&cat.standard, &cat.presets, &cat.geography).profiles[..n]
+            .iter()
+            .map(|r| ProfileRecord {
+                id: format!("POOL-{}", r.id),
+                ..r.clone()
+            })
+            .collect()
+    }
+
+    fn set(id: &str, name: &str, records: Vec<ProfileRecord>) -> StoredSet {
+        StoredSet {
+            id: id.into(),
+            name: name.into(),
+            source: "pool.csv".into(),
+            as_of: String::new(),
+            imported_ms: 1,
+            enabled: true,
+            fictional: false,
+            standard: crate::standard::BUILTIN_EDITION.to_owned(),
+            records,
+        }
+    }
+
+    #[test]
+    fn a_restore_gets_the_checks_of_an_import() {
+        use crate::import::validate::Problem;
+        let cat = Catalog::builtin().unwrap();
+        let problem = |b: &Backup| match parse_backup(&b.to_json(), &cat) {
+            Err(BackupError::BadSet { set, issue }) => {
+                (set, issue.line, issue.problem, issue.value)
+            }
+            other => panic!("{other:?}"),
+        };
+        // An id the built-in samples use.
+        let sample = crate::samples::generate(&cat.standard, &cat.presets, &cat.geography).profiles
+            [0]
+        .clone();
+        let b = Backup::new(
+            ws(),
+            vec![set("s1", "県プール", vec![sample.clone()])],
+            false,
+            0,
+        );
+        assert_eq!(
+            problem(&b),
+            ("県プール".into(), 1, Problem::IdTaken, sample.id.clone())
+        );
+        // One id in two lists.
+        let recs = own_records(&cat, 2);
+        let b = Backup::new(
+            ws(),
+            vec![
+                set("s1", "A", recs.clone()),
+                set("s2", "B", recs[1..].to_vec()),
+            ],
+            false,
+            0,
+        );
+        assert_eq!(problem(&b).2, Problem::IdTaken);
+        // An id that is an e-mail address: refused, and not repeated.
+        let mut recs = own_records(&cat, 1);
+        recs[0].id = "taro@example.jp".into();
+        let b = Backup::new(ws(), vec![set("s1", "A", recs)], false, 0);
+        let (_, line, p, value) = problem(&b);
+        assert!(matches!(p, Problem::PersonalId(_)) && line == 1 && value.is_empty());
+        // Two lists or two assessments under one id.
+        let b = Backup::new(
+            ws(),
+            vec![
+                set("s1", "A", own_records(&cat, 1)),
+                set("s1", "B", Vec::new()),
+            ],
+            false,
+            0,
+        );
+        assert_eq!(
+            parse_backup(&b.to_json(), &cat),
+            Err(BackupError::DuplicateSet("B".into()))
+        );
+        let mut w = ws();
+        w.assessments.push(Assessment::new("a1", "copy", 2026));
+        let b = Backup::new(w, Vec::new(), false, 0);
+        assert_eq!(
+            parse_backup(&b.to_json(), &cat),
+            Err(BackupError::DuplicateAssessment("copy".into()))
+        );
+        // A workspace saved by a newer version inside a current backup.
+        let mut b = Backup::new(ws(), Vec::new(), false, 0);
+        b.workspace.version = Workspace::VERSION + 1;
+        assert_eq!(
+            parse_backup(&b.to_json(), &cat),
+            Err(BackupError::Newer(Workspace::VERSION + 1))
+        );
+        // What is stored is cleaned: personal data in a summary is removed.
+        let mut recs = own_records(&cat, 1);
+        recs[0].summary_ja = "連絡先 taro@example.jp まで".into();
+        let b = Backup::new(ws(), vec![set("s1", "A", recs)], false, 0);
+        let p = parse_backup(&b.to_json(), &cat).unwrap();
+        assert!(!p.backup.sets[0].records[0].summary_ja.contains("taro@"));
+    }
+
     #[test]
     fn backups_round_trip_and_old_formats_migrate() {
         let cat = Catalog::builtin().unwrap();
@@ -251,9 +382,7 @@ mod tests {
             enabled: true,
             fictional: false,
             standard: crate::standard::BUILTIN_EDITION.to_owned(),
-            records: crate::samples::generate(&cat.standard, &cat.presets, &cat.geography).profiles
-                [..2]
-                .to_vec(),
+            records: own_records(&cat, 2),
         };
         let b = Backup::new(ws(), vec![set], true, 42);
         let p = parse_backup(&b.to_json(), &cat).unwrap();
@@ -288,9 +417,7 @@ mod tests {
             Err(BackupError::NoAssessment)
         );
         let mut b = Backup::new(ws(), Vec::new(), false, 0);
-        let mut rec = crate::samples::generate(&cat.standard, &cat.presets, &cat.geography)
-            .profiles[0]
-            .clone();
+        let mut rec = own_records(&cat, 1).remove(0);
         rec.base_prefecture = Some(99);
         b.sets.push(StoredSet {
             id: "x".into(),
@@ -305,7 +432,10 @@ mod tests {
         });
         assert!(matches!(
             parse_backup(&b.to_json(), &cat),
-            Err(BackupError::BadSet { line: 1, .. })
+            Err(BackupError::BadSet {
+                issue: Issue { line: 1, .. },
+                ..
+            })
         ));
         // Unknown item codes are kept and listed, not dropped.
         let mut b = Backup::new(ws(), Vec::new(), false, 0);

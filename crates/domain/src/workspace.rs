@@ -154,6 +154,188 @@ impl Workspace {
     }
 }
 
+/// Why saved work could not be opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum SavedError {
+    /// Saved by a newer version of the app, in a format this one does not fully understand:
+    /// it must not be rewritten here.
+    #[error("saved by a newer version (format {0})")]
+    Newer(u32),
+    #[error("not a saved workspace")]
+    Unreadable,
+}
+
+impl Workspace {
+    /// Reads a workspace as saved in the browser.
+    pub fn read_saved(raw: &str) -> Result<Workspace, SavedError> {
+        let v: serde_json::Value = serde_json::from_str(raw).map_err(|_| SavedError::Unreadable)?;
+        match v.get("version").and_then(serde_json::Value::as_u64) {
+            Some(n) if n > u64::from(Self::VERSION) => {
+                return Err(SavedError::Newer(u32::try_from(n).unwrap_or(u32::MAX)))
+            }
+            _ => {}
+        }
+        serde_json::from_value::<Workspace>(v)
+            .ok()
+            .filter(Workspace::is_valid)
+            .ok_or(SavedError::Unreadable)
+    }
+}
+
+/// Two copies of the workspace that went apart (two tabs, or a tab and an embedded frame, saving
+/// to the same browser storage) brought together again, record by record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Merged {
+    pub workspace: Workspace,
+    /// Assessments changed on both sides since they were last in step. Both versions are kept —
+    /// the other side's under the original id, this side's as a copy — until the user chooses.
+    pub conflicts: Vec<Conflict>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Conflict {
+    /// The assessment as the other side saved it.
+    pub id: String,
+    /// This side's version of it, kept as a copy under this id.
+    pub copy: String,
+    /// Its name on this side.
+    pub name: String,
+}
+
+/// Three-way merge of the assessments: `base` is the workspace both sides last agreed on (what
+/// this side last read from or wrote to storage), `mine` this side now, `theirs` what the other
+/// side saved since. A record changed on one side only takes that change; one removed on one
+/// side and untouched on the other goes; one removed on one side but edited on the other stays
+/// (an edit is never lost to a removal); one changed on both becomes a [`Conflict`]. The active
+/// assessment stays this side's.
+pub fn merge(
+    base: &Workspace,
+    mine: &Workspace,
+    theirs: &Workspace,
+    mut copy_id: impl FnMut() -> String,
+    copy_suffix: &str,
+) -> Merged {
+    let was = |id: &str| base.get(id);
+    let mut out: Vec<Assessment> = Vec::new();
+    let mut conflicts = Vec::new();
+    let mut copies = Vec::new();
+    for t in &theirs.assessments {
+        match (was(&t.id), mine.get(&t.id)) {
+            // Removed here; gone too unless the other side changed it meanwhile.
+            (Some(b), None) if b == t => {}
+            (Some(b), Some(m)) if m != t && m != b && t != b => {
+                let copy = Assessment {
+                    id: copy_id(),
+                    ..m.clone()
+                };
+                conflicts.push(Conflict {
+                    id: t.id.clone(),
+                    copy: copy.id.clone(),
+                    name: m.name.clone(),
+                });
+                out.push(t.clone());
+                copies.push((t.id.clone(), copy));
+            }
+            (Some(b), Some(m)) if t == b => out.push(m.clone()),
+            // New on both sides under one id (ids carry a timestamp: never in practice).
+            (None, Some(m)) if m != t => {
+                let copy = Assessment {
+                    id: copy_id(),
+                    ..m.clone()
+                };
+                conflicts.push(Conflict {
+                    id: t.id.clone(),
+                    copy: copy.id.clone(),
+                    name: m.name.clone(),
+                });
+                out.push(t.clone());
+                copies.push((t.id.clone(), copy));
+            }
+            _ => out.push(t.clone()),
+        }
+    }
+    for m in &mine.assessments {
+        let in_theirs = theirs.get(&m.id).is_some();
+        let kept = match was(&m.id) {
+            None => !in_theirs,
+            // Removed there; kept here only if this side changed it since.
+            Some(b) => !in_theirs && b != m,
+        };
+        if kept {
+            out.push(m.clone());
+        }
+    }
+    if out.is_empty() {
+        out = mine.assessments.clone();
+    }
+    let mut workspace = Workspace {
+        version: Workspace::VERSION,
+        active: String::new(),
+        assessments: out,
+    };
+    for (after, mut copy) in copies {
+        copy.name = workspace.unique_name(&format!("{}{copy_suffix}", copy.name));
+        let at = workspace
+            .assessments
+            .iter()
+            .position(|a| a.id == after)
+            .map_or(workspace.assessments.len(), |i| i + 1);
+        workspace.assessments.insert(at, copy);
+    }
+    let active = conflicts
+        .iter()
+        .find(|c| c.id == mine.active)
+        .map(|c| c.copy.clone())
+        .unwrap_or_else(|| mine.active.clone());
+    workspace.active = if workspace.get(&active).is_some() {
+        active
+    } else if workspace.get(&theirs.active).is_some() {
+        theirs.active.clone()
+    } else {
+        workspace.assessments[0].id.clone()
+    };
+    Merged {
+        workspace,
+        conflicts,
+    }
+}
+
+impl Workspace {
+    /// Settles a [`Conflict`]: keep this side's version (under the original id and name), the
+    /// other side's, or both as they are. Returns false when the conflict no longer applies.
+    pub fn settle(&mut self, c: &Conflict, keep: Keep) -> bool {
+        let (Some(_), Some(copy)) = (self.get(&c.id), self.get(&c.copy).cloned()) else {
+            return false;
+        };
+        match keep {
+            Keep::Both => return true,
+            Keep::Mine => {
+                if let Some(a) = self.assessments.iter_mut().find(|a| a.id == c.id) {
+                    *a = Assessment {
+                        id: c.id.clone(),
+                        name: c.name.clone(),
+                        ..copy
+                    };
+                }
+            }
+            Keep::Theirs => {}
+        }
+        self.assessments.retain(|a| a.id != c.copy);
+        if self.active == c.copy {
+            self.active = c.id.clone();
+        }
+        true
+    }
+}
+
+/// How a [`Conflict`] is settled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keep {
+    Mine,
+    Theirs,
+    Both,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -222,5 +404,152 @@ mod tests {
         assert_eq!(w.unique_name("R8 全庁"), "R8 全庁 (2)");
         w.add(Assessment::new("x", "R8 全庁 (2)", 2026));
         assert_eq!(w.unique_name("R8 全庁"), "R8 全庁 (3)");
+    }
+
+    fn rated(mut a: Assessment, note: &str, at: u64) -> Assessment {
+        a.context.project = note.to_owned();
+        a.updated_ms = at;
+        a
+    }
+
+    fn ids(w: &Workspace) -> Vec<&str> {
+        w.assessments.iter().map(|a| a.id.as_str()).collect()
+    }
+
+    fn copies() -> impl FnMut() -> String {
+        let mut n = 0;
+        move || {
+            n += 1;
+            format!("copy{n}")
+        }
+    }
+
+    #[test]
+    fn merge_keeps_what_each_side_added_and_changed() {
+        let base = ws();
+        let mut mine = base.clone();
+        mine.add(Assessment::new("m", "このタブの新規", 2026));
+        let mut theirs = base.clone();
+        theirs.add(Assessment::new("t", "別タブの新規", 2026));
+        theirs.assessments[0] = rated(theirs.assessments[0].clone(), "別タブで編集", 9);
+        let m = merge(&base, &mine, &theirs, copies(), "（このタブ）");
+        assert!(m.conflicts.is_empty());
+        assert_eq!(ids(&m.workspace), ["a", "b", "t", "m"]);
+        assert_eq!(
+            m.workspace.get("a").unwrap().context.project,
+            "別タブで編集"
+        );
+        assert_eq!(
+            m.workspace.active, "m",
+            "the active assessment stays this side's"
+        );
+        // Merging again with the result as the other side changes nothing.
+        let again = merge(&theirs, &m.workspace, &theirs, copies(), "");
+        assert_eq!(again.workspace, m.workspace);
+    }
+
+    #[test]
+    fn merge_removes_only_what_was_not_edited_elsewhere() {
+        let base = ws();
+        // Removed here, untouched there: gone. Removed there, untouched here: gone.
+        let mut mine = base.clone();
+        mine.remove("a", || unreachable!());
+        let mut theirs = base.clone();
+        theirs.add(Assessment::new("t", "t", 2026));
+        theirs.remove("b", || unreachable!());
+        let m = merge(&base, &mine, &theirs, copies(), "");
+        assert_eq!(ids(&m.workspace), ["t"]);
+        // Removed on one side but edited on the other: the edit is kept.
+        let mut mine = base.clone();
+        mine.remove("a", || unreachable!());
+        let mut theirs = base.clone();
+        theirs.assessments[0] = rated(theirs.assessments[0].clone(), "edited", 3);
+        let m = merge(&base, &mine, &theirs, copies(), "");
+        assert_eq!(ids(&m.workspace), ["a", "b"]);
+        let mut mine = base.clone();
+        mine.assessments[1] = rated(mine.assessments[1].clone(), "edited", 3);
+        let mut theirs = base.clone();
+        theirs.remove("b", || unreachable!());
+        let m = merge(&base, &mine, &theirs, copies(), "");
+        assert_eq!(ids(&m.workspace), ["a", "b"]);
+        assert_eq!(m.workspace.get("b").unwrap().context.project, "edited");
+    }
+
+    #[test]
+    fn one_record_edited_on_both_sides_keeps_both_until_the_user_chooses() {
+        let base = ws();
+        let mut mine = base.clone();
+        mine.assessments[1] = rated(mine.assessments[1].clone(), "このタブ", 5);
+        let mut theirs = base.clone();
+        theirs.assessments[1] = rated(theirs.assessments[1].clone(), "別のタブ", 6);
+        let m = merge(&base, &mine, &theirs, copies(), "（このタブ）");
+        assert_eq!(
+            m.conflicts,
+            [Conflict {
+                id: "b".into(),
+                copy: "copy1".into(),
+                name: "R8 全庁".into()
+            }]
+        );
+        assert_eq!(ids(&m.workspace), ["a", "b", "copy1"]);
+        assert_eq!(m.workspace.get("b").unwrap().context.project, "別のタブ");
+        let copy = m.workspace.get("copy1").unwrap();
+        assert_eq!(
+            (copy.name.as_str(), copy.context.project.as_str()),
+            ("R8 全庁（このタブ）", "このタブ")
+        );
+        assert_eq!(
+            m.workspace.active, "copy1",
+            "this side keeps seeing its own version"
+        );
+        let c = &m.conflicts[0];
+
+        let mut w = m.workspace.clone();
+        assert!(w.settle(c, Keep::Mine));
+        assert_eq!(ids(&w), ["a", "b"]);
+        let b = w.get("b").unwrap();
+        assert_eq!(
+            (
+                b.name.as_str(),
+                b.context.project.as_str(),
+                w.active.as_str()
+            ),
+            ("R8 全庁", "このタブ", "b")
+        );
+        assert!(!w.settle(c, Keep::Mine), "already settled");
+
+        let mut w = m.workspace.clone();
+        assert!(w.settle(c, Keep::Theirs));
+        assert_eq!(ids(&w), ["a", "b"]);
+        assert_eq!(w.get("b").unwrap().context.project, "別のタブ");
+
+        let mut w = m.workspace.clone();
+        assert!(w.settle(c, Keep::Both));
+        assert_eq!(w, m.workspace);
+    }
+
+    #[test]
+    fn the_same_change_on_both_sides_is_no_conflict() {
+        let base = ws();
+        let mut mine = base.clone();
+        mine.assessments[0] = rated(mine.assessments[0].clone(), "same", 5);
+        let theirs = mine.clone();
+        let m = merge(&base, &mine, &theirs, copies(), "");
+        assert!(m.conflicts.is_empty());
+        assert_eq!(m.workspace, mine);
+    }
+
+    #[test]
+    fn saved_work_from_a_newer_version_is_recognised_not_taken_as_unreadable() {
+        let w = ws();
+        let json = serde_json::to_string(&w).unwrap();
+        assert_eq!(Workspace::read_saved(&json), Ok(w));
+        let newer = json.replacen("\"version\":1", "\"version\":2", 1);
+        assert_eq!(Workspace::read_saved(&newer), Err(SavedError::Newer(2)));
+        assert_eq!(Workspace::read_saved("{"), Err(SavedError::Unreadable));
+        assert_eq!(
+            Workspace::read_saved(r#"{"version":1,"active":"a","assessments":[]}"#),
+            Err(SavedError::Unreadable)
+        );
     }
 }
