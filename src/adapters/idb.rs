@@ -126,15 +126,24 @@ pub async fn write(
 ) -> Result<(), IdbError> {
     let db = open().await?;
     let tx = db.transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)?;
-    let store = tx.object_store(STORE)?;
-    if clear {
-        store.clear()?;
-    }
-    for id in delete {
-        store.delete(&JsValue::from_str(id))?;
-    }
-    for (id, json) in put {
-        store.put_with_key(&JsValue::from_str(json), &JsValue::from_str(id))?;
+    let requests = || -> Result<(), JsValue> {
+        let store = tx.object_store(STORE)?;
+        if clear {
+            store.clear()?;
+        }
+        for id in delete {
+            store.delete(&JsValue::from_str(id))?;
+        }
+        for (id, json) in put {
+            store.put_with_key(&JsValue::from_str(json), &JsValue::from_str(id))?;
+        }
+        Ok(())
+    };
+    // A request refused on the spot (a full disk) leaves the ones before it queued: without
+    // the abort, the transaction would commit them (a restore's `clear` alone).
+    if let Err(e) = requests() {
+        let _ = tx.abort();
+        return Err(e.into());
     }
     JsFuture::from(finished(&tx)).await?;
     Ok(())

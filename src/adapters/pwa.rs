@@ -21,6 +21,9 @@ pub struct Pwa {
     pub update_ready: RwSignal<bool>,
     /// The user put the update off for now.
     pub update_dismissed: RwSignal<bool>,
+    /// A new version took over while this page was open (switched on in another tab): this
+    /// page still runs the old code and should be reloaded.
+    pub switched: RwSignal<bool>,
     /// Whether the browser keeps saved work even when space runs low (None: cannot tell).
     pub persisted: RwSignal<Option<bool>>,
     /// The browser offered installation and it has not happened yet.
@@ -45,6 +48,7 @@ impl Pwa {
         let pwa = Pwa {
             update_ready: RwSignal::new(false),
             update_dismissed: RwSignal::new(false),
+            switched: RwSignal::new(false),
             persisted: RwSignal::new(None),
             can_install: RwSignal::new(false),
             install_offer: StoredValue::new_local(None),
@@ -95,6 +99,14 @@ impl Pwa {
         // A version installed on an earlier visit may already be waiting.
         if reg.waiting().is_some() && has_controller() {
             self.update_ready.set(true);
+        }
+        // Every open page hears when a new version takes over, not only the one that asked.
+        if has_controller() {
+            let on_switch = EventListener::new(&sw, "controllerchange", move |_| {
+                self.update_ready.set(false);
+                self.switched.set(true);
+            });
+            self.listen(on_switch);
         }
         let watched_reg = reg.clone();
         let on_found = EventListener::new(&reg, "updatefound", move |_| {

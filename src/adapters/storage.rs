@@ -1,5 +1,8 @@
 //! Thin wrapper over `window.localStorage`; every failure is returned, never panics.
 
+use gloo_events::EventListener;
+use wasm_bindgen::JsCast;
+
 /// Storage is missing (private mode, disabled by policy) or refused the operation (quota).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Unavailable;
@@ -20,13 +23,35 @@ pub fn set(key: &str, value: &str) -> Result<(), Unavailable> {
     local()?.set_item(key, value).map_err(|_| Unavailable)
 }
 
-/// Keeps unreadable data under a new key (`<key>.unreadable.<n>`) so nothing is lost.
-pub fn set_aside(key: &str, value: &str) {
+/// Keeps unreadable data under a new key (`<key>.unreadable.<n>`) so nothing is lost, and says
+/// under which. Fails (the caller must then not overwrite `key`) when no copy could be written.
+pub fn set_aside(key: &str, value: &str) -> Result<String, Unavailable> {
     for n in 1..100 {
         let aside = format!("{key}.unreadable.{n}");
-        if matches!(get(&aside), Ok(None)) {
-            let _ = set(&aside, value);
-            return;
+        match get(&aside)? {
+            // Set aside before, on an earlier start: nothing to write again.
+            Some(v) if v == value => return Ok(aside),
+            Some(_) => continue,
+            None => return set(&aside, value).map(|()| aside),
         }
     }
+    Err(Unavailable)
+}
+
+/// Calls `on_change(new value)` whenever another page of this origin (a tab, a frame) changes
+/// `key`; `None` when it was removed. Stops listening when dropped.
+pub fn on_change(
+    key: &'static str,
+    on_change: impl Fn(Option<String>) + 'static,
+) -> Option<EventListener> {
+    let window = web_sys::window()?;
+    Some(EventListener::new(&window, "storage", move |ev| {
+        let Some(ev) = ev.dyn_ref::<web_sys::StorageEvent>() else {
+            return;
+        };
+        // A null key means the whole storage was cleared.
+        if ev.key().as_deref().is_none_or(|k| k == key) {
+            on_change(ev.new_value());
+        }
+    }))
 }

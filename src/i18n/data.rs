@@ -7,6 +7,7 @@ use super::rules::exclusion_text;
 use super::Msg;
 use dxm_domain::export::ExportText;
 use dxm_domain::level::Priority;
+use dxm_domain::library::BackupError;
 use dxm_domain::Lang;
 
 messages! {
@@ -43,6 +44,7 @@ messages! {
     StorageNotPersisted => "ブラウザの空き容量が少なくなると、保存した作業が消されることがあります。ときどきバックアップしてください。", "If the browser runs short of space it may clear saved work: back up from time to time.";
     RestorePreviewTitle => "復元すると次の内容に置き換わります", "Restoring replaces your work with";
     RestoreConfirm => "置き換える", "Replace";
+    RestoreNotSaved => "ブラウザに保存できませんでした（保存領域がいっぱいか、このタブが保存を止めています）。", "It could not be saved in the browser (its storage is full, or this tab has stopped saving).";
     RestoreDone => "バックアップから復元しました。", "The backup was restored.";
     RestoreFailed => "このファイルは復元できません。今の作業は変わっていません。", "This file cannot be restored. Your current work is unchanged.";
     UnknownItemsKept => "この版の標準にない項目（そのまま保持します）", "Items this version of the standard does not know (kept as they are)";
@@ -197,4 +199,53 @@ pub fn data_notice(
         ),
     };
     ja_en!(lang, "「{file}」：{what}", "“{file}”: {what}")
+}
+
+/// Why a backup (or a municipality's submission) cannot be restored or read, and what to do.
+pub fn backup_error(lang: Lang, cat: &dxm_domain::Catalog, e: &BackupError) -> String {
+    match e {
+        BackupError::Json { line, column } => ja_en!(
+            lang,
+            "JSON として読めません（{line}行 {column}文字目）。ファイルが途中で切れていないか確かめてください。",
+            "Not valid JSON (line {line}, column {column}). Check that the file is complete."
+        ),
+        BackupError::NotABackup => ja_en!(
+            lang,
+            "このアプリの提出用ファイル・バックアップではありません。",
+            "Not a submission file or backup of this app."
+        ),
+        BackupError::Newer(v) => ja_en!(
+            lang,
+            "新しい版のアプリで作られています（形式 {v}）。アプリを最新にしてください。",
+            "Made by a newer version of the app (format {v}). Update the app."
+        ),
+        BackupError::NoAssessment => ja_en!(
+            lang,
+            "評価が入っていません。",
+            "It holds no assessment."
+        ),
+        BackupError::BadSet { set, issue } => {
+            let (what, fix) = problem_text(lang, cat, &issue.problem);
+            let line = issue.line;
+            let value = match issue.value.as_str() {
+                "" => String::new(),
+                v => ja_en!(lang, "（値「{v}」）", " (value “{v}”)"),
+            };
+            ja_en!(
+                lang,
+                "リスト「{set}」の{line}件目：{what}{value}。{fix}。このリストを取り込み直してからバックアップを作り直してください。",
+                "List “{set}”, record {line}: {what}{value}. {fix}. Import the list again, then make a new backup."
+            )
+        }
+        BackupError::DuplicateSet(name) => ja_en!(
+            lang,
+            "リスト「{name}」と同じ識別子のリストがもう一つ入っています。ファイルが編集されていないか確かめてください。",
+            "Another list in the file has the same id as “{name}”. Check that the file was not edited."
+        ),
+        BackupError::DuplicateAssessment(name) => ja_en!(
+            lang,
+            "評価「{name}」と同じ識別子の評価がもう一つ入っています。ファイルが編集されていないか確かめてください。",
+            "Another assessment in the file has the same id as “{name}”. Check that the file was not edited."
+        ),
+    }
 }

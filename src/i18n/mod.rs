@@ -82,7 +82,7 @@ pub use assess::{
     category_progress, change_msg, compare_summary, deleted_notice, presets_applied, search_count,
 };
 pub use common::{basis_msg, date_time, item_gap_label, progress};
-pub use data::{data_notice, export_text, restore_preview, share_error_text};
+pub use data::{backup_error, data_notice, export_text, restore_preview, share_error_text};
 /// 「令和8年度（2026年度）」 / "FY2026": computed by the domain's calendar.
 pub use dxm_domain::calendar::fiscal_year_label;
 pub use errors::idb_error;
@@ -100,7 +100,7 @@ pub use rules::{
     days_band, engagement_text, exclusion_text, limit_text, period_band, rule_text, source_dates,
     step_label,
 };
-pub use shell::org_list_source;
+pub use shell::{conflict_text, org_list_source};
 
 /// The language signal plus helpers; `Copy`, so closures can capture it freely.
 #[derive(Clone, Copy)]

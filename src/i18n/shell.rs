@@ -17,6 +17,20 @@ messages! {
     StorageUnavailable => "このブラウザでは作業内容を保存できません（ストレージが使えません）。ページを閉じると入力は失われます。", "This browser cannot save your work (storage is unavailable). Your input will be lost when the page closes.";
     StorageRecovered => "保存されていた作業内容を読み取れなかったため、新しく始めました。元のデータは消さずにブラウザ内に退避してあります。", "Saved work could not be read, so a new assessment was started. The original data was kept aside in the browser, not deleted.";
     StorageSaveFailed => "作業内容を保存できませんでした（ブラウザの保存領域が一杯の可能性があります）。", "Your work could not be saved (the browser's storage may be full).";
+    DownloadAside => "退避したデータをダウンロード", "Download the data set aside";
+    HoldNewerTitle => "このタブでは保存していません", "This tab is not saving";
+    HoldNewer => "新しいバージョンのアプリが、作業内容を新しい形式で保存しました。このタブは古いバージョンのため、そのデータを上書きしないよう保存を止めています。再読み込みすると、新しいバージョンで作業を続けられます（このタブでこの後に行った変更は保存されません）。", "A newer version of the app has saved your work in a newer format. This tab runs an older version, so it has stopped saving rather than overwrite that data. Reload to continue in the new version (changes made in this tab from now on are not saved).";
+    HoldUnreadable => "保存されていた作業内容を読み取れず、ブラウザ内に退避することもできませんでした（保存領域がいっぱいの可能性があります）。元のデータを上書きしないよう、このタブでは保存を止めています。まず元のデータをダウンロードして保管してください。", "Your saved work could not be read, nor set aside in the browser (its storage may be full). So as not to overwrite the original data, this tab is not saving. First download the original data and keep it.";
+    DownloadUnreadable => "元のデータをダウンロード", "Download the original data";
+    ResumeSaving => "ダウンロードしたので、保存を再開する", "I have downloaded it: resume saving";
+    Reload => "再読み込み", "Reload";
+    ConflictTitle => "同じ評価が2か所で変更されました", "The same assessment was changed in two places";
+    ConflictCopySuffix => "（このタブでの変更）", " (changes in this tab)";
+    ConflictKeepMine => "このタブでの変更を残す", "Keep this tab’s changes";
+    ConflictKeepTheirs => "もう一方の変更を残す", "Keep the other changes";
+    ConflictKeepBoth => "両方残す", "Keep both";
+    NewVersionActive => "新しいバージョンに切り替わりました", "A new version is now in use";
+    NewVersionActiveHint => "別のタブで新しいバージョンが有効になりました。このタブを再読み込みしてください。作業内容は保存されています。", "A new version was switched on in another tab. Reload this tab; your work is saved.";
     CurrentAssessment => "作業中の評価", "Current assessment";
     AssessmentsLink => "評価の一覧・比較", "All assessments";
     SavedJustNow => "自動保存済み", "Saved automatically";
@@ -52,4 +66,13 @@ pub fn org_list_source(lang: Lang, municipalities: Option<usize>, prefectures: u
             "Organisations: Code for FUKUI “localgovjp” (CC0 1.0): the municipalities (wards of designated cities excluded; loaded when you search) and {prefectures} prefectures."
         ),
     }
+}
+
+/// One assessment changed both in this tab and elsewhere: what happened and what was kept.
+pub fn conflict_text(lang: Lang, name: &str, copy: &str) -> String {
+    ja_en!(
+        lang,
+        "評価「{name}」は、このタブと別のタブ（または埋め込み先のページ）の両方で変更されました。どちらの変更も失われないよう、このタブでの変更は「{copy}」として残してあります。どちらを残しますか？",
+        "The assessment “{name}” was changed both in this tab and in another tab (or a portal’s page). So that neither change is lost, this tab’s changes are kept as “{copy}”. Which do you want to keep?"
+    )
 }

@@ -3,6 +3,7 @@
 
 use crate::i18n::{I18n, Msg};
 use crate::shell::notices::{DataNotices, StorageNotice};
+use crate::shell::saving_notices::{ConflictNotices, HoldNotice};
 use crate::shell::screen::Screen;
 use crate::shell::site_footer::SiteFooter;
 use crate::shell::site_header::SiteHeader;
@@ -110,7 +111,9 @@ pub fn App(startup: Startup) -> impl IntoView {
         <SiteHeader/>
         <StepNav/>
         <main id="main" class="container" tabindex="-1">
+            <HoldNotice/>
             <StorageNotice/>
+            <ConflictNotices/>
             <DataNotices/>
             {move || {
                 let route = route.get();

@@ -3,6 +3,7 @@ pub mod app;
 pub mod bench;
 pub mod embedding;
 pub mod notices;
+pub mod saving_notices;
 pub mod screen;
 pub mod site_footer;
 pub mod site_header;

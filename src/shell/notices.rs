@@ -12,6 +12,7 @@ pub fn StorageNotice() -> impl IntoView {
             view! {
                 <div class="notice warning" role="alert">
                     <p>{move || i.t(m)}</p>
+                    <crate::shell::saving_notices::AsideDownload/>
                 </div>
             }
         })

@@ -7,5 +7,6 @@ pub mod gathered;
 pub mod library;
 pub mod profiles;
 pub mod route;
+pub mod saving;
 pub mod talent;
 pub mod workspace;

@@ -1,26 +1,18 @@
 //! Application state: the workspace of saved assessments, persisted to `localStorage` by an
-//! Effect (as in Leptos' todomvc example). Saved work is never thrown away: unreadable data is
-//! set aside under another key before a fresh workspace is started.
+//! Effect (as in Leptos' todomvc example; `state::saving` keeps several pages of the origin in
+//! step). Saved work is never thrown away: unreadable data is set aside under another key
+//! before a fresh workspace is started, or, where that fails, nothing is saved over it.
 
+use super::saving::{self, Persist};
+pub use super::saving::{new_id, Hold};
 use crate::adapters::clock::{current_fiscal_year, now_ms};
 use crate::adapters::storage;
 use crate::i18n::Msg;
-use dxm_domain::workspace::Removed;
+use dxm_domain::workspace::{Conflict, Keep, Removed};
 use dxm_domain::{Assessment, Lang, Workspace};
 use leptos::prelude::*;
 
-const STATE_KEY: &str = "dxm.state.v1";
 const LANG_KEY: &str = "dxm.lang";
-
-/// A fresh id; the counter keeps ids distinct within one millisecond.
-pub fn new_id() -> String {
-    thread_local!(static N: std::cell::Cell<u32> = const { std::cell::Cell::new(0) });
-    let n = N.with(|c| {
-        c.set(c.get() + 1);
-        c.get()
-    });
-    format!("a{}-{n}", now_ms())
-}
 
 pub fn blank_assessment(lang: Lang) -> Assessment {
     let fy = current_fiscal_year();
@@ -46,53 +38,73 @@ pub struct AppState {
     pub saved_at: RwSignal<Option<u64>>,
     /// The last removed assessment, for undo.
     pub removed: RwSignal<Option<Removed>>,
+    /// Assessments changed both here and in another page, both kept until the user chooses.
+    pub conflicts: RwSignal<Vec<Conflict>>,
+    /// Why this page does not save at the moment (None: it saves every change).
+    pub hold: RwSignal<Option<Hold>>,
+    /// The key under which unreadable saved data was set aside, for the user to download.
+    pub aside: RwSignal<Option<String>>,
+    persist: Persist,
     lang: RwSignal<Lang>,
 }
 
 impl AppState {
     /// Reads saved work and starts persisting every change.
     pub fn init(lang: RwSignal<Lang>) -> Self {
-        let mut notice = None;
-        let fresh = || Workspace::new(blank_assessment(lang.get_untracked()));
-        let ws = match storage::get(STATE_KEY) {
-            Err(storage::Unavailable) => {
-                notice = Some(Msg::StorageUnavailable);
-                fresh()
-            }
-            Ok(None) => fresh(),
-            Ok(Some(raw)) => match serde_json::from_str::<Workspace>(&raw) {
-                Ok(w) if w.is_valid() => w,
-                _ => {
-                    storage::set_aside(STATE_KEY, &raw);
-                    notice = Some(Msg::StorageRecovered);
-                    fresh()
-                }
-            },
-        };
-        let workspace = RwSignal::new(ws);
-        let notice = RwSignal::new(notice);
-        let saved_at = RwSignal::new(None);
-        let active = Memo::new(move |_| workspace.with(|w| w.active().clone()));
-        Effect::new(move |_| {
-            let json = workspace.with(serde_json::to_string);
-            if let Ok(json) = json {
-                match storage::set(STATE_KEY, &json) {
-                    Ok(()) => saved_at.set(Some(now_ms())),
-                    Err(_) if notice.get_untracked().is_none() => {
-                        notice.set(Some(Msg::StorageSaveFailed))
-                    }
-                    Err(_) => {}
-                }
-            }
-        });
-        AppState {
+        let loaded = saving::load(|| Workspace::new(blank_assessment(lang.get_untracked())));
+        let p = Persist::new(loaded, lang);
+        let workspace = p.workspace;
+        let state = AppState {
             workspace,
-            active,
-            notice,
-            saved_at,
+            active: Memo::new(move |_| workspace.with(|w| w.active().clone())),
+            notice: p.notice,
+            saved_at: p.saved_at,
             removed: RwSignal::new(None),
+            conflicts: p.conflicts,
+            hold: p.hold,
+            aside: p.aside,
+            persist: p,
             lang,
+        };
+        saving::start(p);
+        state
+    }
+
+    /// Settles a conflict as the user chose.
+    pub fn settle(&self, c: &Conflict, keep: Keep) {
+        self.workspace.update(|w| {
+            w.settle(c, keep);
+        });
+        self.conflicts.update(|v| v.retain(|x| x != c));
+    }
+
+    /// Saves over data that could not be read, once the user has downloaded it.
+    pub fn resume_saving(&self) {
+        if matches!(self.hold.get_untracked(), Some(Hold::Unreadable(_))) {
+            self.hold.set(None);
         }
+    }
+
+    /// Replaces all work (a restore) in storage at once; see [`saving::write_now`]. The page
+    /// shows it after [`AppState::adopt`], when every other store has taken its part too.
+    pub fn write_now(&self, ws: &Workspace) -> Result<Option<String>, storage::Unavailable> {
+        if self.hold.with_untracked(Option::is_some) {
+            return Err(storage::Unavailable);
+        }
+        saving::write_now(ws)
+    }
+
+    /// Undoes [`AppState::write_now`] after a later step failed.
+    pub fn put_back(&self, before: Option<String>) {
+        saving::put_back(before)
+    }
+
+    /// Shows a workspace already written by [`AppState::write_now`].
+    pub fn adopt(&self, ws: Workspace) {
+        self.persist.synced_to(&ws);
+        self.conflicts.set(Vec::new());
+        self.removed.set(None);
+        self.workspace.set(ws);
     }
 
     /// Edits the active assessment in place and stamps it.

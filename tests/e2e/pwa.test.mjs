@@ -130,16 +130,21 @@ test('after one visit the app works offline from a sub-folder: reload, deep link
   assert.deepEqual(problems.foreignRequests, []);
 });
 
-test('a new deployment shows 「新しいバージョンがあります」; the user chooses when; nothing is lost', async () => {
+test('a new deployment shows 「新しいバージョンがあります」; the user chooses when; nothing is lost; other tabs are told to reload', async () => {
   const dir = copyOfDist();
   const server = await serve(dir);
   try {
     const env = { browser, server, origin: server.origin };
-    const { page, problems } = await openPage(env);
+    const { page, context, problems } = await openPage(env);
     await controlled(page);
     await startFromPreset(page, env, '札幌市', ['engineer']);
     const before = await page.locator('.current-assessment .name').textContent();
     const oldVersion = await page.evaluate(() => caches.keys());
+    // A second tab on the old version, left open.
+    const other = await context.newPage();
+    await other.goto(server.url);
+    await other.locator('#page-title').waitFor();
+    await controlled(other);
 
     // Deploy a changed build: new content, the hook run again as Trunk would.
     const index = path.join(dir, 'index.html');
@@ -162,8 +167,16 @@ test('a new deployment shows 「新しいバージョンがあります」; the 
     await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
     await page.locator('#update-now').waitFor();
 
+    assert.equal(await other.locator('#switched-reload').count(), 0);
     await Promise.all([page.waitForEvent('load'), page.click('#update-now')]);
     await page.locator('#page-title').waitFor();
+    // The other tab learns that a new version now runs, and is asked to reload.
+    await other.locator('#switched-reload').waitFor({ timeout: 30000 });
+    assert.match(await other.locator('.update-banner').textContent(), /新しいバージョンに切り替わりました/);
+    await assertNoViolations(other, 'the switched-version prompt');
+    await Promise.all([other.waitForEvent('load'), other.click('#switched-reload')]);
+    await other.locator('#page-title').waitFor();
+    assert.equal(await other.locator('#switched-reload').count(), 0);
     await until(
       page,
       (v) => caches.keys().then((k) => k.includes(`dxm-app-${v}`) && k.filter((x) => x.startsWith('dxm-app-')).length === 1),

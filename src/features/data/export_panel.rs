@@ -1,7 +1,7 @@
 use crate::adapters::clock::now_ms;
 use crate::adapters::download::download_text;
 use crate::adapters::pwa::use_pwa;
-use crate::i18n::{date_time, idb_error, restore_preview, tr, use_i18n, Msg};
+use crate::i18n::{backup_error, date_time, idb_error, restore_preview, tr, use_i18n, Msg};
 use crate::state::catalog::use_catalog;
 use crate::state::library::use_library;
 use crate::state::workspace::use_state;
@@ -66,7 +66,8 @@ pub fn ExportPanel() -> impl IntoView {
                 }
                 Err(e) => {
                     preview.set(None);
-                    message.set(Some((false, format!("{} ({e})", i.t(Msg::RestoreFailed)))));
+                    let why = backup_error(i.lang.get_untracked(), cat, &e);
+                    message.set(Some((false, format!("{} {why}", i.t(Msg::RestoreFailed)))));
                 }
             }
         });
@@ -76,18 +77,31 @@ pub fn ExportPanel() -> impl IntoView {
             return;
         };
         leptos::task::spawn_local(async move {
-            // Lists first: if storing them fails, nothing is replaced.
+            // All or nothing across both stores: the assessments are written first (at once,
+            // in this page), then the lists (one IndexedDB transaction); if the lists fail,
+            // the assessments as they were are put back. Only then does the page change.
+            let ws = &p.backup.workspace;
+            let failed = |why: Msg| {
+                message.set(Some((
+                    false,
+                    format!("{} {}", i.t(Msg::RestoreFailed), i.t(why)),
+                )))
+            };
+            let before = match state.write_now(ws) {
+                Ok(before) => before,
+                Err(_) => return failed(Msg::RestoreNotSaved),
+            };
             match library.replace_all(p.backup.sets.clone()).await {
                 Ok(()) => {
-                    state.workspace.set(p.backup.workspace.clone());
+                    state.adopt(ws.clone());
                     library.set_hide_samples(p.backup.hide_samples);
                     preview.set(None);
                     message.set(Some((true, i.t(Msg::RestoreDone).to_owned())));
                 }
-                Err(e) => message.set(Some((
-                    false,
-                    format!("{} {}", i.t(Msg::RestoreFailed), i.t(idb_error(e))),
-                ))),
+                Err(e) => {
+                    state.put_back(before);
+                    failed(idb_error(e));
+                }
             }
         });
     };

@@ -1,9 +1,8 @@
 //! Loading the municipalities' assessments: what was read, from where, and why an assessment
 //! does not count.
 
-use crate::i18n::data::share_error_text;
+use crate::i18n::data::{backup_error, share_error_text};
 use dxm_domain::calendar::fiscal_year_label;
-use dxm_domain::library::BackupError;
 use dxm_domain::prefecture::intake::{Issue, ReadError, Source};
 use dxm_domain::text::pick;
 use dxm_domain::{Catalog, Lang};
@@ -21,32 +20,6 @@ pub fn source(lang: Lang, s: &Source) -> String {
     match s.line {
         Some(l) => ja_en!(lang, "{file}（{l}行目）", "{file} (line {l})"),
         None => file.clone(),
-    }
-}
-
-fn backup_error(lang: Lang, e: &BackupError) -> String {
-    match e {
-        BackupError::Json { line, column } => ja_en!(
-            lang,
-            "JSON として読めません（{line}行 {column}文字目）。ファイルが途中で切れていないか確かめてください。",
-            "Not valid JSON (line {line}, column {column}). Check that the file is complete."
-        ),
-        BackupError::NotABackup => ja_en!(
-            lang,
-            "このアプリの提出用ファイル・バックアップではありません。",
-            "Not a submission file or backup of this app."
-        ),
-        BackupError::Newer(v) => ja_en!(
-            lang,
-            "新しい版のアプリで作られています（形式 {v}）。アプリを最新にしてください。",
-            "Made by a newer version of the app (format {v}). Update the app."
-        ),
-        BackupError::NoAssessment => ja_en!(
-            lang,
-            "評価が入っていません。",
-            "It holds no assessment."
-        ),
-        BackupError::BadSet { .. } => e.to_string(),
     }
 }
 
@@ -68,7 +41,7 @@ pub fn issue(lang: Lang, cat: &Catalog, i: &Issue, target_year: u16) -> (String,
                     "ファイルが大きすぎます（8 MB まで）。",
                     "The file is too large (8 MB at most)."
                 ),
-                ReadError::Backup(b) => backup_error(lang, b),
+                ReadError::Backup(b) => backup_error(lang, cat, b),
                 ReadError::Link(l) => share_error_text(lang, l),
                 ReadError::NotALink => ja_en!(
                     lang,
