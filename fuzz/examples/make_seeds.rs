@@ -17,11 +17,20 @@ fn write(dir: &Path, target: &str, name: &str, bytes: &[u8]) {
 }
 
 fn submission(a: &Assessment) -> String {
-    Backup::new(Workspace::new(a.clone()), Vec::new(), false, 1_790_000_000_000).to_json()
+    Backup::new(
+        Workspace::new(a.clone()),
+        Vec::new(),
+        false,
+        1_790_000_000_000,
+    )
+    .to_json()
 }
 
 fn link(cat: &Catalog, a: &Assessment) -> String {
-    format!("https://dx.example.lg.jp/match/#/share/{}", share::encode(cat, a))
+    format!(
+        "https://dx.example.lg.jp/match/#/share/{}",
+        share::encode(cat, a)
+    )
 }
 
 fn main() {
@@ -43,7 +52,10 @@ fn main() {
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
     for a in hokkaido.iter().take(3).chain(tokyo.iter().take(1)) {
         let code = a.context.lgcode.unwrap_or(0);
-        files.push((format!("dxm-submission-{code}.json"), submission(a).into_bytes()));
+        files.push((
+            format!("dxm-submission-{code}.json"),
+            submission(a).into_bytes(),
+        ));
     }
     let mut ws = Workspace::new(hokkaido[0].clone());
     let mut older = hokkaido[0].clone();
@@ -84,8 +96,16 @@ fn main() {
         links.push_str(&format!("{}\t{}\r\n", name(a), link(&cat, a)));
     }
     links.push_str("\r\n");
-    links.push_str(&format!("{} {}\r\n", name(&tokyo[0]), link(&cat, &tokyo[0])));
-    links.push_str(&format!("{} 再提出 {}\r\n", name(&hokkaido[0]), link(&cat, &hokkaido[0])));
+    links.push_str(&format!(
+        "{} {}\r\n",
+        name(&tokyo[0]),
+        link(&cat, &tokyo[0])
+    ));
+    links.push_str(&format!(
+        "{} 再提出 {}\r\n",
+        name(&hokkaido[0]),
+        link(&cat, &hokkaido[0])
+    ));
     files.push(("links-hokkaido.txt".into(), links.into_bytes()));
     let codes: String = hokkaido
         .iter()
@@ -112,14 +132,38 @@ fn main() {
     let object = serde_json::to_value(a).unwrap_or(json!({}));
     let messages = [
         ("hello.json", json!({"type": "dxm:hello", "version": 1})),
-        ("load-pack.json", json!({"type": "dxm:load", "version": 1, "request_id": 1, "pack": pack})),
-        ("load-link.json", json!({"type": "dxm:load", "version": 1, "request_id": "r-2", "assessment": link(&cat, a)})),
-        ("load-code.json", json!({"type": "dxm:load", "version": 1, "assessment": code})),
-        ("load-object.json", json!({"type": "dxm:load", "version": 1, "request_id": {"n": 3}, "assessment": object})),
-        ("load-both.json", json!({"type": "dxm:load", "version": 1, "request_id": 4, "pack": pack, "assessment": code})),
-        ("load-old-version.json", json!({"type": "dxm:load", "version": 0, "assessment": code})),
-        ("load-empty.json", json!({"type": "dxm:load", "version": 1, "request_id": null})),
-        ("other.json", json!({"type": "dxm:resize", "version": 1, "height": 900})),
+        (
+            "load-pack.json",
+            json!({"type": "dxm:load", "version": 1, "request_id": 1, "pack": pack}),
+        ),
+        (
+            "load-link.json",
+            json!({"type": "dxm:load", "version": 1, "request_id": "r-2", "assessment": link(&cat, a)}),
+        ),
+        (
+            "load-code.json",
+            json!({"type": "dxm:load", "version": 1, "assessment": code}),
+        ),
+        (
+            "load-object.json",
+            json!({"type": "dxm:load", "version": 1, "request_id": {"n": 3}, "assessment": object}),
+        ),
+        (
+            "load-both.json",
+            json!({"type": "dxm:load", "version": 1, "request_id": 4, "pack": pack, "assessment": code}),
+        ),
+        (
+            "load-old-version.json",
+            json!({"type": "dxm:load", "version": 0, "assessment": code}),
+        ),
+        (
+            "load-empty.json",
+            json!({"type": "dxm:load", "version": 1, "request_id": null}),
+        ),
+        (
+            "other.json",
+            json!({"type": "dxm:resize", "version": 1, "height": 900}),
+        ),
     ];
     for (n, m) in messages {
         write(dir, "embed_message", n, m.to_string().as_bytes());

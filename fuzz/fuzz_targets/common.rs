@@ -31,13 +31,18 @@ pub fn check_table(t: &Table) {
     assert!(r.errors.len() <= r.error_count && r.warnings.len() <= r.warning_count);
 }
 
-/// The profiles the app matches against when `sets` are the stored lists (samples shown), and
-/// their index, as `state::profiles` lays them out.
+/// The profiles the app matches against when `sets` are the stored lists, and their index, as
+/// `state::profiles` lays them out.
 pub fn talent(
     sets: &[dxm_domain::library::StoredSet],
-) -> (Vec<dxm_domain::profile::Profile>, dxm_domain::ProfileIndex, Vec<String>) {
+    hide_samples: bool,
+) -> (
+    Vec<dxm_domain::profile::Profile>,
+    dxm_domain::ProfileIndex,
+    Vec<String>,
+) {
     let cat = cat();
-    let (profiles, skipped) = dxm_domain::library::compose(cat, sets, false);
+    let (profiles, skipped) = dxm_domain::library::compose(cat, sets, hide_samples);
     let ix = dxm_domain::ProfileIndex::build(cat, &profiles);
     (profiles, ix, skipped)
 }
@@ -47,7 +52,7 @@ pub fn samples() -> &'static (Vec<dxm_domain::profile::Profile>, dxm_domain::Pro
     static T: OnceLock<(Vec<dxm_domain::profile::Profile>, dxm_domain::ProfileIndex)> =
         OnceLock::new();
     T.get_or_init(|| {
-        let (p, ix, _) = talent(&[]);
+        let (p, ix, _) = talent(&[], false);
         (p, ix)
     })
 }

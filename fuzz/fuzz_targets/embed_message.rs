@@ -48,11 +48,15 @@ fuzz_target!(|data: &[u8]| {
         assert_eq!(set.id, HOST_PACK_ID);
         // The host's ids never take the samples' ids.
         for r in &set.records {
-            assert!(taken.binary_search(&r.id).is_err(), "pack reuses id {}", r.id);
+            assert!(
+                taken.binary_search(&r.id).is_err(),
+                "pack reuses id {}",
+                r.id
+            );
         }
         sets.push(set);
     }
-    let (profiles, ix, skipped) = common::talent(&sets);
+    let (profiles, ix, skipped) = common::talent(&sets, false);
     // A pack that was accepted is one the app can use.
     assert!(skipped.is_empty(), "an accepted pack does not resolve");
     let a = match load.assessment {

@@ -22,7 +22,10 @@ fuzz_target!(|data: &[u8]| {
     let first = entries.len() as u32;
     entries.extend(intake::read(cat, "b.json", &text, first));
     for (k, e) in entries.iter().enumerate() {
-        assert_eq!(e.source.order, k as u32, "entries are numbered in load order");
+        assert_eq!(
+            e.source.order, k as u32,
+            "entries are numbered in load order"
+        );
         if let Ok(a) = &e.result {
             // A share link or a backup: the same path the assessment takes everywhere.
             let _ = dxm_domain::share::encode(cat, a);
@@ -42,7 +45,10 @@ fuzz_target!(|data: &[u8]| {
             "every entry is counted or reported"
         );
         let codes: Vec<u32> = x.accepted.iter().map(|s| s.lgcode).collect();
-        assert!(codes.windows(2).all(|w| w[0] < w[1]), "one per municipality, in order");
+        assert!(
+            codes.windows(2).all(|w| w[0] < w[1]),
+            "one per municipality, in order"
+        );
         for sub in &x.accepted {
             assert_eq!(sub.assessment.fiscal_year, s.fiscal_year);
             assert_eq!(sub.assessment.context.lgcode, Some(sub.lgcode));

@@ -45,7 +45,11 @@ fuzz_target!(|data: &[u8]| {
     assert_eq!((map.total.required, map.total.desirable), (req, des));
     let by_item = map.items.iter().map(|t| t.total()).sum::<u32>();
     let by_category = map.categories.iter().map(|t| t.total()).sum::<u32>();
-    let by_municipality = map.municipalities.iter().map(|m| m.total.total()).sum::<u32>();
+    let by_municipality = map
+        .municipalities
+        .iter()
+        .map(|m| m.total.total())
+        .sum::<u32>();
     assert_eq!(by_item, map.total.total());
     assert_eq!(by_category, map.total.total());
     assert_eq!(by_municipality, map.total.total());
@@ -72,10 +76,22 @@ fuzz_target!(|data: &[u8]| {
     assert!(plan.closed() <= plan.total);
     assert!(plan.lists_people as usize <= MAX_PEOPLE);
     assert!(plan.recruits_people as usize <= MAX_PEOPLE);
-    assert_eq!(plan.lists.iter().map(|g| g.people).sum::<u32>(), plan.lists_people);
-    assert_eq!(plan.lists.iter().map(|g| g.closed).sum::<u32>(), plan.lists_closed);
-    assert_eq!(plan.recruits.iter().map(|g| g.people).sum::<u32>(), plan.recruits_people);
-    assert_eq!(plan.recruits.iter().map(|g| g.closed).sum::<u32>(), plan.recruits_closed);
+    assert_eq!(
+        plan.lists.iter().map(|g| g.people).sum::<u32>(),
+        plan.lists_people
+    );
+    assert_eq!(
+        plan.lists.iter().map(|g| g.closed).sum::<u32>(),
+        plan.lists_closed
+    );
+    assert_eq!(
+        plan.recruits.iter().map(|g| g.people).sum::<u32>(),
+        plan.recruits_people
+    );
+    assert_eq!(
+        plan.recruits.iter().map(|g| g.closed).sum::<u32>(),
+        plan.recruits_closed
+    );
     let n_m = map.municipalities.len() as u32;
     for g in &plan.lists {
         assert!(g.municipalities <= n_m.min(g.people * u32::from(plan.capacity)));
