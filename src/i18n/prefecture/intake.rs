@@ -46,7 +46,7 @@ fn backup_error(lang: Lang, e: &BackupError) -> String {
             "評価が入っていません。",
             "It holds no assessment."
         ),
-        BackupError::BadSet { .. } => e.to_string(),
+        BackupError::BadSet { .. } | BackupError::BadAssessment { .. } => e.to_string(),
     }
 }
 
