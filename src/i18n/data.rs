@@ -237,6 +237,18 @@ pub fn backup_error(lang: Lang, cat: &dxm_domain::Catalog, e: &BackupError) -> S
                 "List “{set}”, record {line}: {what}{value}. {fix}. Import the list again, then make a new backup."
             )
         }
+        BackupError::BadAssessment { assessment, field } => {
+            let what = match field.as_str() {
+                "fiscal_year" => ja_en_str!(lang, "年度", "fiscal year"),
+                "lgcode" => ja_en_str!(lang, "団体コード", "local government code"),
+                _ => ja_en_str!(lang, "値", "value"),
+            };
+            ja_en!(
+                lang,
+                "評価「{assessment}」の{what}が、アプリでは作れない値になっています。ファイルが編集されていないか確かめ、アプリで書き出し直してください。",
+                "The {what} of the assessment “{assessment}” is a value the app cannot make. Check that the file was not edited, and export it again from the app."
+            )
+        }
         BackupError::DuplicateSet(name) => ja_en!(
             lang,
             "リスト「{name}」と同じ識別子のリストがもう一つ入っています。ファイルが編集されていないか確かめてください。",

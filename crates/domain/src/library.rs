@@ -6,7 +6,9 @@ use crate::catalog::Catalog;
 use crate::import::validate::validate_records;
 use crate::import::validate::Issue;
 use crate::import::ImportOptions;
+use crate::matching::MatchSettings;
 use crate::profile::{resolve_all, Profile, ProfileRecord};
+use crate::share;
 use crate::workspace::Workspace;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
@@ -149,6 +151,11 @@ pub enum BackupError {
     Newer(u32),
     #[error("the backup holds no assessment")]
     NoAssessment,
+    /// A value no version of the app writes, which a share link made from the assessment (and
+    /// so a portal or the prefecture view) would refuse: a fiscal year outside 2000–2100, a
+    /// 団体コード no municipality or prefecture has.
+    #[error("assessment \"{assessment}\": impossible {field}")]
+    BadAssessment { assessment: String, field: String },
     #[error("list \"{set}\": line {}: {:?}", issue.line, issue.problem)]
     BadSet { set: String, issue: Issue },
     /// Two lists under one id (names the second).
@@ -218,6 +225,29 @@ pub fn parse_backup(text: &str, cat: &Catalog) -> Result<RestorePreview, BackupE
     }
     if let Some(s) = second(&backup.sets, |s| &s.id) {
         return Err(BackupError::DuplicateSet(s.name.clone()));
+    }
+    for a in &mut backup.workspace.assessments {
+        // Team size and weights into the ranges the app offers (matching applies them so
+        // anyway), so that a share link made from the assessment opens.
+        a.matching.team_size = a.matching.team_size.clamp(1, MatchSettings::MAX_TEAM);
+        a.matching.weights = a.matching.weights.normalised();
+        let field = if !share::FISCAL_YEARS.contains(&a.fiscal_year) {
+            Some("fiscal_year")
+        } else if a
+            .context
+            .lgcode
+            .is_some_and(|c| cat.geography.locality(c).is_none())
+        {
+            Some("lgcode")
+        } else {
+            None
+        };
+        if let Some(field) = field {
+            return Err(BackupError::BadAssessment {
+                assessment: a.name.clone(),
+                field: field.to_owned(),
+            });
+        }
     }
     if backup.workspace.get(&backup.workspace.active).is_none() {
         backup.workspace.active = backup.workspace.assessments[0].id.clone();

@@ -27,6 +27,8 @@ const OLDEST: u8 = 1;
 /// The rule index that stands for a programme's eligibility in the list of hard rules.
 const ELIGIBILITY: u8 = u8::MAX;
 const MAX_TEXT: usize = 240;
+/// The fiscal years a link may carry (and a backup may hold: `library::parse_backup`).
+pub const FISCAL_YEARS: std::ops::RangeInclusive<u16> = 2000..=2100;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
 pub enum ShareError {
@@ -310,7 +312,7 @@ pub fn decode(cat: &Catalog, text: &str, id: &str) -> Result<Assessment, ShareEr
         return Err(ShareError::DataMismatch);
     }
     let fiscal_year = r.u16()?;
-    if !(2000..=2100).contains(&fiscal_year) {
+    if !FISCAL_YEARS.contains(&fiscal_year) {
         return Err(ShareError::BadValue);
     }
     let lg = u32::from_be_bytes([0, r.u8()?, r.u8()?, r.u8()?]);
