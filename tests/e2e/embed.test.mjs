@@ -166,8 +166,7 @@ test('the portal hears results only of what it loaded or the user shared; a seco
   const stored = () => appFrame.evaluate(() => JSON.parse(localStorage.getItem('dxm.state.v1') || 'null'));
 
   // The user's own assessment: the portal is connected, but hears nothing about it.
-  await appFrame.goto(`${app.url}?embed=1#/matches`);
-  await appFrame.locator('.match-card').first().waitFor();
+  await appFrame.locator('#share-with-host').waitFor();
   await page.waitForTimeout(1500);
   assert.equal(await resultsHeard(), 0, 'no results of local work');
   const share = appFrame.locator('#share-with-host');
@@ -181,8 +180,9 @@ test('the portal hears results only of what it loaded or the user shared; a seco
   assert.equal((await el.evaluate((e) => e.results)).assessment.name, own);
   await share.uncheck();
   const afterUnshare = await resultsHeard();
-  await appFrame.locator('details.settings summary').click();
-  await appFrame.locator('#mode-online').check();
+  // An edit that changes the results (their assessment name): nothing goes out.
+  await appFrame.fill('#assessment-name', '手元の評価（送らない）');
+  await appFrame.locator('#assessment-name').press('Tab');
   await page.waitForTimeout(1500);
   assert.equal(await resultsHeard(), afterUnshare, 'nothing after the user stopped sharing');
 

@@ -79,7 +79,7 @@ test('?pack= loads only a pack the publisher declared; any other file is refused
     await notice.waitFor();
     assert.match(await notice.textContent(), /profile_packs/);
     assert.equal(await page.locator('.list-card h3', { hasText: '持ち込まれたリスト' }).count(), 0);
-    assert.ok(!problems.requests.some((u) => u.includes('uploads/other.json')), 'never fetched');
+    assert.ok(!problems.requests.some((u) => new URL(u).pathname === '/uploads/other.json'), 'never fetched');
     await assertNoViolations(page, 'data page with a refused ?pack=');
 
     // A declared pack named in the address: no notice, and loaded once.
