@@ -54,7 +54,13 @@ async function openPortal(server, prepare = async () => {}) {
   page.on('pageerror', (e) => seen.errors.push(String(e)));
   context.on('request', (r) => {
     const u = r.url();
-    const inApp = r.frame()?.url().startsWith(app.origin);
+    // A service worker's requests have no frame (the app opened on its own registers one).
+    let inApp;
+    try {
+      inApp = r.frame()?.url().startsWith(app.origin);
+    } catch {
+      inApp = u.startsWith(app.origin + '/');
+    }
     if (inApp) seen.appRequests.push(u);
     if (inApp && !u.startsWith(app.origin + '/') && !/^(data|blob):/.test(u)) seen.foreign.push(u);
   });
