@@ -19,8 +19,10 @@
   const TIMEOUT_MS = 30000;
   const DEFAULT_TITLE = '自治体DX人材マッチ';
   const DEFAULT_MIN_HEIGHT = 480;
-  const HELLO_INTERVAL_MS = 500;
-  const HELLO_TRIES = 60;
+  // dxm:hello until the app answers, however long it takes to start (a slow network, a big
+  // first download): at once, then less and less often, at most every HELLO_MAX_MS.
+  const HELLO_FIRST_MS = 500;
+  const HELLO_MAX_MS = 5000;
   const APP_TYPES = new Set(['dxm:ready', 'dxm:resize', 'dxm:results', 'dxm:loaded', 'dxm:error']);
   let seq = 0;
 
@@ -136,16 +138,18 @@
       f.src = url.href; // no loading="lazy": the host may call load() right away and wait for ready
       // The app learns who framed it from location.ancestorOrigins or the referrer; where a
       // browser gives neither (no ancestorOrigins, Referrer-Policy: no-referrer) it learns it from
-      // our first message. So after each load of the frame (a restart included) say hello until
-      // the app answers with dxm:ready; it answers every hello.
+      // our messages. So after each load of the frame (a restart included) say hello until the
+      // app answers with dxm:ready — with no deadline: on a slow network the app may take longer
+      // than any fixed number of tries to start listening. It answers every hello.
       const generation = this._generation;
       f.addEventListener('load', () => {
-        let tries = 0;
         const heard = this._readies;
+        let wait = HELLO_FIRST_MS;
         const hello = () => {
-          if (generation !== this._generation || this._readies !== heard || tries++ >= HELLO_TRIES) return;
+          if (generation !== this._generation || this._readies !== heard) return;
           try { f.contentWindow.postMessage({ type: 'dxm:hello', version: VERSION }, this._origin); } catch { /* frame gone */ }
-          setTimeout(hello, HELLO_INTERVAL_MS);
+          setTimeout(hello, wait);
+          wait = Math.min(HELLO_MAX_MS, Math.round(wait * 1.5));
         };
         hello();
       });

@@ -10,7 +10,8 @@
 //   waits: the page tells the user 「新しいバージョンがあります」 and only when they choose
 //   to update does it ask the worker to take over (message 'dxm:skip-waiting').
 // - Files the publisher may change without a build (dxm-config.json, data packs) are fetched
-//   from the network first and kept for offline use.
+//   from the network first and kept for offline use; a pack the publisher no longer names in
+//   dxm-config.json is dropped from that cache the next time the settings are fetched.
 const VERSION = '__VERSION__';
 const PRECACHE = [/* __PRECACHE__ */];
 // Built files kept the first time the page asks for them (screens, import code, icons) …
@@ -22,6 +23,7 @@ const RUNTIME = 'dxm-runtime';
 
 const scope = new URL(self.registration.scope);
 const indexUrl = new URL('index.html', scope).href;
+const configUrl = new URL('dxm-config.json', scope).href;
 const lazyUrls = new Set(LAZY.map((f) => new URL(f, scope).href));
 // Names with a content hash never change: the HTTP cache may serve them (no second download
 // on the first visit). Anything else is fetched afresh.
@@ -46,16 +48,10 @@ self.addEventListener('install', (event) => {
 async function keepPublisherData() {
   try {
     const runtime = await caches.open(RUNTIME);
-    const configUrl = new URL('dxm-config.json', scope);
     const response = await fetch(configUrl, { cache: 'no-cache' });
-    if (!response.ok || !(response.headers.get('content-type') || '').includes('json')) return;
-    await runtime.put(configUrl, response.clone());
-    const config = await response.json();
-    const paths = [...(config.profile_packs || []), ...(config.programmes ? [config.programmes] : [])];
+    const urls = await takeConfig(runtime, response);
     await Promise.all(
-      paths.map(async (p) => {
-        const url = new URL(p, scope);
-        if (url.origin !== scope.origin) return;
+      (urls || []).map(async (url) => {
         const r = await fetch(url, { cache: 'no-cache' });
         if (r.ok) await runtime.put(url, r);
       }),
@@ -63,6 +59,73 @@ async function keepPublisherData() {
   } catch {
     // Offline or unreadable: the page reports publisher data problems itself.
   }
+}
+
+
+// The files a dxm-config.json names (profile packs, programme rules), as URLs on this site.
+function publisherUrls(config) {
+  if (!config || typeof config !== 'object') return [];
+  const paths = [
+    ...(Array.isArray(config.profile_packs) ? config.profile_packs : []),
+    ...(typeof config.programmes === 'string' ? [config.programmes] : []),
+  ];
+  return paths.flatMap((p) => {
+    try {
+      const url = new URL(p, scope);
+      return url.origin === scope.origin ? [url.href] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
+// A fresh answer for dxm-config.json. Kept for offline use; and what the previous settings
+// named but these do not (a pack the publisher withdrew) leaves the runtime cache, so a
+// withdrawn list is not matched against offline. No configuration any more (404): all of it
+// goes. Returns the files the settings name, or null when the answer says nothing usable
+// (a server error: everything is kept as it was).
+async function takeConfig(runtime, response) {
+  let now;
+  if (response.ok && (response.headers.get('content-type') || '').includes('json')) {
+    try {
+      now = publisherUrls(await response.clone().json());
+    } catch {
+      return null;
+    }
+  } else if (response.status === 404) {
+    now = [];
+  } else {
+    return null;
+  }
+  let before = [];
+  const old = await runtime.match(configUrl);
+  if (old) {
+    try {
+      before = publisherUrls(await old.json());
+    } catch {
+      before = [];
+    }
+  }
+  if (response.ok) await runtime.put(configUrl, response.clone());
+  else await runtime.delete(configUrl);
+  await Promise.all(
+    before.filter((u) => !now.includes(u)).map((u) => runtime.delete(u, { ignoreSearch: true })),
+  );
+  return now;
+}
+
+async function configFirst(request) {
+  const runtime = await caches.open(RUNTIME);
+  let response;
+  try {
+    response = await fetch(request);
+  } catch (err) {
+    const cached = await runtime.match(configUrl);
+    if (cached) return cached;
+    throw err;
+  }
+  await takeConfig(runtime, response);
+  return response;
 }
 
 self.addEventListener('activate', (event) => {
@@ -136,6 +199,10 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(
       (async () => (await fromCache(indexUrl)) || fetch(request))(),
     );
+    return;
+  }
+  if (url.href.split('?')[0] === configUrl) {
+    event.respondWith(configFirst(request));
     return;
   }
   event.respondWith(

@@ -176,6 +176,16 @@ pub fn data_notice(
             "「{o}」はオリジンではないため、埋め込みを許可する相手として使いません。https://ホスト名（必要ならポート番号も）だけを書いてください。",
             "“{o}” is not an origin, so it is not allowed to embed the app. Write only https://host (and a port if needed)."
         ),
+        E::InsecureOrigin(o) => ja_en!(
+            lang,
+            "「{o}」は https ではないため、埋め込みを許可する相手として使いません（途中で書き換えられるおそれがあります）。https:// で書いてください。http:// が使えるのは、手元の確認用の localhost・127.0.0.1・[::1] だけです。",
+            "“{o}” is not https, so it is not allowed to embed the app (its pages could be altered on the way). Write it with https://. Plain http:// is accepted only for trying things out on localhost, 127.0.0.1 and [::1]."
+        ),
+        E::Undeclared(p) => ja_en!(
+            lang,
+            "「{p}」は発行者が dxm-config.json の profile_packs に載せた人材リストではないため、読み込みません。使うには、発行者が profile_packs に加えてください。",
+            "“{p}” is not one of the talent lists the publisher lists in profile_packs of dxm-config.json, so it is not loaded. To use it, the publisher adds it to profile_packs."
+        ),
         E::Format(m) => ja_en!(
             lang,
             "決められた形式になっていません（{m}）。",

@@ -50,6 +50,20 @@ messages! {
     GuideLink => "使い方", "How to use";
     A11yLink => "アクセシビリティ方針", "Accessibility";
     PrefectureLink => "都道府県ビュー", "Prefecture view";
+    FrameGuardTitle => "このページは許可されていないサイトに埋め込まれています", "This page is embedded in a site that is not allowed to embed it";
+    FrameGuardText => "安全のため、この枠の中ではアプリを表示しません。アプリを使うには、新しいタブで開いてください。", "For your safety the app is not shown inside this frame. To use it, open it in a new tab.";
+    FrameGuardOpen => "新しいタブで開く", "Open in a new tab";
+    ShareWithHost => "この評価の結果をポータルに送る", "Send this assessment's results to the portal";
+    ShareWithHostHint => "オンにすると、この評価の照合結果（評価の名前、人材の登録番号・点数・除外の理由）を、このページを埋め込んでいるポータルに送ります。ポータルから読み込んだ評価は、はじめからオンです。", "When on, the matching results of this assessment (its name, the talent ids, scores and reasons for exclusion) are sent to the portal that embeds this page. Assessments the portal loaded are on from the start.";
+}
+
+/// After a share link replaced an assessment: what happened, next to an Undo button.
+pub fn replaced_notice(lang: Lang, name: &str) -> String {
+    ja_en!(
+        lang,
+        "「{name}」を共有リンクの内容で置き換えました。",
+        "“{name}” was replaced with the shared assessment."
+    )
 }
 
 /// The organisation list's source; the municipalities are counted once their list is loaded.

@@ -2,7 +2,8 @@
 //! lists, talent, state, i18n, route) and lays out the page.
 
 use crate::i18n::{I18n, Msg};
-use crate::shell::notices::{DataNotices, StorageNotice};
+use crate::shell::embedding::{EmbedSession, FrameGuard, Framing, ShareWithHost};
+use crate::shell::notices::{DataNotices, ReplacedNotice, StorageNotice};
 use crate::shell::saving_notices::{ConflictNotices, HoldNotice};
 use crate::shell::screen::Screen;
 use crate::shell::site_footer::SiteFooter;
@@ -30,6 +31,14 @@ pub fn App(startup: Startup) -> impl IntoView {
         }
     });
     remove_boot_message();
+    // A site the publisher did not allow gets no app in its frame, only a way out of it.
+    let framing = crate::shell::embedding::framing(&startup.config.embed.allowed_origins);
+    if framing == Framing::Refused {
+        return view! { <FrameGuard/> }.into_any();
+    }
+    let proven = (framing == Framing::Unknown).then(|| {
+        crate::shell::embedding::host_proven(startup.config.embed.allowed_origins.clone())
+    });
     let embedded = crate::shell::embedding::is_embedded();
     if embedded {
         // Compact chrome for a portal's frame (style/main.css, `.embedded`).
@@ -78,7 +87,15 @@ pub fn App(startup: Startup) -> impl IntoView {
     provide_context(talent);
     let state = AppState::init(lang);
     provide_context(state);
-    crate::shell::embedding::start(data, library, state, talent, config.embed.allowed_origins);
+    let session = EmbedSession::provide();
+    crate::shell::embedding::start(
+        data,
+        library,
+        state,
+        talent,
+        session,
+        config.embed.allowed_origins,
+    );
     crate::state::gathered::Gathered::provide(dxm_domain::prefecture::IntakeSettings {
         prefecture: state
             .active
@@ -102,27 +119,46 @@ pub fn App(startup: Startup) -> impl IntoView {
         }
         if prev.is_some_and(|p| p != r) {
             crate::adapters::focus::focus_id_when_shown("page-title");
+            // The undo of a replace by a share link is offered on the screen it leads to.
+            if prev != Some(Route::Share) {
+                state.replaced.set(None);
+            }
         }
         r
     });
 
-    view! {
-        <UpdateBanner/>
-        <SiteHeader/>
-        <StepNav/>
-        <main id="main" class="container" tabindex="-1">
-            <HoldNotice/>
-            <StorageNotice/>
-            <ConflictNotices/>
-            <DataNotices/>
-            {move || {
-                let route = route.get();
-                view! { <Screen route/> }
-            }}
-        </main>
-        <SiteFooter/>
+    let app = move || {
+        view! {
+            <UpdateBanner/>
+            <SiteHeader/>
+            <StepNav/>
+            <main id="main" class="container" tabindex="-1">
+                <HoldNotice/>
+                <StorageNotice/>
+                <ConflictNotices/>
+                <DataNotices/>
+                <ReplacedNotice/>
+                {embedded.then(|| view! { <ShareWithHost/> })}
+                {move || {
+                    let route = route.get();
+                    view! { <Screen route/> }
+                }}
+            </main>
+            <SiteFooter/>
+        }
+    };
+    match proven {
+        None => app().into_any(),
+        // Not known who framed the page: the guard until an allowed host speaks.
+        Some(proven) => (move || {
+            if proven.get() {
+                app().into_any()
+            } else {
+                view! { <FrameGuard/> }.into_any()
+            }
+        })
+        .into_any(),
     }
-    .into_any()
 }
 
 /// index.html shows a static "loading" line until the app runs.

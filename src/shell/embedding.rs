@@ -3,14 +3,14 @@
 //! `dxm-config.json` (and the app's own) are heard or told anything; the messages themselves are
 //! parsed, validated and built by `dxm_domain::embed`.
 
-use crate::i18n::{exclusion_text, use_i18n};
+use crate::i18n::{exclusion_text, tr, use_i18n, Msg};
 use crate::state::catalog::Cat;
 use crate::state::deferred::Deferred;
 use crate::state::library::Library;
 use crate::state::talent::TalentSignal;
 use crate::state::workspace::{new_id, AppState};
 use dxm_domain::embed::{
-    self, is_hello, origin_allowed, parse_host_message, LoadError, HOST_PACK_ID,
+    self, framing_allowed, is_hello, origin_allowed, parse_host_message, LoadError, HOST_PACK_ID,
 };
 use dxm_domain::library::taken_ids;
 use dxm_domain::matching::{rank, Query};
@@ -31,24 +31,182 @@ fn parent() -> Option<web_sys::Window> {
     (!JsValue::from(&p).eq(&JsValue::from(&me))).then_some(p)
 }
 
-/// The framing page's origin as the browser reports it (ancestorOrigins where supported, else
-/// the referrer); the host's first allowed message tells it too.
-fn parent_origin() -> Option<String> {
+/// The origins of the pages framing the app as the browser reports them: every entry of
+/// `location.ancestorOrigins` (the parent first) where supported, else the referrer's origin
+/// (the parent only); empty when neither is known (Firefox with `Referrer-Policy: no-referrer`).
+fn ancestor_origins() -> Vec<String> {
     let loc = window().location();
-    let from_ancestors = js_sys::Reflect::get(&loc, &"ancestorOrigins".into())
+    let from_ancestors: Vec<String> = js_sys::Reflect::get(&loc, &"ancestorOrigins".into())
         .ok()
-        .and_then(|list| js_sys::Reflect::get(&list, &0.into()).ok())
-        .and_then(|o| o.as_string());
-    from_ancestors.or_else(|| {
-        let r = document().referrer();
-        web_sys::Url::new(&r).ok().map(|u| u.origin())
-    })
+        .filter(|list| !list.is_undefined() && !list.is_null())
+        .map(|list| {
+            let n = js_sys::Reflect::get(&list, &"length".into())
+                .ok()
+                .and_then(|n| n.as_f64())
+                .unwrap_or(0.0) as u32;
+            (0..n)
+                .filter_map(|i| js_sys::Reflect::get(&list, &i.into()).ok()?.as_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    if !from_ancestors.is_empty() {
+        return from_ancestors;
+    }
+    let r = document().referrer();
+    if r.is_empty() {
+        return Vec::new();
+    }
+    web_sys::Url::new(&r)
+        .ok()
+        .map(|u| vec![u.origin()])
+        .unwrap_or_default()
+}
+
+/// The framing page's origin as the browser reports it; the host's first allowed message tells
+/// it too.
+fn parent_origin() -> Option<String> {
+    ancestor_origins().into_iter().next()
+}
+
+/// Where the page is shown: on its own, or in a frame whose host is allowed, refused or not
+/// yet known.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Framing {
+    Top,
+    Allowed,
+    Refused,
+    Unknown,
+}
+
+/// The frame guard's verdict (`embed::framing_allowed`): the publisher's embedders and the
+/// app's own origin may frame it; any other site gets only a link to open the app in a new
+/// tab, because a `<meta>` CSP cannot carry `frame-ancestors` (docs/hosting.md).
+pub fn framing(allowed: &[String]) -> Framing {
+    if parent().is_none() {
+        return Framing::Top;
+    }
+    let own = window().location().origin().unwrap_or_default();
+    match framing_allowed(&ancestor_origins(), &own, allowed) {
+        None => Framing::Unknown,
+        Some(true) => Framing::Allowed,
+        Some(false) => Framing::Refused,
+    }
+}
+
+/// With `Framing::Unknown`: true once a message from the parent window comes from an allowed
+/// origin (embed.js says `dxm:hello` until the app answers), which proves the host.
+pub fn host_proven(allowed: Vec<String>) -> ReadSignal<bool> {
+    let proven = RwSignal::new(false);
+    let own = window().location().origin().unwrap_or_default();
+    let on_message = EventListener::new(&window(), "message", move |ev| {
+        let Some(ev) = ev.dyn_ref::<web_sys::MessageEvent>() else {
+            return;
+        };
+        let from_parent = match (ev.source(), parent()) {
+            (Some(s), Some(p)) => JsValue::from(s).eq(&JsValue::from(p)),
+            _ => false,
+        };
+        if from_parent && origin_allowed(&ev.origin(), &own, &allowed) {
+            proven.set(true);
+        }
+    });
+    // Removed with the app (its owner), never leaked.
+    StoredValue::new_local(on_message);
+    proven.read_only()
+}
+
+/// Shown instead of the app in a frame the publisher did not allow (or not yet proven).
+#[component]
+pub fn FrameGuard() -> impl IntoView {
+    let loc = window().location();
+    // The app itself, without the query (?embed=1, ?pack=) or a fragment.
+    let href = format!(
+        "{}{}",
+        loc.origin().unwrap_or_default(),
+        loc.pathname().unwrap_or_default()
+    );
+    view! {
+        <main id="main" class="container frame-guard">
+            <h1 id="page-title">{tr(Msg::FrameGuardTitle)}</h1>
+            <p>{tr(Msg::FrameGuardText)}</p>
+            <p>
+                <a class="button primary" id="frame-guard-open" href=href target="_blank" rel="noopener">
+                    {tr(Msg::FrameGuardOpen)}
+                </a>
+            </p>
+        </main>
+    }
+}
+
+/// What the app shares with the portal in this session (embed mode only; in the main module,
+/// because the control on screen needs it before the messaging code is loaded).
+#[derive(Clone, Copy)]
+pub struct EmbedSession {
+    /// The allowed origin of the host; `None` until one is known.
+    pub host: RwSignal<Option<String>>,
+    /// Assessments whose results go to the host: those it loaded (`dxm:load`) and those the
+    /// user chose to share. Nothing else is reported.
+    pub shared: RwSignal<Vec<String>>,
+    /// The assessment the host loaded last: a further `dxm:load` with an assessment replaces it.
+    pub host_slot: RwSignal<Option<String>>,
+}
+
+impl EmbedSession {
+    pub fn provide() -> Self {
+        let s = EmbedSession {
+            host: RwSignal::new(None),
+            shared: RwSignal::new(Vec::new()),
+            host_slot: RwSignal::new(None),
+        };
+        provide_context(s);
+        s
+    }
+
+    fn share(&self, id: &str, on: bool) {
+        self.shared.update(|s| {
+            s.retain(|x| x != id);
+            if on {
+                s.push(id.to_owned());
+            }
+        });
+    }
+}
+
+/// In embed mode, once a portal is connected: whether the active assessment's results are sent
+/// to it, as a checkbox the user controls.
+#[component]
+pub fn ShareWithHost() -> impl IntoView {
+    let session = use_context::<EmbedSession>();
+    let state = expect_context::<AppState>();
+    move || {
+        let session = session?;
+        session.host.with(Option::is_some).then(|| {
+            let id = Memo::new(move |_| state.active.with(|a| a.id.clone()));
+            let on = move || id.with(|id| session.shared.with(|s| s.contains(id)));
+            view! {
+                <div class="choice share-with-host">
+                    <input
+                        type="checkbox"
+                        id="share-with-host"
+                        aria-describedby="share-with-host-hint"
+                        prop:checked=on
+                        on:change:target=move |ev| {
+                            session.share(&id.get_untracked(), ev.target().checked());
+                        }
+                    />
+                    <label for="share-with-host">{tr(Msg::ShareWithHost)}</label>
+                    <p class="hint" id="share-with-host-hint">{tr(Msg::ShareWithHostHint)}</p>
+                </div>
+            }
+        })
+    }
 }
 
 #[derive(Clone, Copy)]
 struct Host {
     /// The allowed origin to talk to; None until one is known.
     origin: RwSignal<Option<String>>,
+    session: EmbedSession,
     allowed: StoredValue<Vec<String>>,
     own: StoredValue<String>,
     /// Names this start of the app in `dxm:ready`, so the host can tell a restart of the
@@ -84,6 +242,7 @@ pub fn start(
     lib: Library,
     state: AppState,
     talent: TalentSignal,
+    session: EmbedSession,
     allowed: Vec<String>,
 ) {
     if !is_embedded() || parent().is_none() {
@@ -102,6 +261,7 @@ pub fn start(
             lib,
             state,
             talent,
+            session,
             allowed,
             owner,
         };
@@ -114,6 +274,7 @@ struct Setup {
     lib: Library,
     state: AppState,
     talent: TalentSignal,
+    session: EmbedSession,
     allowed: Vec<String>,
     owner: Option<Owner>,
 }
@@ -135,11 +296,13 @@ fn start_now(s: Setup) {
         lib,
         state,
         talent,
+        session,
         allowed,
         ..
     } = s;
     let host = Host {
-        origin: RwSignal::new(None),
+        origin: session.host,
+        session,
         allowed: StoredValue::new(allowed),
         own: StoredValue::new(window().location().origin().unwrap_or_default()),
         instance: StoredValue::new(format!(
@@ -197,7 +360,7 @@ fn listen(cat: Cat, lib: Library, state: AppState, host: Host) {
         let taken = taken_ids(cat, &sets, Some(HOST_PACK_ID));
         let reply = match parse_host_message(&text, cat, &taken, &new_id()) {
             None => return,
-            Some(Ok(load)) => apply(lib, state, load),
+            Some(Ok(load)) => apply(lib, state, host.session, load),
             Some(Err((request_id, e))) => refusal(request_id, &e),
         };
         host.send(&reply);
@@ -206,8 +369,15 @@ fn listen(cat: Cat, lib: Library, state: AppState, host: Host) {
     StoredValue::new_local(on_message);
 }
 
-/// Applies a validated load in one step and describes what arrived.
-fn apply(lib: Library, state: AppState, load: embed::Load) -> serde_json::Value {
+/// Applies a validated load in one step and describes what arrived. An assessment takes the
+/// place of the one the host loaded before in this session (same id and place), so repeated
+/// loads do not pile up; its results are reported.
+fn apply(
+    lib: Library,
+    state: AppState,
+    session: EmbedSession,
+    load: embed::Load,
+) -> serde_json::Value {
     let mut reply = json!({"type": "dxm:loaded", "version": embed::VERSION});
     if let Some(id) = load.request_id {
         reply["request_id"] = id;
@@ -220,7 +390,13 @@ fn apply(lib: Library, state: AppState, load: embed::Load) -> serde_json::Value 
         });
     }
     if let Some(a) = load.assessment {
-        let a = state.add_incoming(a);
+        let replaced = session
+            .host_slot
+            .get_untracked()
+            .and_then(|slot| state.replace_incoming(&slot, a.clone()));
+        let a = replaced.unwrap_or_else(|| state.add_incoming(a));
+        session.host_slot.set(Some(a.id.clone()));
+        session.share(&a.id, true);
         reply["assessment"] = json!({"id": a.id, "name": a.name});
     }
     reply
@@ -283,12 +459,24 @@ fn report_size(host: Host) {
     });
 }
 
-/// Sends `dxm:results` whenever the ranking for the active assessment changes (and only then).
+/// Sends `dxm:results` whenever the ranking for the active assessment changes (and only then),
+/// and only for an assessment the host loaded or the user chose to share: the portal learns
+/// nothing of the user's own work.
 fn report_results(cat: Cat, state: AppState, talent: TalentSignal, host: Host) {
     let i = use_i18n();
     let last = StoredValue::new(String::new());
+    let shared = Memo::new(move |_| {
+        state
+            .active
+            .with(|a| host.session.shared.with(|s| s.contains(&a.id)))
+    });
     Effect::new(move |_| {
         if host.origin.with(Option::is_none) {
+            return;
+        }
+        if !shared.get() {
+            // Shared again later: its results are sent again then.
+            last.set_value(String::new());
             return;
         }
         let lang = i.lang.get();

@@ -1,4 +1,4 @@
-use crate::i18n::use_i18n;
+use crate::i18n::{replaced_notice, tr, use_i18n, Msg};
 use crate::state::workspace::use_state;
 use leptos::prelude::*;
 
@@ -38,5 +38,28 @@ pub fn DataNotices() -> impl IntoView {
                 </div>
             }
         })
+    }
+}
+
+/// After a share link replaced the assessment being worked on: says so, with an Undo that
+/// puts the previous one back exactly. Stays until the user moves on to another screen.
+#[component]
+pub fn ReplacedNotice() -> impl IntoView {
+    let i = use_i18n();
+    let state = use_state();
+    view! {
+        <div class="status-slot" role="status">
+            {move || state.replaced.get().map(|r| view! {
+                <p class="notice info">
+                    {move || replaced_notice(i.lang.get(), &r.previous.name)} " "
+                    <button type="button" class="button secondary small" id="undo-replace" on:click=move |_| {
+                        state.undo_replace();
+                        crate::adapters::focus::focus_id_when_shown("page-title");
+                    }>
+                        {tr(Msg::Undo)}
+                    </button>
+                </p>
+            })}
+        </div>
     }
 }

@@ -1,13 +1,13 @@
 //! What the page loads before it starts: the publisher's `dxm-config.json` (optional), the text
 //! of an updated programme rule set it names (from the app's own origin), and the core of the
-//! built-in data. The rules and the profile packs it names (and `?pack=`) are read with the
+//! built-in data. The rules and the profile packs it names are read with the
 //! deferred data (src/state/deferred.rs). Problems are collected as notices; the app always starts.
 
 use crate::adapters::fetch::fetch_text;
 use crate::adapters::url::query_param;
 use dxm_domain::catalog::CORE;
 use dxm_domain::pack::Notice;
-use dxm_domain::pack::{is_local_path, parse_config, PackConfig, PackError, CONFIG_FILE};
+use dxm_domain::pack::{parse_config, requested_pack, PackConfig, PackError, CONFIG_FILE};
 use dxm_domain::{Catalog, DataError};
 
 pub struct Startup {
@@ -42,12 +42,18 @@ pub async fn load() -> Startup {
             PackConfig::default()
         }
     };
-    let mut pack_paths = config.profile_packs.clone();
+    // Only https (or loopback) portals may embed the app; others are named and left out.
+    let mut config = config;
+    let (embedders, refused) = config.embed.embedders();
+    for problem in refused {
+        note(CONFIG_FILE, problem);
+    }
+    config.embed.allowed_origins = embedders;
+    // `?pack=` may only point at a pack the publisher declared, and those are read anyway.
+    let pack_paths = config.profile_packs.clone();
     if let Some(p) = query_param("pack") {
-        if is_local_path(&p) {
-            pack_paths.push(p);
-        } else {
-            note(&p, PackError::NotLocal(p.clone()));
+        if let Err(problem) = requested_pack(&config, &p) {
+            note(&p, problem);
         }
     }
     // The first screen runs on the core catalogue. The publisher's programme rules are fetched

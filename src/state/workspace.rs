@@ -8,7 +8,7 @@ pub use super::saving::{new_id, Hold};
 use crate::adapters::clock::{current_fiscal_year, now_ms};
 use crate::adapters::storage;
 use crate::i18n::Msg;
-use dxm_domain::workspace::{Conflict, Keep, Removed};
+use dxm_domain::workspace::{Conflict, Keep, Removed, Replaced};
 use dxm_domain::{Assessment, Lang, Workspace};
 use leptos::prelude::*;
 
@@ -45,6 +45,8 @@ pub struct AppState {
     /// The key under which unreadable saved data was set aside, for the user to download.
     pub aside: RwSignal<Option<String>>,
     persist: Persist,
+    /// The assessment a share link last replaced, as it was, for undo.
+    pub replaced: RwSignal<Option<Replaced>>,
     lang: RwSignal<Lang>,
 }
 
@@ -64,6 +66,7 @@ impl AppState {
             hold: p.hold,
             aside: p.aside,
             persist: p,
+            replaced: RwSignal::new(None),
             lang,
         };
         saving::start(p);
@@ -104,6 +107,7 @@ impl AppState {
         self.persist.synced_to(&ws);
         self.conflicts.set(Vec::new());
         self.removed.set(None);
+        self.replaced.set(None);
         self.workspace.set(ws);
     }
 
@@ -141,6 +145,39 @@ impl AppState {
             w.add(a.clone());
         });
         a
+    }
+
+    /// Puts an assessment that arrived from outside in the place of assessment `slot` (same
+    /// id, same place; its name kept unique) and makes it active. `None` when `slot` is gone.
+    pub fn replace_incoming(&self, slot: &str, mut a: Assessment) -> Option<Assessment> {
+        a.updated_ms = now_ms();
+        let mut done = None;
+        self.workspace.update(|w| {
+            a.name = w.unique_name_except(&a.name, Some(slot));
+            if w.replace(slot, a).is_some() {
+                done = w.get(slot).cloned();
+            }
+        });
+        done
+    }
+
+    /// Replaces the active assessment with one from a share link; `undo_replace` puts the
+    /// previous one back exactly.
+    pub fn replace_active(&self, mut a: Assessment) {
+        a.updated_ms = now_ms();
+        let id = self.active.with_untracked(|cur| cur.id.clone());
+        let mut replaced = None;
+        self.workspace.update(|w| replaced = w.replace(&id, a));
+        self.replaced.set(replaced);
+    }
+
+    pub fn undo_replace(&self) {
+        if let Some(r) = self.replaced.get_untracked() {
+            self.workspace.update(|w| {
+                w.undo_replace(r);
+            });
+            self.replaced.set(None);
+        }
     }
 
     pub fn duplicate(&self, id: &str) {

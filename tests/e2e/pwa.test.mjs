@@ -288,3 +288,39 @@ test('the municipality list and the samples are fetched only when needed; a fail
     await server.close();
   }
 });
+
+test('a pack the publisher withdraws from dxm-config.json leaves the offline cache', async () => {
+  const server = await serve(dist);
+  const pack = fs.readFileSync(path.join(root, 'docs/templates/profile-pack-example.json'), 'utf8');
+  const config = (packs) => ({ type: 'application/json', body: JSON.stringify({ profile_packs: packs }) });
+  server.extra.set('/dxm-config.json', config(['packs/a.json', 'packs/b.json']));
+  server.extra.set('/packs/a.json', { type: 'application/json', body: pack });
+  server.extra.set('/packs/b.json', { type: 'application/json', body: pack.replace(/EXAMPLE-/g, 'EXB-') });
+  try {
+    const env = { browser, server, origin: server.origin };
+    const { page } = await openPage(env);
+    await controlled(page);
+    const kept = () =>
+      page.evaluate(async () => {
+        const runtime = await caches.open('dxm-runtime');
+        return (await runtime.keys()).map((r) => new URL(r.url).pathname).sort();
+      });
+    await until(page, async () => {
+      const runtime = await caches.open('dxm-runtime');
+      return Boolean((await runtime.match('packs/a.json')) && (await runtime.match('packs/b.json')));
+    }, null, 'both packs to be kept for offline use');
+
+    // The publisher withdraws pack a; the next visit fetches the settings and drops it.
+    server.extra.set('/dxm-config.json', config(['packs/b.json']));
+    await page.reload();
+    await page.locator('#page-title').waitFor();
+    await until(page, async () => !(await (await caches.open('dxm-runtime')).match('packs/a.json')), null, 'pack a to leave the cache');
+    const now = await kept();
+    assert.ok(now.includes('/packs/b.json'), `pack b is still kept: ${now}`);
+    assert.ok(!now.includes('/packs/a.json'));
+    const settings = await page.evaluate(async () => (await (await caches.open('dxm-runtime')).match('dxm-config.json')).json());
+    assert.deepEqual(settings.profile_packs, ['packs/b.json'], 'the new settings are what is kept');
+  } finally {
+    await server.close();
+  }
+});

@@ -6,7 +6,7 @@
 use crate::catalog::Catalog;
 use crate::library::StoredSet;
 use crate::matching::{exclusions, Band, Exclusion, ProfileIndex, Query, Ranking};
-use crate::pack::{pack_set, PackError};
+use crate::pack::{is_trusted_embedder, normalise_origin, pack_set, PackError};
 use crate::profile::Profile;
 use crate::share::{self, ShareError};
 use crate::Assessment;
@@ -292,10 +292,28 @@ pub fn results(
     }
 }
 
-/// The host's origin is one the publisher listed (or the app's own). Compared exactly, as
-/// browsers report origins: scheme, host and port, no trailing slash.
+/// The host's origin is one the publisher listed (or the app's own). Both sides are compared
+/// normalised (`pack::normalise_origin`: case, default ports, a trailing slash), and a listed
+/// origin counts only when it is https or loopback http (`pack::is_trusted_embedder`), whoever
+/// built the list.
 pub fn origin_allowed(origin: &str, own: &str, allowed: &[String]) -> bool {
-    origin != "null"
-        && !origin.is_empty()
-        && (origin == own || allowed.iter().any(|a| a.trim_end_matches('/') == origin))
+    let Some(origin) = normalise_origin(origin) else {
+        return false;
+    };
+    normalise_origin(own).is_some_and(|own| own == origin)
+        || allowed
+            .iter()
+            .any(|a| normalise_origin(a).is_some_and(|a| is_trusted_embedder(&a) && a == origin))
+}
+
+/// Whether a page framed by these origins (the parent first, then its ancestors, as
+/// `location.ancestorOrigins` lists them; or only the parent, from the referrer) may show
+/// itself: every one of them is allowed (`origin_allowed`), as `frame-ancestors` checks every
+/// ancestor. `None` when nothing is known (no ancestor origins, no referrer): the host has to
+/// prove itself with a message.
+pub fn framing_allowed(ancestors: &[String], own: &str, allowed: &[String]) -> Option<bool> {
+    if ancestors.is_empty() {
+        return None;
+    }
+    Some(ancestors.iter().all(|o| origin_allowed(o, own, allowed)))
 }

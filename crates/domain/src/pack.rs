@@ -44,19 +44,115 @@ impl EmbedConfig {
     fn is_empty(&self) -> bool {
         self.allowed_origins.is_empty()
     }
+
+    /// The portals to trust, normalised (`normalise_origin`), without repeats; each entry
+    /// that is neither https nor loopback http is left out and returned as a problem for the
+    /// publisher (`PackError::InsecureOrigin`). Entries that are not origins at all were
+    /// already refused by `parse_config`.
+    pub fn embedders(&self) -> (Vec<String>, Vec<PackError>) {
+        let mut trusted: Vec<String> = Vec::new();
+        let mut refused = Vec::new();
+        for o in &self.allowed_origins {
+            match normalise_origin(o) {
+                Some(n) if is_trusted_embedder(&n) => {
+                    if !trusted.contains(&n) {
+                        trusted.push(n);
+                    }
+                }
+                Some(_) => refused.push(PackError::InsecureOrigin(o.clone())),
+                None => refused.push(PackError::NotAnOrigin(o.clone())),
+            }
+        }
+        (trusted, refused)
+    }
 }
 
 /// `scheme://host[:port]` and nothing more (a trailing slash is tolerated), as browsers
 /// report a sender's origin.
 pub fn is_origin(o: &str) -> bool {
+    normalise_origin(o).is_some()
+}
+
+/// An origin written the way browsers report `MessageEvent.origin`: scheme and host in lower
+/// case, no default port (`:443` for https, `:80` for http), no trailing slash. `None` when `o`
+/// is not an origin: another scheme, a path, a query, a fragment, user info, a wildcard, an
+/// empty or malformed host or port. Hosts are ASCII (an internationalised name is written as
+/// browsers report it, `xn--…`).
+pub fn normalise_origin(o: &str) -> Option<String> {
     let o = o.strip_suffix('/').unwrap_or(o);
-    let Some((scheme, rest)) = o.split_once("://") else {
-        return false;
+    let (scheme, rest) = o.split_once("://")?;
+    let scheme = scheme.to_ascii_lowercase();
+    let default_port = match scheme.as_str() {
+        "https" => 443,
+        "http" => 80,
+        _ => return None,
     };
-    matches!(scheme, "https" | "http")
-        && !rest.is_empty()
-        && !rest.contains(['/', '?', '#', '@', ' '])
-        && !rest.chars().any(char::is_control)
+    let (host, port) = match rest.strip_prefix('[') {
+        // An IPv6 address: `[::1]`, `[::1]:8080`.
+        Some(v6) => {
+            let (addr, tail) = v6.split_once(']')?;
+            let ok = !addr.is_empty()
+                && addr.contains(':')
+                && addr
+                    .chars()
+                    .all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.');
+            if !ok {
+                return None;
+            }
+            let port = match tail {
+                "" => None,
+                t => Some(t.strip_prefix(':')?),
+            };
+            (format!("[{}]", addr.to_ascii_lowercase()), port)
+        }
+        None => {
+            let (host, port) = match rest.split_once(':') {
+                Some((h, p)) => (h, Some(p)),
+                None => (rest, None),
+            };
+            let ok = !host.is_empty()
+                && !host.starts_with(['.', '-'])
+                && !host.contains("..")
+                && host
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.');
+            if !ok {
+                return None;
+            }
+            (host.to_ascii_lowercase(), port)
+        }
+    };
+    let port = match port {
+        None => None,
+        Some(p) if !p.is_empty() && p.len() <= 5 && p.bytes().all(|b| b.is_ascii_digit()) => {
+            match p.parse::<u16>().ok()? {
+                0 => return None,
+                n if n == default_port => None,
+                n => Some(n),
+            }
+        }
+        Some(_) => return None,
+    };
+    Some(match port {
+        Some(n) => format!("{scheme}://{host}:{n}"),
+        None => format!("{scheme}://{host}"),
+    })
+}
+
+/// A normalised origin that may embed the app: https, or plain http on this machine only
+/// (`localhost`, `127.0.0.1`, `[::1]`, any port), for trying things out.
+pub fn is_trusted_embedder(normalised: &str) -> bool {
+    match normalised.strip_prefix("http://") {
+        None => normalised.starts_with("https://"),
+        Some(rest) => {
+            let host = match rest.strip_prefix("[::1]") {
+                Some("") => return true,
+                Some(port) => return port.starts_with(':'),
+                None => rest.split(':').next().unwrap_or(""),
+            };
+            matches!(host, "localhost" | "127.0.0.1")
+        }
+    }
 }
 
 /// A path on the app's own origin: relative ("packs/pool.json") or rooted ("/packs/…"), never
@@ -80,6 +176,15 @@ pub enum PackError {
     NotLocal(String),
     #[error("\"{0}\" is not an origin (https://host or https://host:port)")]
     NotAnOrigin(String),
+    /// An embedding origin that is plain http on another machine: its pages can be altered on
+    /// the way, so it is ignored (https, or http on localhost / 127.0.0.1 / [::1] only).
+    #[error(
+        "\"{0}\" is not https (plain http is allowed only for localhost, 127.0.0.1 and [::1])"
+    )]
+    InsecureOrigin(String),
+    /// `?pack=` names a pack the publisher did not declare in `profile_packs`: not fetched.
+    #[error("\"{0}\" is not one of the publisher's packs (profile_packs)")]
+    Undeclared(String),
     /// The site has no such file.
     #[error("not found")]
     NotFound,
@@ -131,6 +236,21 @@ pub fn parse_config(text: &str) -> Result<PackConfig, PackError> {
         return Err(PackError::NotAnOrigin(o.clone()));
     }
     Ok(c)
+}
+
+/// A pack asked for in the address (`?pack=`) is only one the publisher declared in
+/// `profile_packs` (those are loaded anyway): a link cannot make the app read any other file
+/// of the site as a list. Paths are compared without a leading `./`.
+pub fn requested_pack(config: &PackConfig, p: &str) -> Result<(), PackError> {
+    if !is_local_path(p) {
+        return Err(PackError::NotLocal(p.to_owned()));
+    }
+    let plain = |s: &str| s.trim().trim_start_matches("./").to_owned();
+    if config.profile_packs.iter().any(|d| plain(d) == plain(p)) {
+        Ok(())
+    } else {
+        Err(PackError::Undeclared(p.to_owned()))
+    }
 }
 
 /// Reads a profile pack into a read-only list, validated like an import. `taken` holds the
@@ -234,6 +354,108 @@ mod tests {
                 "{bad}"
             );
         }
+    }
+
+    #[test]
+    fn origins_are_normalised_as_browsers_report_them() {
+        for (written, normal) in [
+            ("https://portal.example.jp", "https://portal.example.jp"),
+            ("https://portal.example.jp/", "https://portal.example.jp"),
+            ("HTTPS://Portal.Example.JP", "https://portal.example.jp"),
+            ("https://portal.example.jp:443", "https://portal.example.jp"),
+            (
+                "https://portal.example.jp:443/",
+                "https://portal.example.jp",
+            ),
+            (
+                "https://portal.example.jp:8443",
+                "https://portal.example.jp:8443",
+            ),
+            ("http://127.0.0.1:80", "http://127.0.0.1"),
+            ("http://127.0.0.1:9000/", "http://127.0.0.1:9000"),
+            ("http://[::1]:8080", "http://[::1]:8080"),
+            (
+                "https://xn--eckwd4c7c.example.jp",
+                "https://xn--eckwd4c7c.example.jp",
+            ),
+        ] {
+            assert_eq!(
+                normalise_origin(written).as_deref(),
+                Some(normal),
+                "{written}"
+            );
+        }
+        for bad in [
+            "https://portal.example.jp/dxm/",
+            "https://portal.example.jp//",
+            "https://portal.example.jp:",
+            "https://portal.example.jp:0",
+            "https://portal.example.jp:99999",
+            "https://portal.example.jp:44x",
+            "https://ポータル.example.jp",
+            "https://[]",
+            "https://[::1",
+            "ftp://portal.example.jp",
+            "https://portal.example.jp?x",
+            "https://*.example.jp",
+        ] {
+            assert_eq!(normalise_origin(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn only_https_or_loopback_may_embed_others_are_reported_and_ignored() {
+        let c = parse_config(
+            r#"{"embed":{"allowed_origins":[
+                "https://Portal.example.lg.jp:443/",
+                "https://portal.example.lg.jp",
+                "http://portal.example.lg.jp",
+                "http://localhost:8090",
+                "http://127.0.0.1",
+                "http://[::1]:3000/",
+                "http://127.0.0.2",
+                "http://localhost.example.jp"
+            ]}}"#,
+        )
+        .unwrap();
+        let (trusted, refused) = c.embed.embedders();
+        assert_eq!(
+            trusted,
+            [
+                "https://portal.example.lg.jp",
+                "http://localhost:8090",
+                "http://127.0.0.1",
+                "http://[::1]:3000"
+            ]
+        );
+        assert_eq!(
+            refused,
+            [
+                PackError::InsecureOrigin("http://portal.example.lg.jp".into()),
+                PackError::InsecureOrigin("http://127.0.0.2".into()),
+                PackError::InsecureOrigin("http://localhost.example.jp".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_address_asks_only_for_declared_packs() {
+        let c = parse_config(r#"{"profile_packs":["packs/pool.json","./packs/b.json"]}"#).unwrap();
+        assert_eq!(requested_pack(&c, "packs/pool.json"), Ok(()));
+        assert_eq!(requested_pack(&c, "./packs/pool.json"), Ok(()));
+        assert_eq!(requested_pack(&c, "packs/b.json"), Ok(()));
+        assert_eq!(
+            requested_pack(&c, "uploads/evil.json"),
+            Err(PackError::Undeclared("uploads/evil.json".into()))
+        );
+        assert_eq!(
+            requested_pack(&c, "https://evil.example/p.json"),
+            Err(PackError::NotLocal("https://evil.example/p.json".into()))
+        );
+        assert_eq!(
+            requested_pack(&PackConfig::default(), "packs/pool.json"),
+            Err(PackError::Undeclared("packs/pool.json".into()))
+        );
     }
 
     #[test]

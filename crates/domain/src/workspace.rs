@@ -24,6 +24,13 @@ pub struct Removed {
     pub replacement: Option<String>,
 }
 
+/// What `Workspace::replace` changed: the assessment as it was, and which one was active.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Replaced {
+    pub previous: Assessment,
+    pub active: String,
+}
+
 impl Workspace {
     pub const VERSION: u32 = 1;
 
@@ -141,9 +148,50 @@ impl Workspace {
         self.assessments.insert(index, r.assessment);
     }
 
+    /// Puts `incoming` in the place of assessment `id`: same id, same position, same creation
+    /// time, the rest (name included) from `incoming`; makes it active. Returns what is needed
+    /// to undo it exactly (`undo_replace`); `None` when there is no such assessment.
+    pub fn replace(&mut self, id: &str, incoming: Assessment) -> Option<Replaced> {
+        let active = self.active.clone();
+        let slot = self.assessments.iter_mut().find(|a| a.id == id)?;
+        let previous = std::mem::replace(
+            slot,
+            Assessment {
+                id: id.to_owned(),
+                created_ms: 0,
+                ..incoming
+            },
+        );
+        slot.created_ms = previous.created_ms;
+        self.active = id.to_owned();
+        Some(Replaced { previous, active })
+    }
+
+    /// Puts back what `replace` replaced, exactly, and the assessment that was active then.
+    /// False (and nothing changed) when that assessment has been removed since.
+    pub fn undo_replace(&mut self, r: Replaced) -> bool {
+        let Some(slot) = self.assessments.iter_mut().find(|a| a.id == r.previous.id) else {
+            return false;
+        };
+        *slot = r.previous;
+        if self.get(&r.active).is_some() {
+            self.active = r.active;
+        }
+        true
+    }
+
     /// `base`, or `base (2)`, `base (3)` … whichever is not taken yet.
     pub fn unique_name(&self, base: &str) -> String {
-        let taken = |n: &str| self.assessments.iter().any(|a| a.name == n);
+        self.unique_name_except(base, None)
+    }
+
+    /// `unique_name` among the assessments other than `except` (one about to be renamed).
+    pub fn unique_name_except(&self, base: &str, except: Option<&str>) -> String {
+        let taken = |n: &str| {
+            self.assessments
+                .iter()
+                .any(|a| a.name == n && Some(a.id.as_str()) != except)
+        };
         if !taken(base) {
             return base.to_owned();
         }
@@ -372,6 +420,38 @@ mod tests {
         assert!(!w.rename("c", "   "), "blank names are refused");
         assert!(w.set_active("a") && !w.set_active("zz"));
         assert_eq!(w.active().id, "a");
+    }
+
+    #[test]
+    fn replace_keeps_the_slot_and_undo_restores_exactly() {
+        let mut w = ws();
+        w.set_active("a");
+        let before = w.clone();
+        let b = w.get("b").unwrap().clone();
+        let mut incoming = Assessment::new("other-id", "from a link", 2030);
+        incoming.created_ms = 99;
+        let r = w.replace("b", incoming).unwrap();
+        assert_eq!(w.assessments.len(), before.assessments.len());
+        let now = w.get("b").unwrap();
+        assert_eq!(
+            (now.name.as_str(), now.fiscal_year, now.created_ms),
+            ("from a link", 2030, b.created_ms)
+        );
+        assert_eq!(w.active().id, "b");
+        assert!(w.get("other-id").is_none());
+        assert!(w.undo_replace(r.clone()));
+        assert_eq!(w, before);
+        w.remove("b", || unreachable!());
+        assert!(!w.undo_replace(r), "nothing to put back into");
+        assert!(w.replace("zz", Assessment::new("x", "x", 2026)).is_none());
+    }
+
+    #[test]
+    fn unique_names_may_leave_one_assessment_out() {
+        let w = ws();
+        let name = w.get("b").unwrap().name.clone();
+        assert_ne!(w.unique_name(&name), name);
+        assert_eq!(w.unique_name_except(&name, Some("b")), name);
     }
 
     #[test]

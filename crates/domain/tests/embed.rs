@@ -1,7 +1,8 @@
 //! The embedding contract (docs/embedding.md): what a host may send and what the app reports.
 
 use dxm_domain::embed::{
-    is_hello, origin_allowed, parse_host_message, results, LoadError, ResultTexts, HOST_PACK_ID,
+    framing_allowed, is_hello, origin_allowed, parse_host_message, results, LoadError, ResultTexts,
+    HOST_PACK_ID,
 };
 use dxm_domain::library::taken_ids;
 use dxm_domain::matching::{rank, Band, EngagementMode, Exclusion, ProfileIndex, Query};
@@ -245,4 +246,72 @@ fn only_listed_origins_and_the_apps_own_are_heard() {
     ] {
         assert!(!origin_allowed(bad, own, &allowed), "{bad}");
     }
+}
+
+#[test]
+fn origins_are_compared_normalised_and_only_https_or_loopback_is_trusted() {
+    let own = "https://app.example.jp";
+    let allowed: Vec<String> = [
+        "HTTPS://Portal.Pref.Example.LG.JP:443/",
+        "http://www.city.example.lg.jp",
+        "http://127.0.0.1:9000",
+        "http://localhost",
+        "http://[::1]:8080/",
+    ]
+    .map(String::from)
+    .to_vec();
+    for ok in [
+        "https://portal.pref.example.lg.jp",
+        "https://portal.pref.example.lg.jp:443",
+        "https://PORTAL.pref.example.lg.jp",
+        "https://portal.pref.example.lg.jp/",
+        "http://127.0.0.1:9000",
+        "http://localhost:80",
+        "http://[::1]:8080",
+        "https://app.example.jp:443",
+    ] {
+        assert!(origin_allowed(ok, own, &allowed), "{ok}");
+    }
+    for bad in [
+        // Listed, but plain http on another machine: never trusted.
+        "http://www.city.example.lg.jp",
+        "http://127.0.0.1:9001",
+        "http://localhost:8080",
+        "https://portal.pref.example.lg.jp/dxm",
+        "null",
+    ] {
+        assert!(!origin_allowed(bad, own, &allowed), "{bad}");
+    }
+    // The app's own origin is allowed whatever its scheme (a plain-http intranet host).
+    assert!(origin_allowed(
+        "http://intra.example",
+        "http://intra.example:80",
+        &[]
+    ));
+}
+
+#[test]
+fn framing_is_allowed_only_when_every_ancestor_is() {
+    let own = "https://app.example.jp";
+    let allowed = vec!["https://portal.example.lg.jp".to_owned()];
+    let list = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    assert_eq!(framing_allowed(&[], own, &allowed), None);
+    assert_eq!(
+        framing_allowed(&list(&["https://portal.example.lg.jp"]), own, &allowed),
+        Some(true)
+    );
+    assert_eq!(framing_allowed(&list(&[own]), own, &allowed), Some(true));
+    assert_eq!(
+        framing_allowed(&list(&["https://evil.example"]), own, &allowed),
+        Some(false)
+    );
+    // An allowed portal framed in turn by another site: refused, as frame-ancestors would.
+    assert_eq!(
+        framing_allowed(
+            &list(&["https://portal.example.lg.jp", "https://evil.example"]),
+            own,
+            &allowed
+        ),
+        Some(false)
+    );
 }

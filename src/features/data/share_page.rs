@@ -52,11 +52,8 @@ pub fn SharePage() -> impl IntoView {
                                 confirm_replace.set(true);
                                 return;
                             }
-                            let incoming = a3.clone();
-                            state.update_active(|cur| {
-                                let id = cur.id.clone();
-                                *cur = dxm_domain::Assessment { id, created_ms: cur.created_ms, ..incoming };
-                            });
+                            // Undoable: the gap screen offers to put the previous one back.
+                            state.replace_active(a3.clone());
                             leave(Route::Gap);
                         }>
                             {move || i.t(if confirm_replace.get() { Msg::ShareReplaceConfirm } else { Msg::ShareReplace })}
