@@ -85,7 +85,7 @@ pub use common::{basis_msg, date_time, item_gap_label, progress};
 pub use data::{data_notice, export_text, restore_preview, share_error_text};
 /// 「令和8年度（2026年度）」 / "FY2026": computed by the domain's calendar.
 pub use dxm_domain::calendar::fiscal_year_label;
-pub use errors::idb_error;
+pub use errors::{idb_error, too_large, too_large_parts};
 pub use gap::{fit_msg, fit_reason, radar_summary, sheet_text};
 pub use import::{
     field_name, import_button, imported, layout_read, more_issues, pii_name, progress_text,

@@ -28,7 +28,7 @@ const OLDEST: u8 = 1;
 const ELIGIBILITY: u8 = u8::MAX;
 const MAX_TEXT: usize = 240;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Error, serde::Serialize, serde::Deserialize)]
 pub enum ShareError {
     #[error("the link is not valid (unexpected characters)")]
     Encoding,
