@@ -100,7 +100,7 @@ pub use rules::{
     days_band, engagement_text, exclusion_text, limit_text, period_band, rule_text, source_dates,
     step_label,
 };
-pub use shell::org_list_source;
+pub use shell::{crash_texts, org_list_source};
 
 /// The language signal plus helpers; `Copy`, so closures can capture it freely.
 #[derive(Clone, Copy)]

@@ -109,3 +109,36 @@ test('gathered submissions survive a reload, and once removed stay removed', asy
   assert.equal(await page.locator('#intake-figures').count(), 0, 'nothing comes back');
   assert.deepEqual(problems.consoleErrors, []);
 });
+
+test('a panic shows what happened, that the work is saved, and a reload that brings it back', async () => {
+  const { page, problems } = await openPage(s.env);
+  await page.fill('#org-search', 'さっぽろ');
+  await page.locator('.org-results button').first().click();
+  // Saved on the change (the workspace is written to localStorage on every change).
+  await page.waitForFunction(() => /"lgcode":\s*"?0?11002/.test(localStorage.getItem('dxm.state.v1') || ''));
+  // The test-only trigger (exported like the bench hooks, not reachable from the page).
+  await page.evaluate(() => {
+    try {
+      window.wasmBindings.dxm_test_panic();
+    } catch {
+      // The panic aborts the call: WebAssembly throws "unreachable" to its caller.
+    }
+  });
+  const crash = page.locator('#crash');
+  await crash.waitFor();
+  assert.match(await crash.locator('h1').textContent(), /予期しないエラー/);
+  assert.match(await crash.textContent(), /保存されています/);
+  await focusReaches(page, '#crash-title');
+  assert.equal(await page.locator('#crash-reload').isVisible(), true);
+  await page.click('#crash details summary');
+  assert.match(await page.locator('#crash details pre').textContent(), /dxm_test_panic/);
+  assert.equal(await page.locator('#crash-reload').isVisible(), true);
+  await assertNoViolations(page, 'crash page');
+  // The only errors are the panic's own.
+  assert.ok(problems.consoleErrors.every((e) => /dxm_test_panic|unreachable|panicked/i.test(e)), problems.consoleErrors.join('\n'));
+
+  await page.click('#crash-reload');
+  await page.locator('#page-title').waitFor();
+  await page.locator('#crash').waitFor({ state: 'detached' });
+  assert.match(await page.locator('main').textContent(), /札幌市/, 'the work is back');
+});
