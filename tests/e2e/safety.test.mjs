@@ -142,3 +142,28 @@ test('a panic shows what happened, that the work is saved, and a reload that bri
   await page.locator('#crash').waitFor({ state: 'detached' });
   assert.match(await page.locator('main').textContent(), /札幌市/, 'the work is back');
 });
+
+test('the import worker validates against the publisher’s programme rules', async () => {
+  const extra = s.env.server.extra;
+  const rules = JSON.parse(fs.readFileSync(path.join(root, 'crates/domain/data/programmes.json'), 'utf8'));
+  // The publisher adds its own bank of people and renames the prefecture's pool.
+  const bank = structuredClone(rules.programmes.find((p) => p.id === 'pref_pool'));
+  Object.assign(bank, { id: 'hokkaido_dx_bank', ja: '北海道DX人材バンク', en: 'Hokkaido DX talent bank', aliases: [] });
+  rules.programmes.push(bank);
+  extra.set('/dxm-config.json', { type: 'application/json', body: JSON.stringify({ programmes: 'rules/programmes.json' }) });
+  extra.set('/rules/programmes.json', { type: 'application/json', body: JSON.stringify(rules) });
+  try {
+    const { page, problems } = await openData(s.env);
+    await chooseFile(page, corpus('good_pool.csv'));
+    // The page knows the publisher's programme; the worker must too.
+    await page.selectOption('#default-programme', 'hokkaido_dx_bank');
+    assert.match(await validate(page), /2行を確認しました：エラー0件/);
+    await page.click('#apply-import');
+    await page.locator('#import-status .ok').waitFor();
+    const lists = await storedLists(page);
+    assert.deepEqual(lists[0].records.map((r) => r.programme), ['hokkaido_dx_bank', 'hokkaido_dx_bank']);
+    assert.deepEqual(problems.consoleErrors, []);
+  } finally {
+    extra.clear();
+  }
+});

@@ -7,6 +7,7 @@ use crate::adapters::idb::IdbError;
 use crate::adapters::worker::{ImportWorker, Incoming};
 use crate::i18n::{idb_error, imported, read_error_text, too_large, use_i18n, I18n, Msg};
 use crate::state::catalog::{use_catalog, Cat};
+use crate::state::deferred::{use_deferred, Deferred};
 use crate::state::library::{use_library, Library};
 use dxm_domain::import::protocol::{ReadError, Reply, Summary};
 use dxm_domain::import::{Field, ImportOptions};
@@ -68,6 +69,7 @@ pub struct Wizard {
     i: I18n,
     cat: Cat,
     library: Library,
+    data: Deferred,
 }
 
 impl Wizard {
@@ -87,6 +89,7 @@ impl Wizard {
             i: use_i18n(),
             cat: use_catalog(),
             library: use_library(),
+            data: use_deferred(),
         }
     }
 
@@ -233,7 +236,12 @@ impl Wizard {
         self.stage.set(Stage::Busy(None));
         self.worker.with_value(|w| {
             if let Some(w) = w {
-                w.validate(&self.mapping.get_untracked(), &options);
+                // The same programme rules as the page: the publisher's when it uses them.
+                w.validate(
+                    &self.mapping.get_untracked(),
+                    &options,
+                    self.data.publisher_rules(),
+                );
             }
         });
     }
