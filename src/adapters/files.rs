@@ -1,6 +1,7 @@
 //! Files the user chooses (`<input type="file">`), read in the browser with gloo-file; nothing is
 //! uploaded.
 
+use dxm_domain::limits::{FileKind, TooLarge};
 use gloo_file::futures::{read_as_array_buffer, read_as_text};
 use gloo_file::Blob;
 use wasm_bindgen::JsCast;
@@ -17,6 +18,17 @@ pub fn chosen(ev: &leptos::ev::Event) -> Option<(web_sys::HtmlInputElement, web_
     let input = ev.target()?.dyn_into::<web_sys::HtmlInputElement>().ok()?;
     let file = input.files()?.get(0)?;
     Some((input, file))
+}
+
+/// The file's size in bytes, as the browser knows it without reading the file.
+pub fn size(file: &web_sys::File) -> u64 {
+    file.size().max(0.0) as u64
+}
+
+/// Refuses a file larger than its kind may be (`dxm_domain::limits`), before anything of it
+/// is read into memory.
+pub fn check_size(file: &web_sys::File, kind: FileKind) -> Result<(), TooLarge> {
+    kind.check(size(file))
 }
 
 /// The file as text (UTF-8).

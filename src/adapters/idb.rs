@@ -1,5 +1,7 @@
-//! A small async wrapper over IndexedDB for the imported lists (too large for localStorage).
-//! Values are JSON strings keyed by list id. Every write is one transaction: it happens
+//! A small async wrapper over IndexedDB for the imported lists (too large for localStorage),
+//! and for what the prefecture view gathered (a database of its own, so that restoring a
+//! backup, which replaces the lists, leaves it alone, and the lists' database keeps its
+//! version). Values are JSON strings keyed by list id. Every write is one transaction: it happens
 //! completely or not at all.
 
 use wasm_bindgen::prelude::*;
@@ -39,6 +41,10 @@ use web_sys::{IdbDatabase, IdbOpenDbRequest, IdbRequest, IdbTransaction, IdbTran
 const DB: &str = "dxm";
 const STORE: &str = "lists";
 const VERSION: u32 = 1;
+/// The prefecture view's intake: one value (`Kept`, JSON) under one key.
+const GATHERED_DB: &str = "dxm-prefecture";
+const GATHERED_STORE: &str = "intake";
+const GATHERED_KEY: &str = "kept";
 
 fn request(req: &IdbRequest) -> js_sys::Promise {
     let req = req.clone();
@@ -82,10 +88,14 @@ fn finished(tx: &IdbTransaction) -> js_sys::Promise {
 }
 
 async fn open() -> Result<IdbDatabase, IdbError> {
+    open_store(DB, STORE).await
+}
+
+async fn open_store(name: &str, store_name: &'static str) -> Result<IdbDatabase, IdbError> {
     let factory = web_sys::window()
         .and_then(|w| w.indexed_db().ok().flatten())
         .ok_or(IdbError::Unavailable)?;
-    let req: IdbOpenDbRequest = factory.open_with_u32(DB, VERSION)?;
+    let req: IdbOpenDbRequest = factory.open_with_u32(name, VERSION)?;
     let upgrade = Closure::once_into_js(move |ev: web_sys::IdbVersionChangeEvent| {
         let db = ev
             .target()
@@ -93,8 +103,8 @@ async fn open() -> Result<IdbDatabase, IdbError> {
             .and_then(|r| r.result().ok())
             .and_then(|d| d.dyn_into::<IdbDatabase>().ok());
         if let Some(db) = db {
-            if !db.object_store_names().contains(STORE) {
-                let _ = db.create_object_store(STORE);
+            if !db.object_store_names().contains(store_name) {
+                let _ = db.create_object_store(store_name);
             }
         }
     });
@@ -145,6 +155,32 @@ pub async fn write(
         let _ = tx.abort();
         return Err(e.into());
     }
+    JsFuture::from(finished(&tx)).await?;
+    Ok(())
+}
+
+/// What the prefecture view kept, if anything.
+pub async fn load_gathered() -> Result<Option<String>, IdbError> {
+    let db = open_store(GATHERED_DB, GATHERED_STORE).await?;
+    let tx = db.transaction_with_str(GATHERED_STORE)?;
+    let value = JsFuture::from(request(
+        &tx.object_store(GATHERED_STORE)?
+            .get(&JsValue::from_str(GATHERED_KEY))?,
+    ))
+    .await?;
+    Ok(value.as_string())
+}
+
+/// Keeps the prefecture view's intake (`Some`), or removes it (`None`), in one transaction.
+pub async fn save_gathered(json: Option<&str>) -> Result<(), IdbError> {
+    let db = open_store(GATHERED_DB, GATHERED_STORE).await?;
+    let tx = db.transaction_with_str_and_mode(GATHERED_STORE, IdbTransactionMode::Readwrite)?;
+    let store = tx.object_store(GATHERED_STORE)?;
+    let key = JsValue::from_str(GATHERED_KEY);
+    match json {
+        Some(json) => store.put_with_key(&JsValue::from_str(json), &key)?,
+        None => store.delete(&key)?,
+    };
     JsFuture::from(finished(&tx)).await?;
     Ok(())
 }

@@ -126,10 +126,13 @@ impl ImportWorker {
         self.send(&command, Some(bytes));
     }
 
-    pub fn validate(&self, mapping: &[Field], options: &ImportOptions) {
+    /// Validates against the built-in programme rules, or the publisher's (`programmes`, the
+    /// text of their rules file) when the page uses them.
+    pub fn validate(&self, mapping: &[Field], options: &ImportOptions, programmes: Option<String>) {
         let command = Command::Validate {
             mapping: mapping.to_vec(),
             options: options.clone(),
+            programmes,
         };
         self.send(&command, None);
     }

@@ -85,7 +85,7 @@ pub use common::{basis_msg, date_time, item_gap_label, progress};
 pub use data::{backup_error, data_notice, export_text, restore_preview, share_error_text};
 /// 「令和8年度（2026年度）」 / "FY2026": computed by the domain's calendar.
 pub use dxm_domain::calendar::fiscal_year_label;
-pub use errors::idb_error;
+pub use errors::{idb_error, too_large, too_large_parts};
 pub use gap::{fit_msg, fit_reason, radar_summary, sheet_text};
 pub use import::{
     field_name, import_button, imported, layout_read, more_issues, pii_name, progress_text,
@@ -100,7 +100,7 @@ pub use rules::{
     days_band, engagement_text, exclusion_text, limit_text, period_band, rule_text, source_dates,
     step_label,
 };
-pub use shell::{conflict_text, org_list_source, replaced_notice};
+pub use shell::{conflict_text, crash_texts, org_list_source, replaced_notice};
 
 /// The language signal plus helpers; `Copy`, so closures can capture it freely.
 #[derive(Clone, Copy)]

@@ -41,6 +41,11 @@ messages! {
     UpdateNow => "今すぐ更新", "Update now";
     UpdateLater => "後で", "Later";
     InstallApp => "アプリとしてインストール", "Install as an app";
+    CrashTitle => "予期しないエラーが起きました", "An unexpected error occurred";
+    CrashHappened => "アプリの中で予期しないエラーが起きたため、画面を表示し続けられなくなりました。アプリの不具合です。", "Something unexpected went wrong inside the app, so it cannot go on showing this screen. This is a fault in the app.";
+    CrashSaved => "作業内容は変更のたびにこのブラウザに保存されているので、最後の変更までは残っています。ページを再読み込みすると、続きから使えます。", "Your work is saved in this browser after every change, so everything up to your last change is kept. Reload the page to carry on.";
+    CrashReload => "ページを再読み込みする", "Reload the page";
+    CrashDetails => "問い合わせ用の詳しい情報", "Details for support";
     DataNoticeTitle => "公開データを読み込めませんでした", "Published data could not be loaded";
     FooterData => "データの出典", "Data sources";
     ProgrammeRules => "制度のルール", "Programme rules";
@@ -89,4 +94,15 @@ pub fn conflict_text(lang: Lang, name: &str, copy: &str) -> String {
         "評価「{name}」は、このタブと別のタブ（または埋め込み先のページ）の両方で変更されました。どちらの変更も失われないよう、このタブでの変更は「{copy}」として残してあります。どちらを残しますか？",
         "The assessment “{name}” was changed both in this tab and in another tab (or a portal’s page). So that neither change is lost, this tab’s changes are kept as “{copy}”. Which do you want to keep?"
     )
+}
+
+/// The crash page's words (`adapters::crash`, installed in main.rs).
+pub fn crash_texts(lang: Lang) -> crate::adapters::crash::CrashTexts {
+    crate::adapters::crash::CrashTexts {
+        title: Msg::CrashTitle.text(lang),
+        happened: Msg::CrashHappened.text(lang),
+        saved: Msg::CrashSaved.text(lang),
+        reload: Msg::CrashReload.text(lang),
+        details: Msg::CrashDetails.text(lang),
+    }
 }

@@ -179,6 +179,14 @@ fn case(n: u32) -> Result<js_sys::Object, Failed> {
     Ok(o)
 }
 
+/// For the browser tests (tests/e2e/safety.test.mjs): panics as a bug would, so that the crash
+/// page can be seen. Exported like the bench hooks (on `window.wasmBindings`, for scripts);
+/// nothing in the page calls it.
+#[wasm_bindgen]
+pub fn dxm_test_panic() {
+    panic!("dxm_test_panic: a panic triggered by the browser tests");
+}
+
 /// Size of the WebAssembly memory, in bytes.
 #[wasm_bindgen]
 pub fn dxm_memory_bytes() -> f64 {

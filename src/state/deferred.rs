@@ -56,6 +56,8 @@ pub struct Deferred {
     core: &'static Catalog,
     status: RwSignal<Status>,
     rules: StoredValue<Option<(String, String)>>,
+    /// The publisher's rules did not load (or did not fit): the built-in ones are used.
+    rules_set_aside: StoredValue<bool>,
     pack_paths: StoredValue<Vec<String>>,
     lib: Library,
     notices: RwSignal<Vec<Notice>>,
@@ -73,6 +75,7 @@ impl Deferred {
             core: p.core,
             status: RwSignal::new(Status::Idle),
             rules: StoredValue::new(p.rules),
+            rules_set_aside: StoredValue::new(false),
             pack_paths: StoredValue::new(p.pack_paths),
             lib,
             notices,
@@ -104,6 +107,18 @@ impl Deferred {
             Status::Ready(c) => c,
             _ => self.core,
         }
+    }
+
+    /// The text of the publisher's programme rules when the page uses them (loaded, and not
+    /// set aside for the built-in ones): what the import worker validates lists against, so
+    /// that it knows the same programmes as the page. `None`: the built-in rules.
+    pub fn publisher_rules(&self) -> Option<String> {
+        if !matches!(self.status.get_untracked(), Status::Ready(_))
+            || self.rules_set_aside.get_value()
+        {
+            return None;
+        }
+        self.rules.get_value().map(|(_, text)| text)
     }
 
     /// Starts loading unless loaded or under way.
@@ -165,6 +180,7 @@ impl Deferred {
         };
         let (path, text) = rules.unzip();
         let read = read(self.core, text, files).await?;
+        self.rules_set_aside.set_value(read.rules_problem.is_some());
         if let (Some(problem), Some(path)) = (read.rules_problem, path) {
             self.note(&path, PackError::Rules(problem));
         }

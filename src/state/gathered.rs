@@ -1,7 +1,13 @@
-//! The assessments a prefecture has loaded into its view, kept in memory for the session: the
-//! municipalities' files stay the source of truth, and nothing they contain is stored here.
+//! The assessments a prefecture has loaded into its view. They are kept in this browser
+//! (IndexedDB, `adapters::idb::save_gathered`) so that a reload does not lose them: 179
+//! municipalities' assessments are megabytes, too much for localStorage. Only what was read is
+//! kept — the assessments, and why a file or line was not read — never the files themselves,
+//! so a file chosen by mistake leaves nothing of its content. Removing everything
+//! (`clear`) removes it from the browser too.
 
-use dxm_domain::prefecture::intake::{self, likely_settings};
+use crate::adapters::idb::{self, IdbError};
+use dxm_domain::limits::TooLarge;
+use dxm_domain::prefecture::intake::{self, likely_settings, Kept};
 use dxm_domain::prefecture::plan::DEFAULT_CAPACITY;
 use dxm_domain::prefecture::{Entry, IntakeSettings};
 use dxm_domain::{samples, Catalog};
@@ -18,6 +24,10 @@ pub struct Gathered {
     pub capacity: RwSignal<u8>,
     /// Fictional demonstration data is among the entries.
     pub demo: RwSignal<bool>,
+    /// Whether the last change was kept in the browser (`None` until something was written).
+    pub kept: RwSignal<Option<Result<(), IdbError>>>,
+    /// What the browser kept has been read back (changes are written only after that).
+    restored: RwSignal<bool>,
 }
 
 impl Gathered {
@@ -28,23 +38,90 @@ impl Gathered {
             chosen: RwSignal::new(false),
             capacity: RwSignal::new(DEFAULT_CAPACITY),
             demo: RwSignal::new(false),
+            kept: RwSignal::new(None),
+            restored: RwSignal::new(false),
         };
         provide_context(g);
+        leptos::task::spawn_local(async move {
+            // Nothing stored, or stored by another version: the view starts empty.
+            if let Ok(Some(json)) = idb::load_gathered().await {
+                if let Some(k) = Kept::from_json(&json) {
+                    g.restore(k);
+                }
+            }
+            g.restored.set(true);
+        });
+        // Every change is written (the whole intake, one transaction); no entry left, nothing
+        // kept.
+        Effect::new(move |_| {
+            let k = Kept {
+                version: Kept::VERSION,
+                entries: g.entries.get(),
+                settings: g.settings.get(),
+                chosen: g.chosen.get(),
+                capacity: g.capacity.get(),
+                demo: g.demo.get(),
+            };
+            if !g.restored.get() {
+                return;
+            }
+            let json = (!k.entries.is_empty()).then(|| k.to_json());
+            leptos::task::spawn_local(async move {
+                g.kept.set(Some(idb::save_gathered(json.as_deref()).await));
+            });
+        });
         g
+    }
+
+    /// What the browser kept, before anything loaded since the page opened.
+    fn restore(&self, k: Kept) {
+        let mut entries = k.entries;
+        let after = entries
+            .iter()
+            .map(|e| e.source.order + 1)
+            .max()
+            .unwrap_or(0);
+        self.entries.update(|now| {
+            for mut e in now.drain(..) {
+                e.source.order += after;
+                entries.push(e);
+            }
+            *now = entries;
+        });
+        if !self.chosen.get_untracked() {
+            self.settings.set(k.settings);
+            self.chosen.set(k.chosen);
+        }
+        self.capacity.set(k.capacity);
+        if k.demo {
+            self.demo.set(true);
+        }
+    }
+
+    /// The order of the next entry loaded (later loads win ties between duplicates).
+    fn next_order(&self) -> u32 {
+        self.entries
+            .with_untracked(|e| e.iter().map(|e| e.source.order + 1).max().unwrap_or(0))
     }
 
     /// Adds what one file (or pasted text) holds; returns how many entries it gave.
     pub fn add(&self, cat: &Catalog, name: &str, text: &str) -> usize {
-        let first = self.entries.with_untracked(|e| e.len() as u32);
-        let found = intake::read(cat, name, text, first);
+        let found = intake::read(cat, name, text, self.next_order());
         let n = found.len();
         self.extend(cat, found);
         n
     }
 
+    /// Reports a file refused on its size, unread; returns the one entry it gave.
+    pub fn refuse(&self, name: &str, e: TooLarge) -> usize {
+        let entry = intake::too_large(name, e, self.next_order());
+        self.entries.update(|all| all.push(entry));
+        1
+    }
+
     /// Adds fictional assessments of every municipality of the prefecture.
     pub fn add_demo(&self, cat: &Catalog, label: &str, s: IntakeSettings) {
-        let first = self.entries.with_untracked(|e| e.len() as u32);
+        let first = self.next_order();
         let found = samples::synthetic_assessments(cat, s.prefecture, s.fiscal_year)
             .into_iter()
             .enumerate()
@@ -76,6 +153,7 @@ impl Gathered {
         self.chosen.set(true);
     }
 
+    /// Removes everything loaded, from the browser too.
     pub fn clear(&self) {
         self.entries.set(Vec::new());
         self.chosen.set(false);

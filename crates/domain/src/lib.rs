@@ -19,6 +19,7 @@ pub mod geo;
 pub mod import;
 pub mod level;
 pub mod library;
+pub mod limits;
 pub mod matching;
 pub mod pack;
 pub mod prefecture;

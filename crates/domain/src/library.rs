@@ -141,7 +141,7 @@ impl Backup {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[derive(Debug, Clone, PartialEq, Eq, Error, serde::Serialize, serde::Deserialize)]
 pub enum BackupError {
     #[error("not valid JSON at line {line}, column {column}")]
     Json { line: usize, column: usize },

@@ -30,7 +30,7 @@ const MAX_TEXT: usize = 240;
 /// The fiscal years a link may carry (and a backup may hold: `library::parse_backup`).
 pub const FISCAL_YEARS: std::ops::RangeInclusive<u16> = 2000..=2100;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Error, serde::Serialize, serde::Deserialize)]
 pub enum ShareError {
     #[error("the link is not valid (unexpected characters)")]
     Encoding,

@@ -506,6 +506,12 @@ fn worker_commands_are_typed_on_both_sides() {
         Command::Validate {
             mapping: vec![Field::Id, Field::Skill("BT01".into()), Field::Ignore],
             options: Default::default(),
+            programmes: None,
+        },
+        Command::Validate {
+            mapping: vec![Field::Id],
+            options: Default::default(),
+            programmes: Some(r#"{"schema":2}"#.into()),
         },
     ];
     for c in commands {
@@ -525,4 +531,72 @@ fn worker_commands_are_typed_on_both_sides() {
     assert_eq!(Command::from_json(r#"{"read":{"name":"a.csv"}}"#), None);
     assert_eq!(Command::from_json(r#"{"cmd":"read","name":"a.csv"}"#), None);
     assert_eq!(Command::from_json("read"), None);
+}
+
+/// The publisher's programme rules as a test writes them: the built-in ones plus a programme
+/// of their own, `hokkaido_dx_bank` (「北海道DX人材バンク」), like the prefecture's pool.
+fn publisher_rules() -> String {
+    let mut rules: serde_json::Value =
+        serde_json::from_str(dxm_domain::catalog::BUILTIN.programmes).unwrap();
+    let programmes = rules["programmes"].as_array_mut().unwrap();
+    let mut bank = programmes
+        .iter()
+        .find(|p| p["id"] == "pref_pool")
+        .unwrap()
+        .clone();
+    bank["id"] = "hokkaido_dx_bank".into();
+    bank["ja"] = "北海道DX人材バンク".into();
+    bank["en"] = "Hokkaido DX talent bank".into();
+    bank["aliases"] = serde_json::json!([]);
+    programmes.push(bank);
+    rules.to_string()
+}
+
+#[test]
+fn the_worker_validates_against_the_programme_rules_the_page_sends() {
+    use dxm_domain::import::protocol::{rules_catalog, Command};
+    let text = publisher_rules();
+    // The rules travel with the command; a page of an earlier build sends none (built-in).
+    let c = Command::Validate {
+        mapping: vec![Field::Id],
+        options: pool_options(),
+        programmes: Some(text.clone()),
+    };
+    assert_eq!(Command::from_json(&c.to_json()), Some(c));
+    assert_eq!(
+        Command::from_json(r#"{"validate":{"mapping":[],"options":{}}}"#),
+        Some(Command::Validate {
+            mapping: vec![],
+            options: Default::default(),
+            programmes: None,
+        })
+    );
+    // A list of the publisher's programme: refused against the built-in rules, accepted
+    // against the publisher's, whether the programme is the default or named in the list.
+    let t = table_from_csv(&decode(&corpus("good_pool.csv"))).unwrap();
+    let builtin = cat();
+    let m = suggest_mapping(&t.headers, &builtin);
+    let bank = ImportOptions {
+        default_programme: Some("hokkaido_dx_bank".into()),
+        ..ImportOptions::default()
+    };
+    assert!(!validate(&t, &m, &builtin, &bank).is_ok());
+    let publisher = rules_catalog(&text).unwrap();
+    let r = validate(&t, &m, &publisher, &bank);
+    assert!(r.is_ok(), "{:?}", r.errors);
+    assert!(r.records.iter().all(|p| p.programme == "hokkaido_dx_bank"));
+    let named = table_from_csv(
+        &decode(&corpus("good_pool.csv"))
+            .replacen("所属,", "制度,所属,", 1)
+            .replace(",民間IT企業,", ",北海道DX人材バンク,民間IT企業,")
+            .replace(",フリーランス,", ",北海道DX人材バンク,フリーランス,"),
+    )
+    .unwrap();
+    let m = suggest_mapping(&named.headers, &publisher);
+    let r = validate(&named, &m, &publisher, &ImportOptions::default());
+    assert!(r.is_ok(), "{:?}", r.errors);
+    assert_eq!(r.records.len(), 2);
+    assert!(!validate(&named, &m, &builtin, &ImportOptions::default()).is_ok());
+    // Rules that do not load are an error, not a panic.
+    assert!(rules_catalog("{").is_err());
 }

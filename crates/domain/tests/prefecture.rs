@@ -536,3 +536,56 @@ fn synthetic_municipalities_are_one_per_municipality_and_reproducible() {
         assert_eq!(back.ratings, x.ratings);
     }
 }
+
+#[test]
+fn what_was_gathered_is_kept_as_read_and_a_file_over_the_limit_says_its_size() {
+    use dxm_domain::limits::{FileKind, TooLarge};
+    use dxm_domain::prefecture::intake::Kept;
+    let cat = Catalog::builtin().unwrap();
+    let a = samples::synthetic_assessments(&cat, 1, 2026)
+        .into_iter()
+        .next()
+        .unwrap();
+    let backup = Backup::new(Workspace::new(a), Vec::new(), false, 0).to_json();
+    // Pasted text over the limit is refused with its size, like a file refused before reading.
+    let huge = " ".repeat(FileKind::Submission.max_bytes() as usize + 1);
+    let over = intake::read(&cat, "huge.json", &huge, 0);
+    assert_eq!(
+        over[0].result,
+        Err(intake::ReadError::TooLarge(TooLarge {
+            kind: FileKind::Submission,
+            size: FileKind::Submission.max_bytes() + 1,
+        }))
+    );
+    let mut entries = intake::read(&cat, "sapporo.json", &backup, 1);
+    entries.extend(intake::read(&cat, "links.txt", "not a link\n", 2));
+    entries.push(intake::too_large(
+        "big.json",
+        TooLarge {
+            kind: FileKind::Submission,
+            size: 6 << 20,
+        },
+        3,
+    ));
+    entries.extend(over);
+    let kept = Kept {
+        version: Kept::VERSION,
+        entries,
+        settings: IntakeSettings {
+            prefecture: 1,
+            fiscal_year: 2026,
+        },
+        chosen: true,
+        capacity: 4,
+        demo: false,
+    };
+    // Read back exactly: the assessments, and every reason something was not read.
+    let json = kept.to_json();
+    assert_eq!(Kept::from_json(&json), Some(kept.clone()));
+    // Nothing of what could not be read is kept but its name and the reason.
+    assert!(!json.contains("not a link"));
+    // What another version kept, or anything else, restores nothing.
+    let other = json.replacen("\"version\":1", "\"version\":2", 1);
+    assert_eq!(Kept::from_json(&other), None);
+    assert_eq!(Kept::from_json("{"), None);
+}

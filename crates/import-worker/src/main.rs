@@ -5,20 +5,21 @@
 //!
 //! Messages (page → worker): an object `{command: JSON Command, bytes?: ArrayBuffer}`
 //! (`dxm_domain::import::protocol::Command`: read, validate, take; the file's bytes go beside
-//! `read`). Replies (worker → page): a JSON string of a `Reply` (ready, progress, table, report,
+//! `read`; the publisher's programme rules, when the page uses them, beside `validate`). Replies (worker → page): a JSON string of a `Reply` (ready, progress, table, report,
 //! error); to `take`, an object {set: JSON StoredSet} — the validated records in the list the
 //! page stores as it is, so the page never serialises them again. The report itself carries no
 //! records (only how many): they stay here until the user applies the import.
 
 mod read;
 
-use dxm_domain::import::protocol::{Command, ReadError, Reply};
+use dxm_domain::import::protocol::{rules_catalog, Command, ReadError, Reply};
 use dxm_domain::import::validate::{validate_records, validate_with_progress};
 use dxm_domain::import::Table;
 use dxm_domain::profile::{ProfileFile, ProfileRecord};
 use dxm_domain::Catalog;
 use read::{read_file, Input, Read};
 use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -33,6 +34,23 @@ thread_local! {
     static HELD: RefCell<Held> = const { RefCell::new(Held::Nothing) };
     /// The records of the last report without errors.
     static VALIDATED: RefCell<Vec<ProfileRecord>> = const { RefCell::new(Vec::new()) };
+    /// The catalogue with the publisher's programme rules last sent, and their text (read
+    /// once: the page sends the same rules with every validation).
+    static PUBLISHER: RefCell<Option<(String, Rc<Catalog>)>> = const { RefCell::new(None) };
+}
+
+/// The catalogue with the publisher's programme rules `text`, as the page read them.
+fn publisher_catalog(text: String) -> Result<Rc<Catalog>, ReadError> {
+    if let Some(c) = PUBLISHER.with_borrow(|p| {
+        p.as_ref()
+            .filter(|(t, _)| *t == text)
+            .map(|(_, c)| c.clone())
+    }) {
+        return Ok(c);
+    }
+    let c = Rc::new(rules_catalog(&text).map_err(|e| ReadError::Data(e.to_string()))?);
+    PUBLISHER.set(Some((text, c.clone())));
+    Ok(c)
 }
 
 fn scope() -> web_sys::DedicatedWorkerGlobalScope {
@@ -85,7 +103,17 @@ fn handle(cat: &Catalog, msg: &JsValue) {
                 Err(error) => post(&Reply::Error { error }),
             }
         }
-        Some(Command::Validate { mapping, options }) => {
+        Some(Command::Validate {
+            mapping,
+            options,
+            programmes,
+        }) => {
+            // The programme rules the page uses: the publisher's, or the built-in ones.
+            let publisher = match programmes.map(publisher_catalog).transpose() {
+                Ok(p) => p,
+                Err(error) => return post(&Reply::Error { error }),
+            };
+            let cat = publisher.as_deref().unwrap_or(cat);
             let report = HELD.with(|h| match &*h.borrow() {
                 Held::Table(t) => Some(validate_with_progress(
                     t,

@@ -1,7 +1,9 @@
 use crate::adapters::clock::now_ms;
 use crate::adapters::download::download_text;
 use crate::adapters::pwa::use_pwa;
-use crate::i18n::{backup_error, date_time, idb_error, restore_preview, tr, use_i18n, Msg};
+use crate::i18n::{
+    backup_error, date_time, idb_error, restore_preview, too_large, tr, use_i18n, Msg,
+};
 use crate::state::catalog::use_catalog;
 use crate::state::library::use_library;
 use crate::state::workspace::use_state;
@@ -56,6 +58,13 @@ pub fn ExportPanel() -> impl IntoView {
             return;
         };
         input.set_value("");
+        // Refused on its size, before anything is read into memory.
+        if let Err(e) = crate::adapters::files::check_size(&f, dxm_domain::limits::FileKind::Backup)
+        {
+            preview.set(None);
+            message.set(Some((false, too_large(i.lang.get_untracked(), &e))));
+            return;
+        }
         leptos::task::spawn_local(async move {
             let text = crate::adapters::files::text(&f).await.unwrap_or_default();
             match parse_backup(&text, cat) {

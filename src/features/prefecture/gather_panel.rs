@@ -1,8 +1,9 @@
 use crate::features::prefecture::gather_settings::GatherSettings;
 use crate::i18n::prefecture::loaded;
-use crate::i18n::{tr, use_i18n, Msg};
+use crate::i18n::{idb_error, tr, use_i18n, Msg};
 use crate::state::catalog::use_catalog;
 use crate::state::gathered::use_gathered;
+use dxm_domain::limits::FileKind;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -32,6 +33,11 @@ pub fn GatherPanel() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let mut found = 0;
             for f in &files {
+                // A file larger than a submission may be is reported without being read.
+                if let Err(e) = crate::adapters::files::check_size(f, FileKind::Submission) {
+                    found += g.refuse(&f.name(), e);
+                    continue;
+                }
                 // An unreadable file reads as empty: the intake reports it as such.
                 let text = crate::adapters::files::text(f).await.unwrap_or_default();
                 found += g.add(cat, &f.name(), &text);
@@ -102,6 +108,12 @@ pub fn GatherPanel() -> impl IntoView {
                 </Show>
             </div>
             <p class="hint" id="gather-demo-hint">{tr(Msg::GatherDemoHint)}</p>
+            <p class="hint" id="gather-kept">{tr(Msg::GatherKept)}</p>
+            {move || g.kept.get().and_then(Result::err).map(|e| view! {
+                <p class="error" id="gather-kept-error">
+                    {tr(Msg::GatherNotKept)} " " {tr(idb_error(e))}
+                </p>
+            })}
             <p role="status" id="gather-status">{move || status.get()}</p>
         </section>
     }

@@ -36,11 +36,7 @@ pub fn issue(lang: Lang, cat: &Catalog, i: &Issue, target_year: u16) -> (String,
         Issue::Unreadable(e) => {
             let why = match e {
                 ReadError::Empty => ja_en!(lang, "ファイルが空です。", "The file is empty."),
-                ReadError::TooLarge => ja_en!(
-                    lang,
-                    "ファイルが大きすぎます（8 MB まで）。",
-                    "The file is too large (8 MB at most)."
-                ),
+                ReadError::TooLarge(t) => return crate::i18n::too_large_parts(lang, t),
                 ReadError::Backup(b) => backup_error(lang, cat, b),
                 ReadError::Link(l) => share_error_text(lang, l),
                 ReadError::NotALink => ja_en!(

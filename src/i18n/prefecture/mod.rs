@@ -27,7 +27,9 @@ messages! {
     GatherDemoName => "（架空）デモデータ", "(fictional) demonstration data";
     GatherDemoNotice => "架空のデモデータを含んでいます。実在の市町村の評価ではありません。", "This includes fictional demonstration data. It is not any real municipality's assessment.";
     GatherClear => "読み込んだ評価をすべて外す", "Remove all loaded assessments";
-    GatherCleared => "読み込んだ評価をすべて外しました。", "All loaded assessments were removed.";
+    GatherCleared => "読み込んだ評価をすべて外し、このブラウザからも消しました。", "All loaded assessments were removed, from this browser too.";
+    GatherKept => "読み込んだ評価は、再読み込みしても残るよう、このブラウザの中（IndexedDB）にだけ保存しています。どこにも送信しません。要らなくなったら「読み込んだ評価をすべて外す」で消せます（元のファイルやリンクは消えません）。", "Loaded assessments are kept in this browser only (IndexedDB), so that they survive a reload; they are sent nowhere. Remove them with “Remove all loaded assessments” when you no longer need them (the original files and links are not affected).";
+    GatherNotKept => "読み込んだ評価をこのブラウザに保存できませんでした。ページを再読み込みすると、読み込み直しが必要です。", "The loaded assessments could not be kept in this browser: after a reload they must be loaded again.";
     GatherNothing => "まだ評価を読み込んでいません。", "No assessment is loaded yet.";
     GatherSettings => "集計の対象", "What to gather";
     PrefectureSelect => "都道府県", "Prefecture";

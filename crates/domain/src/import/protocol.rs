@@ -5,7 +5,9 @@ use super::encoding::Encoding;
 use super::fields::Field;
 use super::validate::Report;
 use super::{ImportOptions, SourceError};
+use crate::catalog::{DataTexts, BUILTIN};
 use crate::library::StoredSet;
+use crate::{Catalog, DataError};
 use serde::{Deserialize, Serialize};
 
 /// What the page asks of the worker. Externally tagged (`{"read": {…}}`): an internally
@@ -22,10 +24,14 @@ pub enum Command {
         sheet: String,
         header: Option<usize>,
     },
-    /// Validate what was read with this mapping of its columns.
+    /// Validate what was read with this mapping of its columns, against the programme rules
+    /// the page uses: the publisher's (`programmes`, the text of their rules file, as the page
+    /// read it) or, when `None`, the built-in ones.
     Validate {
         mapping: Vec<Field>,
         options: ImportOptions,
+        #[serde(default)]
+        programmes: Option<String>,
     },
     /// Put the records of the last report without errors into this list (sent without
     /// records) and send it back, as JSON, ready to store.
@@ -41,6 +47,17 @@ impl Command {
     pub fn from_json(json: &str) -> Option<Command> {
         serde_json::from_str(json).ok()
     }
+}
+
+/// The catalogue a list is validated against: the built-in data with the programme rules
+/// `programmes` (the publisher's rules file), as the page reads it (`Catalog::complete`), so
+/// that the worker knows the same programmes as the page. Without the sample profiles, which
+/// an import does not need.
+pub fn rules_catalog(programmes: &str) -> Result<Catalog, DataError> {
+    Catalog::load_without_profiles(&DataTexts {
+        programmes,
+        ..BUILTIN
+    })
 }
 
 /// Why the worker could not read a file.

@@ -7,17 +7,21 @@ use crate::assessment::Assessment;
 use crate::catalog::Catalog;
 use crate::geo::Locality;
 use crate::library::{parse_backup, BackupError};
+use crate::limits::{FileKind, TooLarge};
 use crate::share::{self, ShareError};
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use thiserror::Error;
 
-/// Largest file read (a backup of one municipality is a few kilobytes; 179 links ~100 KB).
-pub const MAX_FILE_BYTES: usize = 8 * 1024 * 1024;
+/// Largest file read (a backup of one municipality is a few kilobytes; 179 links ~100 KB): the
+/// limit of a submission (`limits::FileKind::Submission`), which the page checks on the file's
+/// size before reading it; checked here again on what was read or pasted.
+pub const MAX_FILE_BYTES: usize = FileKind::Submission.max_bytes() as usize;
 /// Most entries one file may yield, so a damaged file cannot flood the report.
 pub const MAX_ENTRIES_PER_FILE: usize = 5_000;
 
 /// Where an assessment came from.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Source {
     pub file: String,
     /// Line of a file of links (1-based); `None` for a backup or a single pasted link.
@@ -26,12 +30,13 @@ pub struct Source {
     pub order: u32,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[derive(Debug, Clone, PartialEq, Eq, Error, Serialize, Deserialize)]
 pub enum ReadError {
     #[error("the file is empty")]
     Empty,
-    #[error("the file is larger than {} MB", MAX_FILE_BYTES / (1024 * 1024))]
-    TooLarge,
+    /// Larger than a submission may be: not read (the page checks the file's size first).
+    #[error("{0}")]
+    TooLarge(TooLarge),
     #[error("backup: {0}")]
     Backup(BackupError),
     #[error("share link: {0}")]
@@ -47,7 +52,7 @@ pub enum ReadError {
 }
 
 /// One assessment found in a file, or what stopped it from being read.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Entry {
     pub source: Source,
     pub result: Result<Assessment, ReadError>,
@@ -71,7 +76,13 @@ pub fn read(cat: &Catalog, file: &str, text: &str, first_order: u32) -> Vec<Entr
         e
     };
     if text.len() > MAX_FILE_BYTES {
-        return vec![entry(None, Err(ReadError::TooLarge))];
+        return vec![entry(
+            None,
+            Err(ReadError::TooLarge(TooLarge {
+                kind: FileKind::Submission,
+                size: text.len() as u64,
+            })),
+        )];
     }
     let text = text.trim_start_matches('\u{FEFF}');
     if text.trim().is_empty() {
@@ -117,6 +128,49 @@ pub fn read(cat: &Catalog, file: &str, text: &str, first_order: u32) -> Vec<Entr
     out
 }
 
+/// The entry of a file refused on its size before it was read.
+pub fn too_large(file: &str, e: TooLarge, order: u32) -> Entry {
+    Entry {
+        source: Source {
+            file: file.to_owned(),
+            line: None,
+            order,
+        },
+        result: Err(ReadError::TooLarge(e)),
+    }
+}
+
+/// What the prefecture view keeps in the browser between visits: the entries as read — the
+/// assessments, and why a file or line was not read, never the files themselves (a file chosen
+/// by mistake, such as a talent list with names, leaves nothing but its name and the reason) —
+/// and the choices made.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Kept {
+    pub version: u32,
+    pub entries: Vec<Entry>,
+    pub settings: IntakeSettings,
+    /// The user chose the settings (loading no longer changes them).
+    pub chosen: bool,
+    pub capacity: u8,
+    /// Fictional demonstration data is among the entries.
+    pub demo: bool,
+}
+
+impl Kept {
+    pub const VERSION: u32 = 1;
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// `None` for anything that is not what this version keeps (then nothing is restored).
+    pub fn from_json(json: &str) -> Option<Kept> {
+        serde_json::from_str::<Kept>(json)
+            .ok()
+            .filter(|k| k.version == Kept::VERSION)
+    }
+}
+
 /// The code of a share link: what follows `#/share/` in a URL, or a bare code.
 fn link_code(line: &str) -> Option<&str> {
     let line = line.trim();
@@ -133,7 +187,7 @@ fn link_code(line: &str) -> Option<&str> {
 }
 
 /// What the prefecture is gathering: its municipalities' assessments of one fiscal year.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct IntakeSettings {
     /// Prefecture code, 1–47.
     pub prefecture: u8,

@@ -1,16 +1,18 @@
 //! The import wizard's state and what it does with the import worker, shared by its steps.
 
 use crate::adapters::clock::now_ms;
-use crate::adapters::files::{bytes, Unreadable};
+use crate::adapters::files::{bytes, check_size, Unreadable};
 use crate::adapters::focus::focus_id_later;
 use crate::adapters::idb::IdbError;
 use crate::adapters::worker::{ImportWorker, Incoming};
-use crate::i18n::{idb_error, imported, read_error_text, use_i18n, I18n, Msg};
+use crate::i18n::{idb_error, imported, read_error_text, too_large, use_i18n, I18n, Msg};
 use crate::state::catalog::{use_catalog, Cat};
+use crate::state::deferred::{use_deferred, Deferred};
 use crate::state::library::{use_library, Library};
 use dxm_domain::import::protocol::{ReadError, Reply, Summary};
 use dxm_domain::import::{Field, ImportOptions};
 use dxm_domain::library::{taken_ids, StoredSet};
+use dxm_domain::limits::{FileKind, TooLarge};
 use leptos::prelude::*;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -31,6 +33,8 @@ pub enum Failure {
     Store(IdbError),
     NoWorker,
     File(Unreadable),
+    /// Larger than a list may be: refused before it was read.
+    TooLarge(TooLarge),
 }
 
 impl Failure {
@@ -40,6 +44,7 @@ impl Failure {
             Failure::Store(e) => idb_error(*e).text(lang).to_owned(),
             Failure::NoWorker => Msg::WorkerUnavailable.text(lang).to_owned(),
             Failure::File(_) => Msg::FileUnreadable.text(lang).to_owned(),
+            Failure::TooLarge(e) => too_large(lang, e),
         }
     }
 }
@@ -64,6 +69,7 @@ pub struct Wizard {
     i: I18n,
     cat: Cat,
     library: Library,
+    data: Deferred,
 }
 
 impl Wizard {
@@ -83,6 +89,7 @@ impl Wizard {
             i: use_i18n(),
             cat: use_catalog(),
             library: use_library(),
+            data: use_deferred(),
         }
     }
 
@@ -191,6 +198,13 @@ impl Wizard {
         };
         let name = f.name();
         self.summary.set(None);
+        // Refused on its size, before anything is read into memory.
+        if let Err(e) = check_size(&f, FileKind::ProfileList) {
+            self.file.set_value(None);
+            self.stage.set(Stage::Failed(Failure::TooLarge(e)));
+            focus_id_later("import-status");
+            return;
+        }
         self.sheet.set(String::new());
         self.header.set(0);
         self.list_name.set(
@@ -222,7 +236,12 @@ impl Wizard {
         self.stage.set(Stage::Busy(None));
         self.worker.with_value(|w| {
             if let Some(w) = w {
-                w.validate(&self.mapping.get_untracked(), &options);
+                // The same programme rules as the page: the publisher's when it uses them.
+                w.validate(
+                    &self.mapping.get_untracked(),
+                    &options,
+                    self.data.publisher_rules(),
+                );
             }
         });
     }
