@@ -173,16 +173,26 @@ impl Kept {
 
 /// The code of a share link: what follows `#/share/` in a URL, or a bare code.
 fn link_code(line: &str) -> Option<&str> {
+    let is_code_byte = |b: u8| b.is_ascii_alphanumeric() || b == b'-' || b == b'_';
     let line = line.trim();
     let code = match line.find("#/share/") {
-        Some(i) => &line[i + "#/share/".len()..],
-        None => line,
+        // In a URL the code ends where its alphabet does: links saved from Excel as CSV
+        // (`"札幌市","https://…#/share/<code>","2026/11/21"`) or pasted into a sentence.
+        Some(i) => {
+            let rest = &line[i + "#/share/".len()..];
+            let end = rest
+                .bytes()
+                .position(|b| !is_code_byte(b))
+                .unwrap_or(rest.len());
+            &rest[..end]
+        }
+        None => line
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .trim_matches(|c| c == '"' || c == ','),
     };
-    let code = code.split_whitespace().next().unwrap_or("");
-    let is_code = code.len() >= 8
-        && code
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    let is_code = code.len() >= 8 && code.bytes().all(is_code_byte);
     is_code.then_some(code)
 }
 
@@ -386,6 +396,12 @@ mod tests {
             link_code("札幌市 https://x/#/share/AQEx-_9abc 提出"),
             Some("AQEx-_9abc")
         );
+        // A list of links saved from Excel as CSV, and a bare code in quotes.
+        assert_eq!(
+            link_code(r#""札幌市","https://x/#/share/AQEx-_9abc","2026/11/21""#),
+            Some("AQEx-_9abc")
+        );
+        assert_eq!(link_code(r#""AQEx-_9abcdef","#), Some("AQEx-_9abcdef"));
         assert_eq!(link_code("札幌市の評価です"), None);
         assert_eq!(link_code("short"), None);
         assert_eq!(link_code("https://x/#/share/"), None);
