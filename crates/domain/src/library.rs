@@ -403,18 +403,12 @@ mod tests {
     #[test]
     fn backups_round_trip_and_old_formats_migrate() {
         let cat = Catalog::builtin().unwrap();
-        let set = StoredSet {
-            id: "s1".into(),
-            name: "pool".into(),
-            source: "pool.csv".into(),
-            as_of: String::new(),
-            imported_ms: 1,
-            enabled: true,
-            fictional: false,
-            standard: crate::standard::BUILTIN_EDITION.to_owned(),
-            records: own_records(&cat, 2),
-        };
-        let b = Backup::new(ws(), vec![set], true, 42);
+        let b = Backup::new(
+            ws(),
+            vec![set("s1", "pool", own_records(&cat, 2))],
+            true,
+            42,
+        );
         let p = parse_backup(&b.to_json(), &cat).unwrap();
         assert_eq!((p.backup, p.migrated_from), (b, None));
         // Version 0: a bare workspace.

@@ -268,38 +268,30 @@ pub fn merge(
     let mut conflicts = Vec::new();
     let mut copies = Vec::new();
     for t in &theirs.assessments {
-        match (was(&t.id), mine.get(&t.id)) {
+        let both_changed = match (was(&t.id), mine.get(&t.id)) {
             // Removed here; gone too unless the other side changed it meanwhile.
-            (Some(b), None) if b == t => {}
-            (Some(b), Some(m)) if m != t && m != b && t != b => {
-                let copy = Assessment {
-                    id: copy_id(),
-                    ..m.clone()
-                };
-                conflicts.push(Conflict {
-                    id: t.id.clone(),
-                    copy: copy.id.clone(),
-                    name: m.name.clone(),
-                });
-                out.push(t.clone());
-                copies.push((t.id.clone(), copy));
+            (Some(b), None) if b == t => continue,
+            (Some(b), Some(m)) if t == b => {
+                out.push(m.clone());
+                continue;
             }
-            (Some(b), Some(m)) if t == b => out.push(m.clone()),
+            (Some(b), Some(m)) => (m != t && m != b).then_some(m),
             // New on both sides under one id (ids carry a timestamp: never in practice).
-            (None, Some(m)) if m != t => {
-                let copy = Assessment {
-                    id: copy_id(),
-                    ..m.clone()
-                };
-                conflicts.push(Conflict {
-                    id: t.id.clone(),
-                    copy: copy.id.clone(),
-                    name: m.name.clone(),
-                });
-                out.push(t.clone());
-                copies.push((t.id.clone(), copy));
-            }
-            _ => out.push(t.clone()),
+            (None, Some(m)) => (m != t).then_some(m),
+            _ => None,
+        };
+        out.push(t.clone());
+        if let Some(m) = both_changed {
+            let copy = Assessment {
+                id: copy_id(),
+                ..m.clone()
+            };
+            conflicts.push(Conflict {
+                id: t.id.clone(),
+                copy: copy.id.clone(),
+                name: m.name.clone(),
+            });
+            copies.push((t.id.clone(), copy));
         }
     }
     for m in &mine.assessments {
