@@ -28,6 +28,9 @@ pub struct Gathered {
     pub kept: RwSignal<Option<Result<(), IdbError>>>,
     /// What the browser kept has been read back (changes are written only after that).
     restored: RwSignal<bool>,
+    /// Keeping started (on the first visit to the prefecture view), under the app's owner.
+    keeping: StoredValue<bool>,
+    owner: StoredValue<Option<Owner>>,
 }
 
 impl Gathered {
@@ -40,37 +43,57 @@ impl Gathered {
             demo: RwSignal::new(false),
             kept: RwSignal::new(None),
             restored: RwSignal::new(false),
+            keeping: StoredValue::new(false),
+            owner: StoredValue::new(Owner::current()),
         };
         provide_context(g);
-        leptos::task::spawn_local(async move {
-            // Nothing stored, or stored by another version: the view starts empty.
-            if let Ok(Some(json)) = idb::load_gathered().await {
-                if let Some(k) = Kept::from_json(&json) {
-                    g.restore(k);
-                }
-            }
-            g.restored.set(true);
-        });
-        // Every change is written (the whole intake, one transaction); no entry left, nothing
-        // kept.
-        Effect::new(move |_| {
-            let k = Kept {
-                version: Kept::VERSION,
-                entries: g.entries.get(),
-                settings: g.settings.get(),
-                chosen: g.chosen.get(),
-                capacity: g.capacity.get(),
-                demo: g.demo.get(),
-            };
-            if !g.restored.get() {
-                return;
-            }
-            let json = (!k.entries.is_empty()).then(|| k.to_json());
-            leptos::task::spawn_local(async move {
-                g.kept.set(Some(idb::save_gathered(json.as_deref()).await));
-            });
-        });
         g
+    }
+
+    /// Reads back what the browser kept and keeps every change from now on. Called by the
+    /// prefecture view when it opens, not at start-up: most users never open it, and neither
+    /// the database nor the code that reads and writes it belongs in the first load.
+    pub fn keep(&self) {
+        if self.keeping.get_value() {
+            return;
+        }
+        self.keeping.set_value(true);
+        let g = *self;
+        let start = move || {
+            leptos::task::spawn_local(async move {
+                // Nothing stored, or stored by another version: the view starts empty.
+                if let Ok(Some(json)) = idb::load_gathered().await {
+                    if let Some(k) = Kept::from_json(&json) {
+                        g.restore(k);
+                    }
+                }
+                g.restored.set(true);
+            });
+            // Every change is written (the whole intake, one transaction); no entry left,
+            // nothing kept.
+            Effect::new(move |_| {
+                let k = Kept {
+                    version: Kept::VERSION,
+                    entries: g.entries.get(),
+                    settings: g.settings.get(),
+                    chosen: g.chosen.get(),
+                    capacity: g.capacity.get(),
+                    demo: g.demo.get(),
+                };
+                if !g.restored.get() {
+                    return;
+                }
+                let json = (!k.entries.is_empty()).then(|| k.to_json());
+                leptos::task::spawn_local(async move {
+                    g.kept.set(Some(idb::save_gathered(json.as_deref()).await));
+                });
+            });
+        };
+        // The effect lives as long as the app, not the screen that started it.
+        match self.owner.get_value() {
+            Some(owner) => owner.with(start),
+            None => start(),
+        }
     }
 
     /// What the browser kept, before anything loaded since the page opened.

@@ -19,6 +19,7 @@ pub fn PrefecturePage() -> impl IntoView {
     let i = use_i18n();
     let cat = use_catalog();
     let g = use_gathered();
+    g.keep();
     let talent = use_talent();
     let intake = Memo::new(move |_| {
         let s = g.settings.get();
