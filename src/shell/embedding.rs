@@ -93,6 +93,14 @@ pub fn framing(allowed: &[String]) -> Framing {
     }
 }
 
+/// Whether a message was posted by the window that framed the app.
+fn from_parent(ev: &web_sys::MessageEvent) -> bool {
+    match (ev.source(), parent()) {
+        (Some(s), Some(p)) => JsValue::from(s).eq(&JsValue::from(p)),
+        _ => false,
+    }
+}
+
 /// With `Framing::Unknown`: true once a message from the parent window comes from an allowed
 /// origin (embed.js says `dxm:hello` until the app answers), which proves the host.
 pub fn host_proven(allowed: Vec<String>) -> ReadSignal<bool> {
@@ -102,11 +110,7 @@ pub fn host_proven(allowed: Vec<String>) -> ReadSignal<bool> {
         let Some(ev) = ev.dyn_ref::<web_sys::MessageEvent>() else {
             return;
         };
-        let from_parent = match (ev.source(), parent()) {
-            (Some(s), Some(p)) => JsValue::from(s).eq(&JsValue::from(p)),
-            _ => false,
-        };
-        if from_parent && origin_allowed(&ev.origin(), &own, &allowed) {
+        if from_parent(ev) && origin_allowed(&ev.origin(), &own, &allowed) {
             proven.set(true);
         }
     });
@@ -333,12 +337,8 @@ fn listen(cat: Cat, lib: Library, state: AppState, host: Host) {
         let Some(ev) = ev.dyn_ref::<web_sys::MessageEvent>() else {
             return;
         };
-        let from_parent = match (ev.source(), parent()) {
-            (Some(s), Some(p)) => JsValue::from(s).eq(&JsValue::from(p)),
-            _ => false,
-        };
         let origin = ev.origin();
-        if !from_parent || !host.allows(&origin) {
+        if !from_parent(ev) || !host.allows(&origin) {
             return;
         }
         let Some(text) = js_sys::JSON::stringify(&ev.data())

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { suite, openPage, assertNoViolations, root, tabTo, startFromPreset, focusReaches } from './browser.mjs';
-import { openData, storedLists, chooseFile, validate } from './import.mjs';
+import { openData, storedLists, chooseFile, validate, importPool } from './import.mjs';
 
 const s = suite();
 const corpus = (name) => path.join(root, 'crates/domain/tests/corpus', name);
@@ -179,11 +179,7 @@ test('lists can be renamed, switched off, removed and restored; samples can be h
   const { page } = await openPage(s.env);
   await startFromPreset(page, s.env, 'さっぽろ', ['engineer']);
   await page.goto(s.env.server.url + '#/data');
-  await chooseFile(page, corpus('good_pool.csv'));
-  await page.selectOption('#default-programme', 'pref_pool');
-  await validate(page);
-  await page.click('#apply-import');
-  await page.locator('.list-card').waitFor();
+  await importPool(page, corpus('good_pool.csv'));
 
   await page.locator('.list-card button', { hasText: '名前を変更' }).click();
   await focusReaches(page, '[id^="rename-input-"]');
@@ -272,11 +268,7 @@ test('CSV exports open in Excel (BOM, CRLF) and neutralise formulas', async () =
 
 test('backup and restore: validated preview first, then everything replaced', async () => {
   const { page } = await openData(s.env);
-  await chooseFile(page, corpus('good_pool.csv'));
-  await page.selectOption('#default-programme', 'pref_pool');
-  await validate(page);
-  await page.click('#apply-import');
-  await page.locator('.list-card').waitFor();
+  await importPool(page, corpus('good_pool.csv'));
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-backup')]);
   const backupPath = await download.path();

@@ -39,3 +39,12 @@ export async function validate(page) {
   await page.locator('#report-title').waitFor();
   return (await page.locator('.import .summary-figure').textContent()).trim();
 }
+
+/** Imports a list file as a prefecture's pool list and waits until it is listed. */
+export async function importPool(page, file) {
+  await chooseFile(page, file);
+  await page.selectOption('#default-programme', 'pref_pool');
+  await validate(page);
+  await page.click('#apply-import');
+  await page.locator('.list-card').waitFor();
+}

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { suite, assertNoViolations, root } from './browser.mjs';
-import { openData, storedLists, chooseFile, validate } from './import.mjs';
+import { openData, storedLists, importPool } from './import.mjs';
 
 const s = suite();
 const corpus = (name) => path.join(root, 'crates/domain/tests/corpus', name);
@@ -18,11 +18,7 @@ const savedWork = (page) => page.evaluate(() => localStorage.getItem('dxm.state.
 
 test('a restore is checked like an import and changes nothing unless all of it can be stored', async () => {
   const { page, problems } = await openData(s.env);
-  await chooseFile(page, corpus('good_pool.csv'));
-  await page.selectOption('#default-programme', 'pref_pool');
-  await validate(page);
-  await page.click('#apply-import');
-  await page.locator('.list-card').waitFor();
+  await importPool(page, corpus('good_pool.csv'));
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-backup')]);
   const backup = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
   const lists = await storedLists(page);
