@@ -16,6 +16,11 @@
 //   score_10k_js_baseline         a straightforward JavaScript weighted-gap ranking of the same
 //                                 data (profile-major loops, then a full sort), same page, same run
 //   score_10k_wasm_vs_js          ratio wasm / JS (lower is better)
+//   score_10k_js_tuned            the same JavaScript ranking written for speed: levels laid out
+//                                 item-major in a typed array once, then per ranking only the
+//                                 items with a gap, sums in a reused typed array and the top 20
+//                                 kept by insertion (checked to rank as the baseline does)
+//   score_10k_wasm_vs_js_tuned    ratio wasm / tuned JS (lower is better; target ≤ 0.25)
 //   rerank_after_edit_wasm        10,000 profiles loaded in the app: change one need level and
 //                                 wait until the visible ranking is updated in the DOM (median)
 //   team_exact_60x4               the exact team search inside the page
@@ -114,21 +119,76 @@ async function inPage(env) {
       results.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
       return results.slice(0, 20);
     };
-    for (let w = 0; w < 10; w++) rankJs();
-    const runs = 60;
-    const t0 = performance.now();
-    let sink = 0;
-    for (let k = 0; k < runs; k++) sink += rankJs().length;
-    const js = (performance.now() - t0) / runs;
+    // Tuned JavaScript: what a performance-minded engineer writes for the same ranking. The
+    // layout is made once, as the app's index is made once per list: levels item-major in one
+    // typed array, the id order as ranks. Each ranking then passes over the items that have a
+    // gap only, sums into a reused typed array, and keeps the top 20 by insertion.
+    const n = c.n;
+    const byItem = new Uint8Array(c.items * n);
+    for (let p = 0; p < n; p++) for (let i = 0; i < c.items; i++) byItem[i * n + p] = c.levels[p * c.items + i];
+    const order = [...Array(n).keys()].sort((a, b) => (c.ids[a] < c.ids[b] ? -1 : c.ids[a] > c.ids[b] ? 1 : a - b));
+    const idRank = new Uint32Array(n);
+    order.forEach((p, r) => (idRank[p] = r));
+    const acc = new Uint32Array(n);
+    const K = 20;
+    const topP = new Int32Array(K);
+    const topS = new Float64Array(K);
+    const rankTuned = () => {
+      acc.fill(0);
+      let total = 0;
+      for (let i = 0; i < c.items; i++) {
+        const gap = c.gap[i];
+        if (gap === 0) continue;
+        const have = c.have[i];
+        const w = c.weight[i];
+        total += w * gap;
+        const base = i * n;
+        for (let p = 0; p < n; p++) {
+          let got = byItem[base + p] - have;
+          if (got > 0) acc[p] += w * (got < gap ? got : gap);
+        }
+      }
+      let kept = 0;
+      for (let p = 0; p < n; p++) {
+        const s = acc[p];
+        if (kept === K && (s < topS[K - 1] || (s === topS[K - 1] && idRank[p] > idRank[topP[K - 1]]))) continue;
+        let j = kept < K ? kept++ : K - 1;
+        while (j > 0 && (topS[j - 1] < s || (topS[j - 1] === s && idRank[topP[j - 1]] > idRank[p]))) {
+          topS[j] = topS[j - 1];
+          topP[j] = topP[j - 1];
+          j--;
+        }
+        topS[j] = s;
+        topP[j] = p;
+      }
+      const out = [];
+      for (let j = 0; j < kept; j++) out.push({ id: c.ids[topP[j]], score: topS[j] / total });
+      return out;
+    };
+    // Both peers must give the same ranking, or the comparison means nothing.
+    const a = rankJs().map((x) => x.id).join();
+    const t = rankTuned().map((x) => x.id).join();
+    if (a !== t) throw new Error(`the tuned JavaScript ranks differently:\n${a}\n${t}`);
+    const time = (f, runs) => {
+      for (let w = 0; w < 10; w++) f();
+      const t0 = performance.now();
+      let sink = 0;
+      for (let k = 0; k < runs; k++) sink += f().length;
+      return { ms: (performance.now() - t0) / runs, sink };
+    };
+    const js = time(rankJs, 60).ms;
+    const jsTuned = time(rankTuned, 400).ms;
     const team = await b.dxm_bench_team(5);
     await b.dxm_bench_prefecture(2);
     const prefecture = await b.dxm_bench_prefecture(20);
-    return { wasm, js, team, prefecture, sink };
+    return { wasm, js, jsTuned, team, prefecture };
   });
   await page.close();
   bench('score_10k_wasm', r.wasm.toFixed(3), 'ms');
   bench('score_10k_js_baseline', r.js.toFixed(3), 'ms');
   bench('score_10k_wasm_vs_js', (r.wasm / r.js).toFixed(3), 'ratio');
+  bench('score_10k_js_tuned', r.jsTuned.toFixed(3), 'ms');
+  bench('score_10k_wasm_vs_js_tuned', (r.wasm / r.jsTuned).toFixed(3), 'ratio');
   bench('team_exact_60x4', r.team.toFixed(3), 'ms');
   bench('prefecture_demand_179', r.prefecture.toFixed(2), 'ms');
 }

@@ -185,9 +185,9 @@ pub fn explain(cat: &Catalog, ix: &ProfileIndex, q: &Query, profile: usize) -> E
         })
         .collect();
     let parts = parts_of(ix, q, p, modes);
-    let score_milli = parts.score_milli(q);
-    let raw_milli = parts.raw_milli(q);
-    let weighted = parts.weighted(q);
+    let score_milli = parts.score_milli(&q.ask);
+    let raw_milli = parts.raw_milli(&q.ask);
+    let weighted = parts.weighted(&q.ask);
     let active = active_points(&weighted);
     // Points of a part when its share is 1, after redistribution, in thousandths.
     let max_of = |pts: u64| (pts * 100_000 / active) as u32;
@@ -200,7 +200,7 @@ pub fn explain(cat: &Catalog, ix: &ProfileIndex, q: &Query, profile: usize) -> E
     };
 
     let gap_max = max_of(weighted[0].0);
-    let total = u64::from(q.total_weight.max(1)) * 100;
+    let total = u64::from(q.ask.total_weight.max(1)) * 100;
     let basis_of = |item: ItemIdx| ix.basis(item.get(), p);
     let items: Vec<ItemCover> = covers
         .iter()
@@ -312,8 +312,8 @@ fn limits(
     modes: u8,
     cautions: u32,
 ) -> Vec<LimitNote> {
-    let prog = &cat.programmes.programmes[usize::from(ix.programme[p])];
-    let gate = &q.gates[usize::from(ix.programme[p])];
+    let prog = &cat.programmes.programmes[ix.programme(p)];
+    let gate = &q.gates[ix.programme(p)];
     let mut v = Vec::new();
     for exclusion in reasons(ix, q, p, cautions) {
         v.push(LimitNote::Unconfirmed(exclusion));
@@ -339,14 +339,14 @@ fn limits(
         };
         v.extend(note);
     }
-    if q.org_pref.is_none() {
+    if q.ask.org_pref.is_none() {
         v.push(LimitNote::OrganisationUnknown);
     }
-    if ix.base_pref[p] == 0 && q.mode != EngagementMode::Online {
+    if ix.pool.base_pref[p] == 0 && q.mode != EngagementMode::Online {
         v.push(LimitNote::BaseUnknown);
     }
-    if (q.days.is_some() && ix.days[p] == UNKNOWN)
-        || (q.period.is_some() && ix.period[p] == UNKNOWN)
+    if (q.days.is_some() && ix.pool.days[p] == UNKNOWN)
+        || (q.period.is_some() && ix.pool.period[p] == UNKNOWN)
     {
         v.push(LimitNote::AvailabilityUnknown);
     }

@@ -1,52 +1,23 @@
-//! Profiles laid out for the hot loop: item-major arrays of u8 levels (all profiles' levels of
-//! one item are contiguous, so a gap item is one linear pass the compiler vectorises), and the
-//! other attributes as small integers and bit sets.
+//! Profiles laid out for the hot loop (`dxm_kernel::Pool`: item-major levels, the other
+//! attributes as small integers and bit sets), built once per list.
 
 use crate::catalog::Catalog;
 use crate::profile::{Basis, Coverage, Profile};
 
-/// Bit set of prefectures by code (bit `c` for prefecture `c`, 1–47).
-pub type PrefSet = u64;
+pub use dxm_kernel::PrefSet;
+pub(crate) use dxm_kernel::{ONLINE, ONSITE, UNKNOWN};
 
-/// `Default` is the index of no profiles at all.
+/// The profiles as the kernel's loops read them (`dxm_kernel::Pool`), with what only the
+/// explanations need: where each level comes from, and the ids. `Default` is the index of no
+/// profiles at all.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ProfileIndex {
-    n: usize,
-    n_items: usize,
-    /// `levels[item * n + profile]`, level values 0–4.
-    levels: Vec<u8>,
-    /// How much each level counts, in percent (same layout): 100, or the crosswalk's discount
-    /// for an inferred level.
-    weight: Vec<u8>,
-    /// Where each level comes from (same layout).
+    pub(crate) pool: dxm_kernel::Pool,
     basis: Vec<Basis>,
-    /// Index into the catalogue's programmes.
-    pub(crate) programme: Vec<u8>,
-    /// Bit per 人材像 (index in the presets), per 取組分野.
-    pub(crate) personas: Vec<u64>,
-    pub(crate) domains: Vec<u64>,
-    /// Prefecture code of the base, 0 when not known.
-    pub(crate) base_pref: Vec<u8>,
-    pub(crate) base_region: Vec<u8>,
-    pub(crate) coverage: Vec<PrefSet>,
-    /// Bit 0: on site, bit 1: online.
-    pub(crate) modes: Vec<u8>,
-    /// `DaysBand`/`PeriodBand` as its position, or `UNKNOWN`.
-    pub(crate) days: Vec<u8>,
-    pub(crate) period: Vec<u8>,
-    /// For the order of equal scores: support record (capped) and years of experience.
-    pub(crate) track_record: Vec<u8>,
-    pub(crate) experience: Vec<u8>,
-    /// Position of each profile's id in id order: the stable tie-break.
-    pub(crate) id_rank: Vec<u32>,
-    /// Inverse of `id_rank`.
-    pub(crate) by_rank: Vec<u32>,
+    /// What an inferred level counts, in percent (the crosswalk's discount).
+    discount: u8,
     pub(crate) ids: Vec<String>,
 }
-
-pub(crate) const UNKNOWN: u8 = u8::MAX;
-pub(crate) const ONSITE: u8 = 1;
-pub(crate) const ONLINE: u8 = 2;
 
 /// Prefectures covered by a profile's `Coverage`.
 pub fn coverage_set(cat: &Catalog, c: &Coverage) -> PrefSet {
@@ -81,19 +52,13 @@ impl ProfileIndex {
     pub fn build(cat: &Catalog, profiles: &[Profile]) -> ProfileIndex {
         let n = profiles.len();
         let n_items = cat.standard.len();
-        let mut levels = vec![0u8; n_items * n];
-        let mut weight = vec![100u8; n_items * n];
+        let mut levels = dxm_kernel::Levels::new(n_items, n);
         let mut basis = vec![Basis::Declared; n_items * n];
-        let discount = cat.crosswalk.inferred_percent;
         for (p, prof) in profiles.iter().enumerate() {
             for (i, l) in prof.levels.iter().enumerate().take(n_items) {
-                levels[i * n + p] = l.value();
-            }
-            for (i, b) in prof.basis.iter().enumerate().take(n_items) {
-                basis[i * n + p] = *b;
-                if b.is_inferred() {
-                    weight[i * n + p] = discount;
-                }
+                let b = prof.basis.get(i).copied().unwrap_or_default();
+                levels.set(i, p, l.value(), b.is_inferred());
+                basis[i * n + p] = b;
             }
         }
         let persona_ix = |id: &str| cat.presets.personas.iter().position(|p| p.id == id);
@@ -109,12 +74,8 @@ impl ProfileIndex {
         for (rank, &p) in order.iter().enumerate() {
             id_rank[p as usize] = rank as u32;
         }
-        ProfileIndex {
-            n,
-            n_items,
+        let pool = dxm_kernel::Pool {
             levels,
-            weight,
-            basis,
             programme: profiles
                 .iter()
                 .map(|p| {
@@ -168,38 +129,43 @@ impl ProfileIndex {
             experience: profiles.iter().map(|p| p.experience_years).collect(),
             id_rank,
             by_rank: order,
+        };
+        ProfileIndex {
+            pool,
+            basis,
+            discount: cat.crosswalk.inferred_percent,
             ids: profiles.iter().map(|p| p.id.clone()).collect(),
         }
     }
 
     pub fn len(&self) -> usize {
-        self.n
+        self.pool.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.n == 0
+        self.pool.is_empty()
     }
 
     /// All profiles' levels of one item, in profile order.
     pub(crate) fn item_levels(&self, item: usize) -> &[u8] {
-        &self.levels[item * self.n..(item + 1) * self.n]
-    }
-
-    /// All profiles' weights (percent) of one item, in profile order.
-    pub(crate) fn item_weights(&self, item: usize) -> &[u8] {
-        &self.weight[item * self.n..(item + 1) * self.n]
+        self.pool.levels.row(item)
     }
 
     pub(crate) fn level(&self, item: usize, profile: usize) -> u8 {
-        self.levels[item * self.n + profile]
+        self.pool.levels.level(item, profile)
     }
 
+    /// How much the level counts, in percent: 100, or the crosswalk's discount when inferred.
     pub(crate) fn weight(&self, item: usize, profile: usize) -> u8 {
-        self.weight[item * self.n + profile]
+        if self.pool.levels.is_inferred(item, profile) {
+            self.discount
+        } else {
+            100
+        }
     }
 
     pub fn basis(&self, item: usize, profile: usize) -> Basis {
-        self.basis[item * self.n + profile]
+        self.basis[item * self.len() + profile]
     }
 
     pub fn id(&self, profile: usize) -> &str {
@@ -208,13 +174,22 @@ impl ProfileIndex {
 
     /// Index of the profile with this id, by binary search over the id order.
     pub fn position_of(&self, id: &str) -> Option<u32> {
-        self.by_rank
+        let by_rank = &self.pool.by_rank;
+        by_rank
             .binary_search_by(|&p| self.ids[p as usize].as_str().cmp(id))
             .ok()
-            .map(|r| self.by_rank[r])
+            .map(|r| by_rank[r])
     }
 
     pub fn n_items(&self) -> usize {
-        self.n_items
+        self.pool.levels.n_items()
+    }
+
+    pub(crate) fn id_rank(&self, profile: usize) -> u32 {
+        self.pool.id_rank[profile]
+    }
+
+    pub(crate) fn programme(&self, profile: usize) -> usize {
+        usize::from(self.pool.programme[profile])
     }
 }

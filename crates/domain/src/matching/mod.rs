@@ -6,6 +6,8 @@
 pub mod explain;
 pub mod index;
 pub mod query;
+#[cfg(test)]
+mod reference;
 pub mod rules;
 pub mod score;
 pub mod settings;

@@ -51,23 +51,29 @@ pub(crate) struct Gate {
     pub duration: (Option<u16>, Option<u16>),
 }
 
+impl Gate {
+    /// What the check per profile reads.
+    fn rules(&self) -> dxm_kernel::Gate {
+        dxm_kernel::Gate {
+            flags: self.flags,
+            cautions: self.cautions,
+            onsite_offered: self.onsite_offered,
+            online_offered: self.online_offered,
+            same_prefecture: self.same_prefecture,
+            once_per_project: self.once_per_project,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Query {
     pub(crate) gap: Vec<GapItem>,
-    /// Σ weight × gap over the gap items.
-    pub(crate) total_weight: u32,
-    /// How many of the gap items are required (they come first in `gap`).
-    pub(crate) required: usize,
-    pub(crate) personas: u64,
-    pub(crate) domains: u64,
-    pub(crate) org_pref: Option<u8>,
-    pub(crate) org_region: Option<u8>,
+    /// What the kernel's loops read: the gap items, wanted sets, place, gates and points.
+    pub(crate) ask: dxm_kernel::Ask,
     pub(crate) mode: EngagementMode,
     pub(crate) days: Option<DaysBand>,
     pub(crate) period: Option<PeriodBand>,
     pub(crate) gates: Vec<Gate>,
-    /// Profiles already dispatched to this project this year (sorted indices).
-    pub(crate) dispatched: Vec<u32>,
     pub(crate) weights: Weights,
     pub(crate) team_size: u8,
 }
@@ -122,7 +128,7 @@ impl Query {
             .and_then(|b| cat.presets.population_band(b))
             .map(|b| b.max);
 
-        let gates = cat
+        let gates: Vec<Gate> = cat
             .programmes
             .programmes
             .iter()
@@ -136,31 +142,58 @@ impl Query {
             .flat_map(|(prog, u)| u.profiles.iter().map(move |id| (prog, id)))
             .filter_map(|(prog, id)| {
                 let p = ix.position_of(id)?;
-                let g = cat
-                    .programmes
-                    .programmes
-                    .get(usize::from(ix.programme[p as usize]))?;
+                let g = cat.programmes.programmes.get(ix.programme(p as usize))?;
                 (&g.id == prog).then_some(p)
             })
             .collect();
         dispatched.sort_unstable();
         dispatched.dedup();
 
-        Query {
-            gap,
-            total_weight,
+        let org_region = org_pref
+            .and_then(|c| cat.geography.region_index_of(c))
+            .map(|r| r as u8);
+        let days = s.days;
+        let period = s.duration_months.map(PeriodBand::for_months);
+        let ask = dxm_kernel::Ask {
+            gap: gap
+                .iter()
+                .map(|g| dxm_kernel::Need {
+                    item: g.item.get() as u16,
+                    have: g.have,
+                    gap: g.gap,
+                    weight: g.weight,
+                })
+                .collect(),
             required,
+            total_weight,
             personas,
             domains,
             org_pref,
-            org_region: org_pref
-                .and_then(|c| cat.geography.region_index_of(c))
-                .map(|r| r as u8),
-            mode: s.mode,
-            days: s.days,
-            period: s.duration_months.map(PeriodBand::for_months),
-            gates,
+            org_region,
+            mode: match s.mode {
+                EngagementMode::Onsite => dxm_kernel::Mode::Onsite,
+                EngagementMode::Online => dxm_kernel::Mode::Online,
+                EngagementMode::Either => dxm_kernel::Mode::Either,
+            },
+            days: days.map(|d| d as u8),
+            period: period.map(|p| p as u8),
+            gates: gates.iter().map(Gate::rules).collect(),
             dispatched,
+            points: dxm_kernel::Points {
+                gap: u32::from(weights.gap_points),
+                persona: u32::from(weights.persona_points),
+                domain: u32::from(weights.domain_points),
+                logistics: u32::from(weights.logistics_points),
+            },
+            inferred_percent: cat.crosswalk.inferred_percent,
+        };
+        Query {
+            gap,
+            ask,
+            mode: s.mode,
+            days,
+            period,
+            gates,
             weights,
             team_size: s.team_size.clamp(1, MatchSettings::MAX_TEAM),
         }
@@ -172,7 +205,12 @@ impl Query {
     }
 
     pub fn has_gap(&self) -> bool {
-        self.total_weight > 0
+        self.ask.total_weight > 0
+    }
+
+    /// How many of the gap items are required (they come first).
+    pub(crate) fn required(&self) -> usize {
+        self.ask.required
     }
 
     pub fn mode(&self) -> EngagementMode {

@@ -4,9 +4,8 @@
 //! any rule is excluded with every reason that applies — never dropped silently. A rule its
 //! sources do not confirm is not applied: what it would exclude is kept as a caution.
 
-use super::index::{ProfileIndex, ONLINE, ONSITE, UNKNOWN};
+use super::index::ProfileIndex;
 use super::query::Query;
-use super::settings::EngagementMode;
 use crate::profile::{DaysBand, PeriodBand};
 
 /// Why a profile cannot be engaged under the current settings.
@@ -44,107 +43,17 @@ pub enum Exclusion {
 }
 
 /// Bit per `Exclusion` kind; the parameters are re-derived from the query when listed.
-pub(crate) mod flag {
-    pub const NOT_SELECTED: u32 = 1 << 0;
-    pub const NOT_FOR_PREFECTURES: u32 = 1 << 1;
-    pub const PREFECTURES_ONLY: u32 = 1 << 2;
-    pub const METROPOLITAN: u32 = 1 << 3;
-    pub const OTHER_PREFECTURE: u32 = 1 << 4;
-    pub const POPULATION: u32 = 1 << 5;
-    pub const DURATION: u32 = 1 << 6;
-    pub const ALREADY_USED: u32 = 1 << 7;
-    pub const DISPATCHED: u32 = 1 << 8;
-    pub const NO_ONSITE: u32 = 1 << 9;
-    pub const OUTSIDE_COVERAGE: u32 = 1 << 10;
-    pub const NO_ONLINE: u32 = 1 << 11;
-    pub const AVAILABILITY: u32 = 1 << 12;
-    pub const PERIOD: u32 = 1 << 13;
-}
+pub(crate) use dxm_kernel::flag;
+pub(crate) use dxm_kernel::Check;
 
-/// The outcome of the rules for one profile.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Check {
-    /// Exclusion flags; 0 means feasible.
-    pub flags: u32,
-    /// What rules not confirmed by their sources would exclude (not applied).
-    pub cautions: u32,
-    /// Feasible ways of working (ONSITE | ONLINE bits).
-    pub modes: u8,
-}
-
-/// Applies every rule to one profile. Cheap: a handful of integer operations.
+/// Applies every rule to one profile (`dxm_kernel::check`: a handful of integer operations).
 pub(crate) fn check(ix: &ProfileIndex, q: &Query, p: usize) -> Check {
-    let gate = &q.gates[usize::from(ix.programme[p])];
-    let mut flags = gate.flags;
-    let mut cautions = gate.cautions;
-    let mut fail = |bit: u32, hard: bool| {
-        if hard {
-            flags |= bit;
-        } else {
-            cautions |= bit;
-        }
-    };
-    if let Some(hard) = gate.once_per_project {
-        if q.dispatched.binary_search(&(p as u32)).is_ok() {
-            fail(flag::DISPATCHED, hard);
-        }
-    }
-    let covered = q
-        .org_pref
-        .is_none_or(|pref| ix.coverage[p] & (1u64 << pref) != 0);
-    if let Some(hard) = gate.same_prefecture {
-        if !covered {
-            fail(flag::OTHER_PREFECTURE, hard);
-        }
-    }
-    let m = ix.modes[p];
-    let onsite_ok = m & ONSITE != 0 && gate.onsite_offered && covered;
-    let online_ok = m & ONLINE != 0 && gate.online_offered;
-    // Reasons each way of working fails, reported when the needed way fails.
-    let onsite_why = if m & ONSITE == 0 || !gate.onsite_offered {
-        flag::NO_ONSITE
-    } else if covered {
-        0
-    } else {
-        flag::OUTSIDE_COVERAGE
-    };
-    let online_why = if online_ok { 0 } else { flag::NO_ONLINE };
-    let modes = match q.mode {
-        EngagementMode::Onsite => {
-            flags |= onsite_why;
-            u8::from(onsite_ok) * ONSITE
-        }
-        EngagementMode::Online => {
-            flags |= online_why;
-            u8::from(online_ok) * ONLINE
-        }
-        EngagementMode::Either => {
-            if !onsite_ok && !online_ok {
-                flags |= onsite_why | online_why;
-            }
-            (u8::from(onsite_ok) * ONSITE) | (u8::from(online_ok) * ONLINE)
-        }
-    };
-    if let Some(need) = q.days {
-        if ix.days[p] != UNKNOWN && ix.days[p] < need as u8 {
-            flags |= flag::AVAILABILITY;
-        }
-    }
-    if let Some(need) = q.period {
-        if ix.period[p] != UNKNOWN && ix.period[p] < need as u8 {
-            flags |= flag::PERIOD;
-        }
-    }
-    Check {
-        flags,
-        cautions,
-        modes,
-    }
+    dxm_kernel::check(&ix.pool, &q.ask, p)
 }
 
 /// Every reason behind a set of flags, with its parameters, in a fixed order.
 pub(crate) fn reasons(ix: &ProfileIndex, q: &Query, p: usize, flags: u32) -> Vec<Exclusion> {
-    let gate = &q.gates[usize::from(ix.programme[p])];
+    let gate = &q.gates[ix.programme(p)];
     let band = |v: u8| DaysBand::ALL.get(usize::from(v)).copied();
     let period = |v: u8| PeriodBand::ALL.get(usize::from(v)).copied();
     let mut out = Vec::new();
@@ -174,13 +83,13 @@ pub(crate) fn reasons(ix: &ProfileIndex, q: &Query, p: usize, flags: u32) -> Vec
     add(flag::NO_ONSITE, Exclusion::NoOnsite);
     add(flag::OUTSIDE_COVERAGE, Exclusion::OutsideCoverage);
     add(flag::NO_ONLINE, Exclusion::NoOnline);
-    if let (Some(needed), Some(has)) = (q.days, band(ix.days[p])) {
+    if let (Some(needed), Some(has)) = (q.days, band(ix.pool.days[p])) {
         add(
             flag::AVAILABILITY,
             Exclusion::AvailabilityShort { needed, has },
         );
     }
-    if let (Some(needed), Some(has)) = (q.period, period(ix.period[p])) {
+    if let (Some(needed), Some(has)) = (q.period, period(ix.pool.period[p])) {
         add(flag::PERIOD, Exclusion::PeriodShort { needed, has });
     }
     out

@@ -159,13 +159,13 @@ pub fn recommend(cat: &Catalog, ix: &ProfileIndex, q: &Query, ranking: &Ranking)
                 let modes = check(ix, q, p).modes;
                 Candidate {
                     profile: p as u32,
-                    programme: usize::from(ix.programme[p]),
+                    programme: ix.programme(p),
                     modes,
                     v,
                     steps,
                     value,
-                    score: parts_of(ix, q, p, modes).score_milli(q),
-                    id_rank: ix.id_rank[p],
+                    score: parts_of(ix, q, p, modes).score_milli(&q.ask),
+                    id_rank: ix.id_rank(p),
                 }
             })
         })

@@ -254,7 +254,7 @@ impl Plan {
         let lists_closed = greedy(
             &mut open,
             ix.len(),
-            |p| ix.id_rank[p],
+            |p| ix.id_rank(p),
             cap,
             |p, m| reach.may_engage(m, p),
             |i| ix.item_levels(i),
@@ -263,8 +263,8 @@ impl Plan {
             goal,
             |p, served, v| {
                 lists_people += 1;
-                let programme = usize::from(ix.programme[p]);
-                let bits = ix.personas[p];
+                let programme = ix.programme(p);
+                let bits = ix.pool.personas[p];
                 let first = bits.trailing_zeros() as usize;
                 let persona = (first < n_personas).then_some(first);
                 let at = match lists

@@ -47,7 +47,7 @@ impl Reach {
         }
         let mut pool = vec![0u64; words];
         for p in 0..n {
-            let prog = &cat.programmes.programmes[usize::from(ix.programme[p])];
+            let prog = &cat.programmes.programmes[ix.programme(p)];
             if is_pool(prog) {
                 pool[p / 64] |= 1 << (p % 64);
             }
