@@ -37,6 +37,15 @@ fn main() {
         black_box(rank(&ix, &q, 20));
     });
     println!("BENCH score_10k_native {ms:.3} ms");
+    let q = Query::compile(&cat, &ix, &a, &a.matching);
+    let r = rank(&ix, &q, 20);
+    let ms = median_ms(21, || {
+        black_box(recommend(&cat, &ix, &q, &r));
+    });
+    println!(
+        "BENCH team_10k_native {ms:.3} ms {:?}",
+        recommend(&cat, &ix, &q, &r).map(|t| t.method)
+    );
 
     let (ix60, a60) = samples::bench_team_case(&cat, 60);
     let q = Query::compile(&cat, &ix60, &a60, &a60.matching);

@@ -25,6 +25,12 @@ pub struct Levels {
     levels: Vec<u8>,
     inferred: Vec<u8>,
     inferred_rows: Vec<bool>,
+    /// The same levels as bit planes, 64 profiles per word: for each item and threshold
+    /// t = 1…4, a bit per profile whose level is at least t; then per item a bit per inferred
+    /// level. For the pass that counts 64 profiles at a time (`cover`).
+    words: usize,
+    planes: Vec<u64>,
+    inferred_bits: Vec<u64>,
 }
 
 impl Levels {
@@ -37,6 +43,9 @@ impl Levels {
             levels: vec![0; n_items * stride],
             inferred: vec![0; n_items * stride],
             inferred_rows: vec![false; n_items],
+            words: n.div_ceil(64),
+            planes: vec![0; n_items * 4 * n.div_ceil(64)],
+            inferred_bits: vec![0; n_items * n.div_ceil(64)],
         }
     }
 
@@ -46,6 +55,21 @@ impl Levels {
         self.levels[at] = level.min(4);
         self.inferred[at] = if inferred { 0xff } else { 0 };
         self.inferred_rows[item] |= inferred;
+        let (w, bit) = (profile / 64, 1u64 << (profile % 64));
+        for t in 1..=4u8 {
+            let plane = &mut self.planes[(item * 4 + usize::from(t) - 1) * self.words + w];
+            if level.min(4) >= t {
+                *plane |= bit;
+            } else {
+                *plane &= !bit;
+            }
+        }
+        let inf = &mut self.inferred_bits[item * self.words + w];
+        if inferred {
+            *inf |= bit;
+        } else {
+            *inf &= !bit;
+        }
     }
 
     pub fn level(&self, item: usize, profile: usize) -> u8 {
@@ -80,6 +104,31 @@ impl Levels {
     /// One item's levels with the padding.
     pub(crate) fn padded_row(&self, item: usize) -> &[u8] {
         &self.levels[item * self.stride..(item + 1) * self.stride]
+    }
+
+    pub(crate) fn words(&self) -> usize {
+        self.words
+    }
+
+    /// Word `w` of the profiles whose level of `item` is at least `t` (all for t = 0, none
+    /// above 4).
+    #[inline(always)]
+    pub(crate) fn at_least(&self, item: usize, t: u8, w: usize) -> u64 {
+        match t {
+            0 => !0,
+            1..=4 => self.planes[(item * 4 + usize::from(t) - 1) * self.words + w],
+            _ => 0,
+        }
+    }
+
+    /// Word `w` of the profiles whose level of `item` is inferred.
+    #[inline(always)]
+    pub(crate) fn inferred_word(&self, item: usize, w: usize) -> u64 {
+        self.inferred_bits[item * self.words + w]
+    }
+
+    pub(crate) fn has_inferred(&self, item: usize) -> bool {
+        self.inferred_rows[item]
     }
 
     /// One item's mask of inferred levels, or `None` when it has none.

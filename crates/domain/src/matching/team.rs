@@ -26,7 +26,7 @@
 use super::index::{ProfileIndex, ONLINE, ONSITE};
 use super::query::{GapItem, Query};
 use super::rules::check;
-use super::score::{parts_of, Ranking};
+use super::score::Ranking;
 use super::settings::EngagementMode;
 use crate::catalog::Catalog;
 use crate::level::Priority;
@@ -140,34 +140,46 @@ pub fn recommend(cat: &Catalog, ix: &ProfileIndex, q: &Query, ranking: &Ranking)
     if total == 0 {
         return None;
     }
-    let mut cands: Vec<Candidate> = (0..ix.len())
-        .filter(|&p| !ranking.is_excluded(p))
-        .filter_map(|p| {
-            let steps: Vec<u8> = objective
-                .iter()
-                .map(|g| ix.level(g.item.get(), p).saturating_sub(g.have).min(g.gap))
-                .collect();
-            let v: Vec<u16> = objective
-                .iter()
-                .zip(&steps)
-                .map(|(g, &c)| {
-                    u16::from(c) * u16::from(g.weight) * u16::from(ix.weight(g.item.get(), p))
-                })
-                .collect();
-            let value: u32 = v.iter().map(|&x| u32::from(x)).sum();
-            (value > 0).then(|| {
-                let modes = check(ix, q, p).modes;
-                Candidate {
-                    profile: p as u32,
-                    programme: ix.programme(p),
-                    modes,
-                    v,
-                    steps,
-                    value,
-                    score: parts_of(ix, q, p, modes).score_milli(&q.ask),
-                    id_rank: ix.id_rank(p),
-                }
+    // What each profile closes of the objective, and every profile's score, in two passes of
+    // the kernel over all profiles; the per-item vectors are built for candidates only.
+    let pool = &ix.pool;
+    let needs = |gs: &[GapItem]| {
+        gs.iter()
+            .map(|g| dxm_kernel::Need {
+                item: g.item.get() as u16,
+                have: g.have,
+                gap: g.gap,
+                weight: g.weight,
             })
+            .collect()
+    };
+    let pct = q.ask.inferred_percent;
+    let closes = dxm_kernel::cover(
+        &pool.levels,
+        &dxm_kernel::Ask {
+            gap: needs(&objective),
+            inferred_percent: pct,
+            ..dxm_kernel::Ask::default()
+        },
+    );
+    let full = dxm_kernel::cover(&pool.levels, &q.ask);
+    let scorer = dxm_kernel::Scorer::new(&q.ask);
+    let mut cands: Vec<Candidate> = (0..ix.len())
+        .filter(|&p| !ranking.is_excluded(p) && closes.covered(p, pct) > 0)
+        .map(|p| {
+            let modes = check(ix, q, p).modes;
+            let required = dxm_kernel::RequiredRule::of(&q.ask, full.touched[p], full.closed[p]);
+            let (score, _) = scorer.score(pool, &q.ask, p, full.covered(p, pct), required, modes);
+            Candidate {
+                profile: p as u32,
+                programme: ix.programme(p),
+                modes,
+                v: Vec::new(),
+                steps: Vec::new(),
+                value: closes.covered(p, pct),
+                score,
+                id_rank: ix.id_rank(p),
+            }
         })
         .collect();
     if cands.is_empty() {
@@ -180,20 +192,39 @@ pub fn recommend(cat: &Catalog, ix: &ProfileIndex, q: &Query, ranking: &Ranking)
             .then(b.score.cmp(&a.score))
             .then(a.id_rank.cmp(&b.id_rank))
     });
-    if cands.len() <= PRUNE_MAX_CANDIDATES {
-        cands = prune_dominated(cands);
-    }
     let pb = Problem {
         q,
         objective,
         k: usize::from(q.team_size),
     };
+    // Each candidate's contribution per objective item, made when a solver first reads it:
+    // the greedy search over thousands of candidates reads only the first few.
+    let fill = |c: &mut Candidate| {
+        let p = c.profile as usize;
+        c.steps = pb
+            .objective
+            .iter()
+            .map(|g| ix.level(g.item.get(), p).saturating_sub(g.have).min(g.gap))
+            .collect();
+        c.v = pb
+            .objective
+            .iter()
+            .zip(&c.steps)
+            .map(|(g, &s)| {
+                u16::from(s) * u16::from(g.weight) * u16::from(ix.weight(g.item.get(), p))
+            })
+            .collect();
+    };
+    if cands.len() <= PRUNE_MAX_CANDIDATES {
+        cands.iter_mut().for_each(fill);
+        cands = prune_dominated(cands);
+    }
     let n = cands.len();
     let chosen = if n <= EXACT_MAX_CANDIDATES && pb.k <= EXACT_MAX_TEAM {
         (exact(&pb, &cands), Method::Exact { candidates: n })
     } else {
         (
-            greedy(&pb, &cands),
+            greedy(&pb, &mut cands, fill),
             Method::Greedy {
                 candidates: n,
                 bound_percent: 63,
@@ -325,16 +356,26 @@ fn exact(pb: &Problem<'_>, cands: &[Candidate]) -> Vec<usize> {
     best.0
 }
 
-fn greedy(pb: &Problem<'_>, cands: &[Candidate]) -> Vec<usize> {
+/// `fill` makes a candidate's vectors (`v`, `steps`) when they are still empty.
+fn greedy(pb: &Problem<'_>, cands: &mut [Candidate], fill: impl Fn(&mut Candidate)) -> Vec<usize> {
     let r = pb.objective.len();
     let mut cover = vec![0u16; r];
     let mut team: Vec<usize> = Vec::new();
     while team.len() < pb.k {
         let mut pick: Option<(u32, usize)> = None;
-        for (i, c) in cands.iter().enumerate() {
+        for i in 0..cands.len() {
+            // Candidates come by standalone value, best first, and a member adds at most its
+            // own value: nobody further down can add more than the pick so far.
+            if pick.is_some_and(|(g, _)| cands[i].value <= g) {
+                break;
+            }
             if team.contains(&i) {
                 continue;
             }
+            if cands[i].v.is_empty() {
+                fill(&mut cands[i]);
+            }
+            let c = &cands[i];
             let gain: u32 =
                 c.v.iter()
                     .zip(&cover)
@@ -476,7 +517,34 @@ pub(crate) mod testing {
             .collect();
         let pb = Problem { q, objective, k };
         let e = exact(&pb, &cands);
-        let g = greedy(&pb, &cands);
+        let g = greedy(&pb, &mut cands, |_| {});
+        // The greedy search stops scanning early; the plain one, reading every candidate
+        // every round, must pick the same members.
+        let mut plain: Vec<usize> = Vec::new();
+        let mut cover = vec![0u16; r];
+        while plain.len() < k {
+            let pick = (0..cands.len())
+                .filter(|i| !plain.contains(i))
+                .map(|i| {
+                    let gain: u32 = cands[i]
+                        .v
+                        .iter()
+                        .zip(&cover)
+                        .map(|(&a, &b)| u32::from(a.saturating_sub(b)))
+                        .sum();
+                    (gain, std::cmp::Reverse(i))
+                })
+                .filter(|&(gain, _)| gain > 0)
+                .max();
+            let Some((_, std::cmp::Reverse(i))) = pick else {
+                break;
+            };
+            for (c, &x) in cover.iter_mut().zip(&cands[i].v) {
+                *c = (*c).max(x);
+            }
+            plain.push(i);
+        }
+        assert_eq!(g, plain, "the greedy search skipped a better candidate");
         (team_value(&cands, &e), team_value(&cands, &g))
     }
 }
