@@ -23,15 +23,9 @@ if [ "$profile" = release ]; then
 else
   built=target/wasm32-unknown-unknown/debug/dxm-app.wasm
 fi
-# `cargo rustc` passes these arguments to the final binary only, so every dependency keeps
-# the build cache it shares with clippy and the import worker. In a release build the final
-# crate is compiled at opt-level 3: link-time optimisation runs the whole program through the
-# final crate's pipeline, and only an opt-level-3 pipeline keeps the matching kernel
-# (crates/kernel) fast. The crates built for size keep their size: their functions carry the
-# size attributes of their own opt-level ("z"), which the pipeline respects.
-final=()
-if [ "$profile" = release ]; then final=(-Copt-level=3); fi
-cargo rustc --quiet "${args[@]}" -- -Clink-args=--emit-relocs "${final[@]}"
+# `cargo rustc` passes the link argument to the final binary only, so every dependency keeps
+# the build cache it shares with clippy and the import worker.
+cargo rustc --quiet "${args[@]}" -- -Clink-args=--emit-relocs
 
 out=target/dxm-app
 rm -rf "$out" "$out.split"

@@ -25,7 +25,7 @@ pub struct Cover {
 
 impl Cover {
     /// Σ weight × steps × percent, as the score reads it.
-    #[inline]
+    #[inline(always)]
     pub fn covered(&self, p: usize, inferred_percent: u8) -> u32 {
         100 * u32::from(self.declared[p])
             + u32::from(inferred_percent) * u32::from(self.inferred[p])

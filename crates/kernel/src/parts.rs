@@ -78,7 +78,7 @@ impl Logistics {
     }
 
     /// Where profile `p` works from, when the part applies.
-    #[inline]
+    #[inline(always)]
     pub fn of(pool: &Pool, ask: &Ask, p: usize, modes: u8) -> Option<Logistics> {
         let pref = ask.org_pref.filter(|_| ask.logistics_applies())?;
         let base = pool.base_pref[p];
@@ -109,7 +109,7 @@ pub enum RequiredRule {
 
 impl RequiredRule {
     /// From the counts of required items touched and closed all the way.
-    #[inline]
+    #[inline(always)]
     pub fn of(ask: &Ask, touched: u8, closed: u8) -> RequiredRule {
         if ask.required == 0 {
             RequiredRule::None

@@ -35,7 +35,7 @@ pub struct Check {
 }
 
 /// Applies every rule to one profile.
-#[inline]
+#[inline(always)]
 pub fn check(pool: &Pool, ask: &Ask, p: usize) -> Check {
     let gate = &ask.gates[usize::from(pool.programme[p])];
     let mut flags = gate.flags;
