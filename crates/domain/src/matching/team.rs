@@ -363,19 +363,18 @@ fn greedy(pb: &Problem<'_>, cands: &mut [Candidate], fill: impl Fn(&mut Candidat
     let mut team: Vec<usize> = Vec::new();
     while team.len() < pb.k {
         let mut pick: Option<(u32, usize)> = None;
-        for i in 0..cands.len() {
+        for (i, c) in cands.iter_mut().enumerate() {
             // Candidates come by standalone value, best first, and a member adds at most its
             // own value: nobody further down can add more than the pick so far.
-            if pick.is_some_and(|(g, _)| cands[i].value <= g) {
+            if pick.is_some_and(|(g, _)| c.value <= g) {
                 break;
             }
             if team.contains(&i) {
                 continue;
             }
-            if cands[i].v.is_empty() {
-                fill(&mut cands[i]);
+            if c.v.is_empty() {
+                fill(c);
             }
-            let c = &cands[i];
             let gain: u32 =
                 c.v.iter()
                     .zip(&cover)
