@@ -26,3 +26,16 @@ pub fn now_ms() -> u64 {
 pub async fn next_task() {
     gloo_timers::future::TimeoutFuture::new(0).await;
 }
+
+/// Resolves in the first task after the browser has drawn the next frame: work awaited here
+/// does not hold back what the page has just changed from being painted.
+pub async fn after_paint() {
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        leptos::prelude::request_animation_frame(move || {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        });
+    });
+    // A frame request does not fail; were it dropped, the work would simply never run.
+    let _ = wasm_bindgen_futures::JsFuture::from(frame).await;
+    next_task().await;
+}

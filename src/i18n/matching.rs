@@ -76,6 +76,7 @@ messages! {
     TeamTitle => "チームの提案", "Recommended team";
     TeamIntro => "必須の不足をできるだけ多く、できるだけ少ない人数で埋める組合せです。制度ごとの上限（人数・回数・時間）の範囲で計画しています。", "The combination that closes as much of the required gap as possible with as few people as possible, planned within each programme's limits (people, visits, hours).";
     TeamDesirableOnly => "必須の不足がないため、望ましい不足を対象にしました。", "There is no required gap, so the desirable gap was used.";
+    TeamUpdating => "順位の変更に合わせてチームの提案を更新しています…", "Updating the recommended team for the new ranking…";
     NoTeam => "条件を満たし、ギャップを埋められる人がいないため、チームを提案できません。", "Nobody who meets the conditions closes any of the gap, so no team can be proposed.";
     TeamMember => "メンバー", "Member";
     TeamTableCaption => "メンバー・関与の計画・担当する不足", "Members, engagement plans and the gaps they cover";

@@ -5,6 +5,7 @@
 //! so a file chosen by mistake leaves nothing of its content. Removing everything
 //! (`clear`) removes it from the browser too.
 
+use crate::adapters::clock::after_paint;
 use crate::adapters::idb::{self, IdbError};
 use dxm_domain::limits::TooLarge;
 use dxm_domain::prefecture::intake::{self, likely_settings, Kept};
@@ -12,6 +13,9 @@ use dxm_domain::prefecture::plan::DEFAULT_CAPACITY;
 use dxm_domain::prefecture::{Entry, IntakeSettings};
 use dxm_domain::{samples, Catalog};
 use leptos::prelude::*;
+
+/// Up to this many entries, a change is written to the browser at once (see `Gathered::keep`).
+const WRITTEN_AT_ONCE: usize = 20;
 
 #[derive(Clone, Copy)]
 pub struct Gathered {
@@ -70,21 +74,38 @@ impl Gathered {
                 g.restored.set(true);
             });
             // Every change is written (the whole intake, one transaction); no entry left,
-            // nothing kept.
+            // nothing kept. A few assessments are written at once, so that a reload right
+            // after finds them; many (a prefecture's 179) take longer to copy and write out
+            // than the view takes to show them, and are written once it is on screen. Of
+            // several changes before that, the last is written, with all of them.
+            let asked = StoredValue::new(0u32);
             Effect::new(move |_| {
-                let k = Kept {
-                    version: Kept::VERSION,
-                    entries: g.entries.get(),
-                    settings: g.settings.get(),
-                    chosen: g.chosen.get(),
-                    capacity: g.capacity.get(),
-                    demo: g.demo.get(),
-                };
+                let many = g.entries.with(|e| e.len() > WRITTEN_AT_ONCE);
+                g.settings.track();
+                g.chosen.track();
+                g.capacity.track();
+                g.demo.track();
                 if !g.restored.get() {
                     return;
                 }
-                let json = (!k.entries.is_empty()).then(|| k.to_json());
+                let n = asked.get_value().wrapping_add(1);
+                asked.set_value(n);
                 leptos::task::spawn_local(async move {
+                    if many {
+                        after_paint().await;
+                    }
+                    if asked.get_value() != n {
+                        return;
+                    }
+                    let k = Kept {
+                        version: Kept::VERSION,
+                        entries: g.entries.get_untracked(),
+                        settings: g.settings.get_untracked(),
+                        chosen: g.chosen.get_untracked(),
+                        capacity: g.capacity.get_untracked(),
+                        demo: g.demo.get_untracked(),
+                    };
+                    let json = (!k.entries.is_empty()).then(|| k.to_json());
                     g.kept.set(Some(idb::save_gathered(json.as_deref()).await));
                 });
             });

@@ -1,5 +1,7 @@
 //! Reusable widgets: small components any feature may use. A widget never imports a feature.
+pub mod after_paint;
 pub mod choice_list;
+pub mod closed_until_opened;
 pub mod csv_button;
 pub mod level_legend;
 pub mod level_select;

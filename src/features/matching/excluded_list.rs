@@ -13,15 +13,30 @@ pub fn ExcludedList(query: Memo<Query>, ranking: Memo<Ranking>) -> impl IntoView
     let cat = use_catalog();
     let talent = use_talent();
     let shown = RwSignal::new(PAGE);
+    // Listed once opened (from the summary's click, so the list is there as it opens): closed,
+    // it would be rebuilt with every change of the ranking, reasons and all.
+    let opened = RwSignal::new(false);
+    let open = move || {
+        if !opened.get_untracked() {
+            opened.set(true);
+        }
+    };
     view! {
         <Show when=move || ranking.with(|r| r.excluded > 0)>
-            <details class="excluded">
-                <summary>
+            <details
+                class="excluded"
+                on:toggle:target=move |ev| {
+                    if ev.target().open() {
+                        open();
+                    }
+                }
+            >
+                <summary on:click=move |_| open()>
                     <h2 class="h3" id="excluded-title">{move || ranking.with(|r| excluded_title(i.lang.get(), r.excluded))}</h2>
                 </summary>
                 <p class="hint">{tr(Msg::ExcludedIntro)}</p>
                 <ul class="excluded-list">
-                    {move || {
+                    {move || opened.get().then(|| {
                         let lang = i.lang.get();
                         let t = talent.get();
                         let page = ranking.with(|r| r.excluded_page(&t.index, 0, shown.get()));
@@ -42,7 +57,7 @@ pub fn ExcludedList(query: Memo<Query>, ranking: Memo<Ranking>) -> impl IntoView
                                 </li>
                             }
                         }).collect_view()
-                    }}
+                    })}
                 </ul>
                 <Show when=move || ranking.with(|r| shown.get() < r.excluded)>
                     <button type="button" class="button secondary small" on:click=move |_| shown.update(|s| *s += PAGE)>

@@ -4,6 +4,7 @@ use crate::features::matching::profile_facts::ProfileFacts;
 use crate::i18n::{band_msg, tr, use_i18n, Msg};
 use crate::state::catalog::use_catalog;
 use crate::state::talent::use_talent;
+use crate::widgets::closed_until_opened::ClosedUntilOpened;
 use crate::widgets::programme_facts::{Facts, ProgrammeFacts};
 use dxm_domain::matching::{Band, Query, Ranking};
 use dxm_domain::programme::RuleKind;
@@ -20,7 +21,8 @@ fn band_class(b: Band) -> &'static str {
 
 /// One ranked profile with its facts and the explanation of its score. Keyed by profile: when
 /// the ranking changes, the card moves and updates its rank and score instead of being rebuilt,
-/// and the explanation is only built while it is open.
+/// and the explanation and the programme's details are only built once opened (the details
+/// were half of every card's elements, built for each card entering the ranking).
 #[component]
 pub fn MatchCard(profile: u32, ranking: Memo<Ranking>, query: Memo<Query>) -> impl IntoView {
     let i = use_i18n();
@@ -74,15 +76,14 @@ pub fn MatchCard(profile: u32, ranking: Memo<Ranking>, query: Memo<Query>) -> im
                 <p class="profile-summary">{move || p.with_value(|p| i.pick(&p.summary_ja, &p.summary_en).to_owned())}</p>
                 <MatchExplanation profile talent query programme tags/>
                 {programme.map(|prog| view! {
-                    <details class="programme-details">
-                        <summary>{tr(Msg::ProgrammeDetails)}</summary>
+                    <ClosedUntilOpened class="programme-details" summary=Msg::ProgrammeDetails>
                         <h3 class="h4">{tr(Msg::RulesTitle)}</h3>
                         <ProgrammeFacts programme=prog facts=Facts::Rules/>
                         <h3 class="h4">{tr(Msg::CostTitle)}</h3>
                         <ProgrammeFacts programme=prog facts=Facts::Costs/>
                         <h3 class="h4">{tr(Msg::ApplyTitle)}</h3>
                         <ProgrammeFacts programme=prog facts=Facts::Apply/>
-                    </details>
+                    </ClosedUntilOpened>
                 })}
             </article>
         </li>

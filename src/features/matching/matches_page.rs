@@ -1,6 +1,6 @@
 use crate::features::matching::excluded_list::ExcludedList;
 use crate::features::matching::gap_tuner::GapTuner;
-use crate::features::matching::match_card::MatchCard;
+use crate::features::matching::match_list::MatchList;
 use crate::features::matching::match_settings::MatchSettingsPanel;
 use crate::features::matching::team_view::TeamView;
 use crate::i18n::{results_summary, showing, tr, use_i18n, Msg};
@@ -10,7 +10,7 @@ use crate::state::workspace::use_state;
 use crate::widgets::csv_button::{CsvButton, CsvKind};
 use crate::widgets::page_heading::PageHeading;
 use crate::widgets::rules_year_notice::RulesYearNotice;
-use dxm_domain::matching::{rank, recommend, Query};
+use dxm_domain::matching::{rank, Query};
 use leptos::prelude::*;
 
 const PAGE: usize = 20;
@@ -34,9 +34,6 @@ pub fn MatchesPage() -> impl IntoView {
     // Only the visible page is selected (top-k), never a full sort of every profile.
     let ranking =
         Memo::new(move |_| talent.with(|t| query.with(|q| rank(&t.index, q, shown.get()))));
-    let team = Memo::new(move |_| {
-        talent.with(|t| query.with(|q| ranking.with(|r| recommend(cat, &t.index, q, r))))
-    });
 
     view! {
         <PageHeading title=Msg::MatchesTitle intro=Msg::MatchesIntro/>
@@ -68,21 +65,12 @@ pub fn MatchesPage() -> impl IntoView {
             <p class="summary-figure" role="status" id="results-summary">
                 {move || ranking.with(|r| results_summary(i.lang.get(), r.feasible, r.matching, r.excluded))}
             </p>
-            <TeamView team/>
+            <TeamView query ranking/>
             <h2 class="h3" id="ranking-title">{tr(Msg::RankingTitle)}</h2>
             <p class="muted">
                 {move || ranking.with(|r| showing(i.lang.get(), r.top.len(), r.feasible))}
             </p>
-            <ol class="match-list" aria-labelledby="ranking-title">
-                <For
-                    each=move || {
-                        let g = talent.with(|t| t.generation);
-                        ranking.with(|r| r.top.iter().map(|m| (g, m.profile)).collect::<Vec<_>>())
-                    }
-                    key=|k| *k
-                    children=move |(_, p)| view! { <MatchCard profile=p ranking query/> }
-                />
-            </ol>
+            <MatchList ranking query/>
             <Show when=move || ranking.with(|r| r.top.len() < r.feasible)>
                 <p>
                     <button type="button" class="button secondary show-more" on:click=move |_| shown.update(|s| *s += PAGE)>

@@ -7,6 +7,7 @@ pub mod excluded_list;
 pub mod gap_tuner;
 pub mod match_card;
 pub mod match_explanation;
+pub mod match_list;
 pub mod match_settings;
 pub mod matches_page;
 pub mod profile_facts;

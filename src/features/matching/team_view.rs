@@ -1,14 +1,66 @@
+use crate::adapters::clock::after_paint;
 use crate::i18n::{engagement_text, gap_steps, team_method, team_value, tr, use_i18n, Msg};
 use crate::state::catalog::use_catalog;
 use crate::state::talent::use_talent;
 use crate::widgets::programme_facts::{Facts, ProgrammeFacts};
 use crate::widgets::scroll_table::{Caption, ScrollTable};
-use dxm_domain::matching::Team;
+use dxm_domain::matching::{recommend, Query, Ranking, Team};
 use leptos::prelude::*;
 
-/// The recommended team: who, how they would be engaged, what each covers, what is left.
+/// The recommended team, searched after the ranking it follows is on screen: the search looks at
+/// every profile (a few times the ranking's own work), and an edit should show its new ranking
+/// in the same frame. Meanwhile the previous team stays, marked as updating. The first team,
+/// and the team for a new list of people, are searched at once (nothing is on screen yet to
+/// update). Only the last of several quick edits is searched for.
+fn team_after_ranking(
+    query: Memo<Query>,
+    ranking: Memo<Ranking>,
+) -> (ReadSignal<Option<Team>>, ReadSignal<bool>) {
+    let cat = use_catalog();
+    let talent = use_talent();
+    let search = move || {
+        talent.with_untracked(|t| {
+            query.with_untracked(|q| ranking.with_untracked(|r| recommend(cat, &t.index, q, r)))
+        })
+    };
+    let (team, set_team) = signal(search());
+    let (updating, set_updating) = signal(false);
+    let asked = StoredValue::new(0u32);
+    let searched_for = StoredValue::new(talent.with_untracked(|t| t.generation));
+    Effect::new(move |first: Option<()>| {
+        let generation = talent.with(|t| t.generation);
+        query.track();
+        ranking.track();
+        if first.is_none() {
+            return;
+        }
+        let n = asked.get_value().wrapping_add(1);
+        asked.set_value(n);
+        if searched_for.get_value() != generation {
+            searched_for.set_value(generation);
+            set_team.set(search());
+            set_updating.set(false);
+            return;
+        }
+        set_updating.set(true);
+        leptos::task::spawn_local(async move {
+            after_paint().await;
+            // A later edit asked again, or the page is gone.
+            if asked.try_get_value() != Some(n) {
+                return;
+            }
+            set_team.set(search());
+            set_updating.set(false);
+        });
+    });
+    (team, updating)
+}
+
+/// The recommended team: who, how they would be engaged, what each covers, what is left. While
+/// it is being searched again, the team shown is the previous one, and a status line says so.
 #[component]
-pub fn TeamView(team: Memo<Option<Team>>) -> impl IntoView {
+pub fn TeamView(query: Memo<Query>, ranking: Memo<Ranking>) -> impl IntoView {
+    let (team, updating) = team_after_ranking(query, ranking);
     let i = use_i18n();
     let cat = use_catalog();
     let talent = use_talent();
@@ -17,9 +69,10 @@ pub fn TeamView(team: Memo<Option<Team>>) -> impl IntoView {
         i.pick(&it.ja, &it.en).to_owned()
     };
     view! {
-        <section class="panel team" aria-labelledby="team-title">
+        <section class="panel team" class:updating=move || updating.get() aria-labelledby="team-title">
             <h2 id="team-title">{tr(Msg::TeamTitle)}</h2>
             <p class="hint">{tr(Msg::TeamIntro)}</p>
+            <p class="hint team-status" role="status">{move || updating.get().then(|| i.t(Msg::TeamUpdating))}</p>
             {move || match team.get() {
                 None => view! { <p>{tr(Msg::NoTeam)}</p> }.into_any(),
                 Some(t) => {

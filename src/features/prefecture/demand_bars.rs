@@ -28,15 +28,19 @@ pub fn DemandBars(
                 <span class="swatch bar-desirable"></span>{tr(Msg::Desirable)}
             </p>
             <ol class="demand-bars" aria-hidden="true">
-                {move || rows.get().into_iter().filter(|(_, t)| t.total() > 0).map(|(label, t)| view! {
+                {move || {
+                    // The rows follow the language too: each bar is drawn for one.
+                    let lang = i.lang.get();
+                    rows.get().into_iter().filter(|(_, t)| t.total() > 0).map(|(label, t)| view! {
                     <li>
-                        <span class="bar-label">{label}<span class="muted">" " {move || tally(i.lang.get(), &t)}</span></span>
+                        <span class="bar-label">{label}<span class="muted">" " {tally(lang, &t)}</span></span>
                         <span class="bar-track">
                             <span class="bar-required" style:width=share(t.required)></span>
                             <span class="bar-desirable" style:width=share(t.desirable)></span>
                         </span>
                     </li>
-                }).collect_view()}
+                }).collect_view()
+                }}
             </ol>
             <details class="table-equivalent">
                 <summary>{tr(Msg::TableEquivalent)}</summary>

@@ -3,6 +3,7 @@ use crate::features::prefecture::demand_matrix::DemandMatrix;
 use crate::i18n::prefecture::demand_totals;
 use crate::i18n::{tr, use_i18n, Msg};
 use crate::state::catalog::use_catalog;
+use crate::widgets::after_paint::AfterPaint;
 use dxm_domain::prefecture::demand::biggest_first;
 use dxm_domain::prefecture::{DemandMap, Tally};
 use dxm_domain::text::pick;
@@ -35,8 +36,9 @@ pub fn DemandPanel(map: Memo<DemandMap>, counted: Signal<usize>) -> impl IntoVie
     let i = use_i18n();
     let cat = use_catalog();
     let (std, pr) = (&cat.standard, &cat.presets);
-    // Names are read inside each derived signal, so they follow a language switch.
-    let by_category = Signal::derive(move || {
+    // Names are read inside each memo, so they follow a language switch; each list is read twice
+    // (bars and table), and sorted once.
+    let by_category = Memo::new(move |_| {
         let lang = i.lang.get();
         let n = std
             .categories
@@ -45,7 +47,7 @@ pub fn DemandPanel(map: Memo<DemandMap>, counted: Signal<usize>) -> impl IntoVie
             .collect();
         map.with(|m| named(lang, n, &m.categories, None))
     });
-    let by_item = Signal::derive(move || {
+    let by_item = Memo::new(move |_| {
         let lang = i.lang.get();
         let n = std
             .items()
@@ -58,7 +60,7 @@ pub fn DemandPanel(map: Memo<DemandMap>, counted: Signal<usize>) -> impl IntoVie
             rows
         })
     });
-    let by_persona = Signal::derive(move || {
+    let by_persona = Memo::new(move |_| {
         let lang = i.lang.get();
         let n = pr
             .personas
@@ -68,7 +70,7 @@ pub fn DemandPanel(map: Memo<DemandMap>, counted: Signal<usize>) -> impl IntoVie
         let unassigned = |m: &DemandMap| Some((Msg::UnassignedPersona, m.unassigned.persona));
         map.with(|m| named(lang, n, &m.personas, unassigned(m)))
     });
-    let by_phase = Signal::derive(move || {
+    let by_phase = Memo::new(move |_| {
         let lang = i.lang.get();
         let n = pr
             .phases
@@ -78,7 +80,7 @@ pub fn DemandPanel(map: Memo<DemandMap>, counted: Signal<usize>) -> impl IntoVie
         let unassigned = |m: &DemandMap| Some((Msg::UnassignedPhase, m.unassigned.phase));
         map.with(|m| named(lang, n, &m.phases, unassigned(m)))
     });
-    let by_domain = Signal::derive(move || {
+    let by_domain = Memo::new(move |_| {
         let lang = i.lang.get();
         let n = pr
             .domains
@@ -101,11 +103,14 @@ pub fn DemandPanel(map: Memo<DemandMap>, counted: Signal<usize>) -> impl IntoVie
                 fallback=|| view! { <p>{tr(Msg::DemandNoGap)}</p> }
             >
                 <DemandMatrix map/>
-                <DemandBars id="by-category" title=Msg::DemandByCategory rows=by_category/>
-                <DemandBars id="by-item" title=Msg::DemandByItem rows=by_item/>
-                <DemandBars id="by-persona" title=Msg::DemandByPersona rows=by_persona note=Msg::AttributionNote/>
-                <DemandBars id="by-phase" title=Msg::DemandByPhase rows=by_phase/>
-                <DemandBars id="by-domain" title=Msg::DemandByDomain rows=by_domain/>
+                // Below the matrix: drawn once the matrix is on screen.
+                <AfterPaint>
+                    <DemandBars id="by-category" title=Msg::DemandByCategory rows=by_category/>
+                    <DemandBars id="by-item" title=Msg::DemandByItem rows=by_item/>
+                    <DemandBars id="by-persona" title=Msg::DemandByPersona rows=by_persona note=Msg::AttributionNote/>
+                    <DemandBars id="by-phase" title=Msg::DemandByPhase rows=by_phase/>
+                    <DemandBars id="by-domain" title=Msg::DemandByDomain rows=by_domain/>
+                </AfterPaint>
             </Show>
         </section>
     }

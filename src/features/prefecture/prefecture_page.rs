@@ -1,3 +1,4 @@
+use crate::adapters::clock::after_paint;
 use crate::features::prefecture::demand_panel::DemandPanel;
 use crate::features::prefecture::gather_panel::GatherPanel;
 use crate::features::prefecture::intake_report::IntakeReport;
@@ -9,8 +10,57 @@ use crate::state::catalog::use_catalog;
 use crate::state::gathered::use_gathered;
 use crate::state::talent::use_talent;
 use crate::widgets::page_heading::PageHeading;
-use dxm_domain::prefecture::{analyse, intake};
+use dxm_domain::prefecture::{intake, Analysis, DemandMap, Intake, Plan, Reach, Supply};
 use leptos::prelude::*;
+
+/// Supply against demand and the plan, computed once the demand map is on screen: setting every
+/// municipality's rules against every profile takes longer than the map itself, and the map
+/// (its matrix first) is what the user is looking at. Of several changes before that, the
+/// last is computed; meanwhile the previous result stays and the status line says so. Who may
+/// serve whom is kept apart: a change of capacity only plans again.
+fn supply_and_plan_after_paint(
+    intake: Memo<Intake>,
+    map: Memo<DemandMap>,
+) -> (ReadSignal<Option<Analysis>>, ReadSignal<bool>) {
+    let cat = use_catalog();
+    let g = use_gathered();
+    let talent = use_talent();
+    // Read only by the computation below, so built only there, after the paint.
+    let reach = Memo::new(move |_| {
+        talent.with(|t| intake.with(|x| Reach::build(cat, &t.index, &x.assessments())))
+    });
+    let (analysis, set_analysis) = signal(None::<Analysis>);
+    let (pending, set_pending) = signal(false);
+    let asked = StoredValue::new(0u32);
+    Effect::new(move |_| {
+        talent.track();
+        intake.track();
+        g.capacity.track();
+        let n = asked.get_value().wrapping_add(1);
+        asked.set_value(n);
+        set_pending.set(true);
+        leptos::task::spawn_local(async move {
+            after_paint().await;
+            // A later change asked again, or the view is gone.
+            if asked.try_get_value() != Some(n) {
+                return;
+            }
+            let capacity = g.capacity.get_untracked();
+            let done = talent.with_untracked(|t| {
+                map.with_untracked(|m| {
+                    reach.with_untracked(|r| Analysis {
+                        map: m.clone(),
+                        supply: Supply::build(m, r),
+                        plan: Plan::build(cat, &t.index, m, r, capacity),
+                    })
+                })
+            });
+            set_analysis.set(Some(done));
+            set_pending.set(false);
+        });
+    });
+    (analysis, pending)
+}
 
 /// The prefecture view: many municipalities' assessments → submissions report → demand map →
 /// supply against demand → plan, with a summary for the council as CSV and print.
@@ -20,19 +70,12 @@ pub fn PrefecturePage() -> impl IntoView {
     let cat = use_catalog();
     let g = use_gathered();
     g.keep();
-    let talent = use_talent();
     let intake = Memo::new(move |_| {
         let s = g.settings.get();
         g.entries.with(|e| intake::sort(cat, e, s))
     });
-    let analysis = Memo::new(move |_| {
-        let t = talent.get();
-        let capacity = g.capacity.get();
-        intake.with(|x| analyse(cat, &t.index, &x.assessments(), capacity))
-    });
-    let map = Memo::new(move |_| analysis.with(|a| a.map.clone()));
-    let supply = Memo::new(move |_| analysis.with(|a| a.supply.clone()));
-    let plan = Memo::new(move |_| analysis.with(|a| a.plan.clone()));
+    let map = Memo::new(move |_| intake.with(|x| DemandMap::build(cat, &x.assessments())));
+    let (analysis, pending) = supply_and_plan_after_paint(intake, map);
     let counted = Signal::derive(move || intake.with(|x| x.accepted.len()));
     // Printing from the browser's menu opens the tables too.
     window_event_listener_untyped("beforeprint", move |_| open_tables_for_print());
@@ -75,9 +118,29 @@ pub fn PrefecturePage() -> impl IntoView {
                     fallback=|| view! { <p class="notice info" id="demand-none">{tr(Msg::DemandNone)}</p> }
                 >
                     <DemandPanel map counted/>
-                    <SupplyView supply/>
-                    <PlanView plan/>
-                    <SummaryPanel intake analysis/>
+                    <p class="hint" role="status" id="analysis-status">
+                        {move || pending.get().then(|| i.t(Msg::AnalysisPending))}
+                    </p>
+                    <Show when=move || analysis.with(Option::is_some)>
+                        {
+                            // Shown once computed; while the next is computed, the last stays.
+                            let supply = Memo::new(move |before: Option<&Supply>| {
+                                analysis.with(|a| a.as_ref().map(|a| a.supply.clone()))
+                                    .or_else(|| before.cloned())
+                                    .unwrap_or_default()
+                            });
+                            let plan = Memo::new(move |before: Option<&Plan>| {
+                                analysis.with(|a| a.as_ref().map(|a| a.plan.clone()))
+                                    .or_else(|| before.cloned())
+                                    .unwrap_or_default()
+                            });
+                            view! {
+                                <SupplyView supply/>
+                                <PlanView plan/>
+                                <SummaryPanel intake analysis/>
+                            }
+                        }
+                    </Show>
                 </Show>
             </Show>
         </div>

@@ -23,27 +23,32 @@ pub fn open_tables_for_print() {
 
 /// The summary for the council: saved as CSV, or printed (the page prints as the summary).
 #[component]
-pub fn SummaryPanel(intake: Memo<Intake>, analysis: Memo<Analysis>) -> impl IntoView {
+pub fn SummaryPanel(intake: Memo<Intake>, analysis: ReadSignal<Option<Analysis>>) -> impl IntoView {
     let i = use_i18n();
     let cat = use_catalog();
     let g = use_gathered();
     let save_csv = move |_| {
         let lang = i.lang.get_untracked();
-        let text = intake.with_untracked(|x| {
-            analysis.with_untracked(|Analysis { map, supply, plan }| {
-                summary::csv(
-                    cat,
-                    &Parts {
-                        intake: x,
-                        map,
-                        supply,
-                        plan,
-                    },
-                    lang,
-                    &|t| summary_text(lang, t),
-                )
+        // Shown only once there is an analysis.
+        let Some(text) = intake.with_untracked(|x| {
+            analysis.with_untracked(|a| {
+                a.as_ref().map(|Analysis { map, supply, plan }| {
+                    summary::csv(
+                        cat,
+                        &Parts {
+                            intake: x,
+                            map,
+                            supply,
+                            plan,
+                        },
+                        lang,
+                        &|t| summary_text(lang, t),
+                    )
+                })
             })
-        });
+        }) else {
+            return;
+        };
         let s = g.settings.get_untracked();
         let pref = cat
             .geography

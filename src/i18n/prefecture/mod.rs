@@ -90,6 +90,7 @@ messages! {
     SupplyTableTitle => "項目・レベル別の充足状況", "Coverage by item and level";
     TargetsTitle => "プールの採用・登録目標（プールでは満たせない需要）", "Recruitment targets for the pool (demand the pool cannot meet)";
     NoTargets => "プールで満たせない需要はありません。", "The pool can meet every demand.";
+    AnalysisPending => "プールとの照合と計画を計算しています…", "Setting the pool against the demand and planning…";
     PlanTitle => "何人いれば不足の大半が埋まるか", "How many people would close most of the gap";
     PlanIntro => "まず読み込まれている人材から、次に新たに確保する人材（人材像ごと、その人材像のプリセットのレベルを持つ人）から、不足を最も多く埋める人を順に選びます。1人が支援できる市町村の数は下で変えられます。", "First from the people loaded, then from people to recruit (one persona at a time, at the levels of that persona's preset), the person who closes the most gap is added, one after another. Change below how many municipalities one person can support.";
     CapacityLabel => "1人が支援できる市町村の数", "Municipalities one person can support";

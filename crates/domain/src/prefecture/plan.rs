@@ -55,7 +55,7 @@ pub struct RecruitGroup {
     pub closed: u32,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Plan {
     pub capacity: u8,
     /// True when the objective is the required gap.
