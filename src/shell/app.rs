@@ -161,9 +161,13 @@ pub fn App(startup: Startup) -> impl IntoView {
     }
 }
 
-/// index.html shows a static "loading" line until the app runs.
+/// index.html shows a static copy of the start screen (or a loading line) until the app runs;
+/// the app's own view takes its place in the same task, so no frame shows neither.
 fn remove_boot_message() {
     if let Some(el) = document().get_element_by_id("boot") {
         el.remove();
+    }
+    if let Some(root) = document().document_element() {
+        let _ = root.class_list().remove_1("boot-plain");
     }
 }
