@@ -26,3 +26,21 @@ pub fn now_ms() -> u64 {
 pub async fn next_task() {
     gloo_timers::future::TimeoutFuture::new(0).await;
 }
+
+/// Resolves once the browser has drawn the next frame (its callback runs before the frame, the
+/// timeout after it): work the first screen does not need waits here, so that it neither
+/// delays that screen nor makes its task longer. A hidden page draws nothing, so this waits
+/// until it is shown.
+pub async fn after_paint() {
+    let drawn = js_sys::Promise::new(&mut |resolve, _| {
+        leptos::prelude::request_animation_frame(move || {
+            leptos::prelude::set_timeout(
+                move || {
+                    let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+                },
+                std::time::Duration::ZERO,
+            );
+        });
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(drawn).await;
+}

@@ -1,4 +1,5 @@
 //! Reusable widgets: small components any feature may use. A widget never imports a feature.
+pub mod after_paint;
 pub mod choice_list;
 pub mod csv_button;
 pub mod level_legend;
