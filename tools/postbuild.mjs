@@ -2,8 +2,9 @@
 // Trunk post_build hook (see Trunk.toml), run on the staged build before it replaces dist/:
 //  1. places the app's WebAssembly, split into a main module and per-screen chunks by
 //     tools/build-app.sh (the pre_build hook), under content-hashed names, and writes its
-//     start-up script as a file (boot-….js) with preload links, so the page needs no inline
-//     script and its Content-Security-Policy can forbid them;
+//     start-up script from assets/boot.js as a file (boot-….js), so the page needs no inline
+//     script and its Content-Security-Policy can forbid them; the script requests the app's
+//     files (with their integrity) once the static start screen in index.html is painted;
 //  2. adds that policy to index.html as a <meta> element (hosts should also send it as a
 //     header, with frame-ancestors: docs/hosting.md);
 //  3. gives the import worker's files (which Trunk does not hash) content-hashed names and
@@ -70,8 +71,8 @@ const APP = 'dxm-app';
 const appBuild = path.join(source, 'target', APP);
 
 /**
- * Copies the split app into the build under content-hashed names and returns the <head>
- * elements that start it. The chunks are leaves, named by their own bytes; the main module,
+ * Copies the split app into the build under content-hashed names and returns the <script>
+ * element that starts it. The chunks are leaves, named by their own bytes; the main module,
  * its JavaScript and the chunk loader import each other, so they share one hash of all three.
  */
 function placeApp() {
@@ -103,21 +104,34 @@ function placeApp() {
   writeFileSync(path.join(dir, names.js), mainJs);
   writeFileSync(path.join(dir, names.wasm), wasm);
   writeFileSync(path.join(dir, names.loader), loader);
-  // window.wasmBindings: the exported benchmark functions, for make bench.
-  const boot = [
-    `import init, * as bindings from './${names.js}';`,
-    `await init({ module_or_path: './${names.wasm}' });`,
-    'window.wasmBindings = bindings;',
-    '',
-  ].join('\n');
+  // The start-up script (assets/boot.js) requests these once the static start screen is painted.
+  const files = [
+    ['modulepreload', `./${names.js}`, integrity(mainJs)],
+    ['modulepreload', `./${names.loader}`, integrity(loader)],
+    ['preload', `./${names.wasm}`, null, 'fetch'],
+    // Read before the app starts (src/state/config.rs): fetched alongside the app, not after it.
+    ['preload', './dxm-config.json', null, 'fetch'],
+  ];
+  // Its comments are for readers of assets/boot.js, not for every first visit.
+  const template = readFileSync(path.join(source, 'assets', 'boot.js'), 'utf8').replace(/^\s*\/\/.*\n/gm, '');
+  const boot = fill(template, {
+    '[/* __FILES__ */]': JSON.stringify(files, null, 2),
+    "'__APP__'": JSON.stringify(`./${names.js}`),
+    "'__WASM__'": JSON.stringify(`./${names.wasm}`),
+  });
   const bootName = `boot-${hex(boot)}.js`;
   writeFileSync(path.join(dir, bootName), boot);
-  return [
-    `<script type="module" src="./${bootName}" integrity="${integrity(boot)}"></script>`,
-    `<link rel="modulepreload" href="./${names.js}" crossorigin="anonymous" integrity="${integrity(mainJs)}">`,
-    `<link rel="modulepreload" href="./${names.loader}" crossorigin="anonymous" integrity="${integrity(loader)}">`,
-    `<link rel="preload" href="./${names.wasm}" crossorigin="anonymous" as="fetch" type="application/wasm">`,
-  ].join('\n  ');
+  return `<script type="module" src="./${bootName}" integrity="${integrity(boot)}"></script>`;
+}
+
+/** Replaces each placeholder of a template, each of which must be there. */
+function fill(template, values) {
+  let text = template;
+  for (const [from, to] of Object.entries(values)) {
+    if (!text.includes(from)) throw new Error(`postbuild: the template has no ${from}`);
+    text = text.replace(from, () => to);
+  }
+  return text;
 }
 
 function addPolicy(html) {

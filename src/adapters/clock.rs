@@ -27,15 +27,20 @@ pub async fn next_task() {
     gloo_timers::future::TimeoutFuture::new(0).await;
 }
 
-/// Resolves in the first task after the browser has drawn the next frame: work awaited here
-/// does not hold back what the page has just changed from being painted.
+/// Resolves once the browser has drawn the next frame (its callback runs before the frame, the
+/// timeout after it): work the first screen does not need waits here, so that it neither
+/// delays that screen nor makes its task longer. A hidden page draws nothing, so this waits
+/// until it is shown.
 pub async fn after_paint() {
-    let frame = js_sys::Promise::new(&mut |resolve, _| {
+    let drawn = js_sys::Promise::new(&mut |resolve, _| {
         leptos::prelude::request_animation_frame(move || {
-            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+            leptos::prelude::set_timeout(
+                move || {
+                    let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+                },
+                std::time::Duration::ZERO,
+            );
         });
     });
-    // A frame request does not fail; were it dropped, the work would simply never run.
-    let _ = wasm_bindgen_futures::JsFuture::from(frame).await;
-    next_task().await;
+    let _ = wasm_bindgen_futures::JsFuture::from(drawn).await;
 }

@@ -53,16 +53,26 @@ impl Pwa {
             can_install: RwSignal::new(false),
             install_offer: StoredValue::new_local(None),
             registration: StoredValue::new_local(None),
-            offline_capable: !embedded && container().is_some(),
+            offline_capable: !embedded && has_container(),
             keep_all_sent: StoredValue::new(false),
             listeners: StoredValue::new_local(Vec::new()),
             update_timer: StoredValue::new_local(None),
         };
-        leptos::task::spawn_local(pwa.request_persistence());
+        // Neither is needed to draw the first screen: each starts once it is on screen, in a
+        // task of its own.
+        leptos::task::spawn_local(async move {
+            crate::adapters::clock::after_paint().await;
+            pwa.request_persistence().await;
+        });
+        if pwa.offline_capable {
+            leptos::task::spawn_local(async move {
+                crate::adapters::clock::after_paint().await;
+                if let Some(sw) = container() {
+                    pwa.register(sw).await;
+                }
+            });
+        }
         if !embedded {
-            if let Some(sw) = container() {
-                leptos::task::spawn_local(pwa.register(sw));
-            }
             pwa.listen_for_install_offer();
         }
         pwa
@@ -236,9 +246,12 @@ fn message(kind: &str) -> js_sys::Object {
 }
 
 fn container() -> Option<ServiceWorkerContainer> {
-    let nav = window().navigator();
+    has_container().then(|| window().navigator().service_worker())
+}
+
+/// Whether the page can have a service worker, without making the browser set up its
+/// container (which takes a while, the first time).
+fn has_container() -> bool {
     // Absent on insecure origins and in some private modes.
-    js_sys::Reflect::has(&nav, &"serviceWorker".into())
-        .unwrap_or(false)
-        .then(|| nav.service_worker())
+    js_sys::Reflect::has(&window().navigator(), &"serviceWorker".into()).unwrap_or(false)
 }

@@ -15,12 +15,13 @@ use crate::state::config::Startup;
 use crate::state::deferred::{Deferred, Pending};
 use crate::state::library::Library;
 use crate::state::route::{route_signal, Route};
-use crate::state::workspace::{load_lang, save_lang, AppState};
+use crate::state::workspace::{save_lang, AppState};
+use crate::widgets::after_paint::AfterPaint;
 use leptos::prelude::*;
 
 #[component]
 pub fn App(startup: Startup) -> impl IntoView {
-    let lang = RwSignal::new(load_lang());
+    let lang = RwSignal::new(startup.lang);
     let i18n = I18n { lang };
     provide_context(i18n);
     Effect::new(move |_| {
@@ -55,6 +56,7 @@ pub fn App(startup: Startup) -> impl IntoView {
         pack_paths,
         config,
         notices,
+        lang: _,
     } = startup;
     let catalog: Cat = match catalog {
         Ok(c) => c,
@@ -144,7 +146,9 @@ pub fn App(startup: Startup) -> impl IntoView {
                     view! { <Screen route/> }
                 }}
             </main>
-            <SiteFooter/>
+            <AfterPaint>
+                <SiteFooter/>
+            </AfterPaint>
         }
     };
     match proven {
@@ -161,9 +165,13 @@ pub fn App(startup: Startup) -> impl IntoView {
     }
 }
 
-/// index.html shows a static "loading" line until the app runs.
+/// index.html shows a static copy of the start screen (or a loading line) until the app runs;
+/// the app's own view takes its place in the same task, so no frame shows neither.
 fn remove_boot_message() {
     if let Some(el) = document().get_element_by_id("boot") {
         el.remove();
+    }
+    if let Some(root) = document().document_element() {
+        let _ = root.class_list().remove_1("boot-plain");
     }
 }

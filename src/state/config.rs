@@ -1,14 +1,15 @@
 //! What the page loads before it starts: the publisher's `dxm-config.json` (optional), the text
 //! of an updated programme rule set it names (from the app's own origin), and the core of the
-//! built-in data. The rules and the profile packs it names are read with the
-//! deferred data (src/state/deferred.rs). Problems are collected as notices; the app always starts.
+//! built-in data, and the language chosen last time. The rules and the profile packs it names are
+//! read with the deferred data (src/state/deferred.rs). Problems are collected as notices; the app
+//! always starts.
 
 use crate::adapters::fetch::fetch_text;
 use crate::adapters::url::query_param;
 use dxm_domain::catalog::CORE;
 use dxm_domain::pack::Notice;
 use dxm_domain::pack::{parse_config, requested_pack, PackConfig, PackError, CONFIG_FILE};
-use dxm_domain::{Catalog, DataError};
+use dxm_domain::{Catalog, DataError, Lang};
 
 pub struct Startup {
     /// The core catalogue (`Catalog::core`): the standard, the presets and the prefectures.
@@ -19,6 +20,8 @@ pub struct Startup {
     pub pack_paths: Vec<String>,
     pub config: PackConfig,
     pub notices: Vec<Notice>,
+    /// The language the user chose last time (Japanese if none).
+    pub lang: Lang,
 }
 
 pub async fn load() -> Startup {
@@ -66,6 +69,10 @@ pub async fn load() -> Startup {
             Err(e) => note(path, e.into()),
         }
     }
+    // The first use of the browser's storage is slow (it is opened then): in a task of its own,
+    // not in the one that builds the first screen.
+    crate::adapters::clock::next_task().await;
+    let lang = crate::state::workspace::load_lang();
     Startup {
         // Kept for the page's lifetime.
         catalog: catalog.map(|c| &*Box::leak(Box::new(c))),
@@ -73,5 +80,6 @@ pub async fn load() -> Startup {
         pack_paths,
         config,
         notices,
+        lang,
     }
 }

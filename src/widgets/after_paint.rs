@@ -1,16 +1,19 @@
-use crate::adapters::clock::after_paint;
+//! Parts of a screen that are drawn once the rest of it is on screen.
+
 use leptos::prelude::*;
 
-/// Content built once the page has painted what came with it: for what sits below a large view
-/// that appears at once (the charts under the prefecture's matrix), so that the view on screen
-/// is painted first. Built once, then reactive as usual.
+/// Renders its children in a task of their own after the next frame, not in the task that
+/// builds the screen: a first screen whose lower part (below the fold on a phone) comes a
+/// frame later is on screen sooner, and neither task keeps the page from answering input for
+/// long. Also for what sits below a large view that appears at once (the charts under the
+/// prefecture's matrix).
 #[component]
 pub fn AfterPaint(children: ChildrenFn) -> impl IntoView {
-    let ready = RwSignal::new(false);
+    let shown = RwSignal::new(false);
     leptos::task::spawn_local(async move {
-        after_paint().await;
-        // Gone before the paint: nothing to build.
-        let _ = ready.try_set(true);
+        crate::adapters::clock::after_paint().await;
+        // The screen may have been left in the meantime.
+        let _ = shown.try_set(true);
     });
-    move || ready.get().then(|| children())
+    move || shown.get().then(|| children())
 }

@@ -57,6 +57,8 @@ export async function openPage(env, { lang = 'ja-JP', viewport = { width: 1280, 
   });
   await page.goto(env.server.url);
   await page.locator('#page-title').waitFor();
+  // The foot of a screen is drawn a frame after the rest (src/widgets/after_paint.rs).
+  await page.locator('.site-footer').waitFor();
   return { page, context, problems };
 }
 

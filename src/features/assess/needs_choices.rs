@@ -1,6 +1,7 @@
 use crate::i18n::Msg;
 use crate::state::catalog::use_catalog;
 use crate::state::workspace::use_state;
+use crate::widgets::after_paint::AfterPaint;
 use crate::widgets::choice_list::{toggle_id, Choice, ChoiceList};
 use dxm_domain::assessment::Context;
 use leptos::prelude::*;
@@ -63,12 +64,24 @@ pub fn NeedsChoices(context: Memo<Context>) -> impl IntoView {
         })
         .collect::<Vec<_>>();
 
+    let (priority, regional) = (domain_choices("priority"), domain_choices("regional"));
+
+    // Below the fold of the start screen on a phone: each list is drawn in a task of its own
+    // once the screen is up (src/widgets/after_paint.rs).
     view! {
-        <ChoiceList legend=Msg::PersonasNeededLegend prefix="ctx-persona" choices=persona_choices selected=personas on_toggle=on_persona/>
-        <ChoiceList legend=Msg::PhasesNeededLegend prefix="ctx-phase" choices=phase_choices selected=phases on_toggle=on_phase/>
+        <AfterPaint>
+            <ChoiceList legend=Msg::PersonasNeededLegend prefix="ctx-persona" choices=persona_choices.clone() selected=personas on_toggle=on_persona/>
+        </AfterPaint>
+        <AfterPaint>
+            <ChoiceList legend=Msg::PhasesNeededLegend prefix="ctx-phase" choices=phase_choices.clone() selected=phases on_toggle=on_phase/>
+        </AfterPaint>
         <div class="choice-columns">
-            <ChoiceList legend=Msg::DomainsLegend prefix="ctx-domain" choices=domain_choices("priority") selected=domains on_toggle=on_domain/>
-            <ChoiceList legend=Msg::DomainsRegionalLegend prefix="ctx-domain" choices=domain_choices("regional") selected=domains on_toggle=on_domain/>
+            <AfterPaint>
+                <ChoiceList legend=Msg::DomainsLegend prefix="ctx-domain" choices=priority.clone() selected=domains on_toggle=on_domain/>
+            </AfterPaint>
+            <AfterPaint>
+                <ChoiceList legend=Msg::DomainsRegionalLegend prefix="ctx-domain" choices=regional.clone() selected=domains on_toggle=on_domain/>
+            </AfterPaint>
         </div>
     }
 }

@@ -5,6 +5,7 @@ use crate::i18n::{fiscal_year_label, tp, tr, use_i18n, Msg};
 use crate::state::catalog::use_catalog;
 use crate::state::route::Route;
 use crate::state::workspace::use_state;
+use crate::widgets::after_paint::AfterPaint;
 use crate::widgets::next_step::NextStep;
 use crate::widgets::page_heading::PageHeading;
 use crate::widgets::text_field::TextField;
@@ -45,67 +46,73 @@ pub fn StartPage() -> impl IntoView {
                 }
             })
         />
-        <div class="field-row">
-            <div class="field">
-                <label for="fiscal-year">{tr(Msg::FiscalYear)}</label>
-                <select
-                    id="fiscal-year"
-                    on:change:target=move |ev| {
-                        if let Ok(y) = ev.target().value().parse::<u16>() {
-                            state.update_active(|a| a.fiscal_year = y);
+        // Below the part of the screen that index.html shows before the app is in (and below
+        // the fold on a phone): drawn, a part at a time, once the rest is on screen.
+        <AfterPaint>
+            <div class="field-row">
+                <div class="field">
+                    <label for="fiscal-year">{tr(Msg::FiscalYear)}</label>
+                    <select
+                        id="fiscal-year"
+                        on:change:target=move |ev| {
+                            if let Ok(y) = ev.target().value().parse::<u16>() {
+                                state.update_active(|a| a.fiscal_year = y);
+                            }
                         }
-                    }
-                >
-                    {move || {
-                        years()
-                            .into_iter()
-                            .map(|y| {
+                    >
+                        {move || {
+                            years()
+                                .into_iter()
+                                .map(|y| {
+                                    view! {
+                                        <option value=y.to_string() prop:selected=move || state.active.with(|a| a.fiscal_year == y)>
+                                            {move || fiscal_year_label(i.lang.get(), y)}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="population-band">{tr(Msg::PopulationBand)}</label>
+                    <select
+                        id="population-band"
+                        on:change:target=move |ev| {
+                            let v = ev.target().value();
+                            state.update_active(|a| a.context.population_band = (!v.is_empty()).then_some(v));
+                        }
+                    >
+                        <option value="" prop:selected=move || context.with(|c| c.population_band.is_none())>
+                            {tr(Msg::NotSelected)}
+                        </option>
+                        {cat.presets
+                            .population_bands
+                            .iter()
+                            .map(|b| {
+                                let id = b.id.clone();
                                 view! {
-                                    <option value=y.to_string() prop:selected=move || state.active.with(|a| a.fiscal_year == y)>
-                                        {move || fiscal_year_label(i.lang.get(), y)}
+                                    <option value=b.id.clone() prop:selected=move || context.with(|c| c.population_band.as_ref() == Some(&id))>
+                                        {tp(&b.ja, &b.en)}
                                     </option>
                                 }
                             })
-                            .collect_view()
-                    }}
-                </select>
+                            .collect_view()}
+                    </select>
+                </div>
             </div>
-            <div class="field">
-                <label for="population-band">{tr(Msg::PopulationBand)}</label>
-                <select
-                    id="population-band"
-                    on:change:target=move |ev| {
-                        let v = ev.target().value();
-                        state.update_active(|a| a.context.population_band = (!v.is_empty()).then_some(v));
-                    }
-                >
-                    <option value="" prop:selected=move || context.with(|c| c.population_band.is_none())>
-                        {tr(Msg::NotSelected)}
-                    </option>
-                    {cat.presets
-                        .population_bands
-                        .iter()
-                        .map(|b| {
-                            let id = b.id.clone();
-                            view! {
-                                <option value=b.id.clone() prop:selected=move || context.with(|c| c.population_band.as_ref() == Some(&id))>
-                                    {tp(&b.ja, &b.en)}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </div>
-        </div>
-        <TextField
-            id="project-name"
-            label=Msg::ProjectName
-            hint=Msg::ProjectHint
-            value=Signal::derive(move || context.with(|c| c.project.clone()))
-            on_change=Callback::new(move |project: String| state.update_active(|a| a.context.project = project))
-        />
+            <TextField
+                id="project-name"
+                label=Msg::ProjectName
+                hint=Msg::ProjectHint
+                value=Signal::derive(move || context.with(|c| c.project.clone()))
+                on_change=Callback::new(move |project: String| state.update_active(|a| a.context.project = project))
+            />
+        </AfterPaint>
         <NeedsChoices context/>
-        <p class="hint">{tr(Msg::ContextSaved)}</p>
-        <NextStep from=Route::Start/>
+        <AfterPaint>
+            <p class="hint">{tr(Msg::ContextSaved)}</p>
+            <NextStep from=Route::Start/>
+        </AfterPaint>
     }
 }
