@@ -11,7 +11,8 @@
 //   lighthouse_accessibility,     release build served on loopback with brotli/gzip as a static
 //   lighthouse_best_practices     host would (targets ≥ 95, = 100, ≥ 95)
 //   score_10k_native              rank 10,000 synthetic profiles against a 49-item assessment
-//   team_exact_60x4_native        exact team for 60 candidates, k = 4   (both: cargo bench)
+//   team_10k_native               the team after that ranking (greedy over 8,270 candidates)
+//   team_exact_60x4_native        exact team for 60 candidates, k = 4   (these: cargo bench)
 //   score_10k_wasm                the same ranking inside the page (WebAssembly)
 //   score_10k_js_baseline         a straightforward JavaScript weighted-gap ranking of the same
 //                                 data (profile-major loops, then a full sort), same page, same run
