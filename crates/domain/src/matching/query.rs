@@ -24,6 +24,18 @@ pub struct GapItem {
     pub priority: Priority,
 }
 
+impl GapItem {
+    /// The item as the kernel's loops read it.
+    pub(crate) fn need(&self) -> dxm_kernel::Need {
+        dxm_kernel::Need {
+            item: self.item.get() as u16,
+            have: self.have,
+            gap: self.gap,
+            weight: self.weight,
+        }
+    }
+}
+
 /// One programme's rules, resolved against the organisation and what is already used.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Gate {
@@ -155,15 +167,7 @@ impl Query {
         let days = s.days;
         let period = s.duration_months.map(PeriodBand::for_months);
         let ask = dxm_kernel::Ask {
-            gap: gap
-                .iter()
-                .map(|g| dxm_kernel::Need {
-                    item: g.item.get() as u16,
-                    have: g.have,
-                    gap: g.gap,
-                    weight: g.weight,
-                })
-                .collect(),
+            gap: gap.iter().map(GapItem::need).collect(),
             required,
             total_weight,
             personas,

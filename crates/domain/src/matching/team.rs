@@ -143,21 +143,11 @@ pub fn recommend(cat: &Catalog, ix: &ProfileIndex, q: &Query, ranking: &Ranking)
     // What each profile closes of the objective, and every profile's score, in two passes of
     // the kernel over all profiles; the per-item vectors are built for candidates only.
     let pool = &ix.pool;
-    let needs = |gs: &[GapItem]| {
-        gs.iter()
-            .map(|g| dxm_kernel::Need {
-                item: g.item.get() as u16,
-                have: g.have,
-                gap: g.gap,
-                weight: g.weight,
-            })
-            .collect()
-    };
     let pct = q.ask.inferred_percent;
     let closes = dxm_kernel::cover(
         &pool.levels,
         &dxm_kernel::Ask {
-            gap: needs(&objective),
+            gap: objective.iter().map(GapItem::need).collect(),
             inferred_percent: pct,
             ..dxm_kernel::Ask::default()
         },
