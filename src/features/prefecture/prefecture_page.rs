@@ -47,12 +47,8 @@ fn supply_and_plan_after_paint(
             }
             let capacity = g.capacity.get_untracked();
             let done = talent.with_untracked(|t| {
-                map.with_untracked(|m| {
-                    reach.with_untracked(|r| Analysis {
-                        map: m.clone(),
-                        supply: Supply::build(m, r),
-                        plan: Plan::build(cat, &t.index, m, r, capacity),
-                    })
+                reach.with_untracked(|r| {
+                    Analysis::complete(cat, &t.index, map.get_untracked(), r, capacity)
                 })
             });
             set_analysis.set(Some(done));

@@ -48,7 +48,22 @@ pub fn analyse(
 ) -> Analysis {
     let map = DemandMap::build(cat, assessments);
     let reach = Reach::build(cat, ix, assessments);
-    let supply = Supply::build(&map, &reach);
-    let plan = Plan::build(cat, ix, &map, &reach, capacity);
-    Analysis { map, supply, plan }
+    Analysis::complete(cat, ix, map, &reach, capacity)
+}
+
+impl Analysis {
+    /// Supply against demand and the plan for a demand map already built, with who may serve
+    /// whom (`Reach`) kept apart: the view draws the map first and plans again alone when only
+    /// the capacity changes.
+    pub fn complete(
+        cat: &Catalog,
+        ix: &ProfileIndex,
+        map: DemandMap,
+        reach: &Reach,
+        capacity: u8,
+    ) -> Analysis {
+        let supply = Supply::build(&map, reach);
+        let plan = Plan::build(cat, ix, &map, reach, capacity);
+        Analysis { map, supply, plan }
+    }
 }
