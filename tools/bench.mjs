@@ -27,11 +27,14 @@
 //   team_exact_60x4               the exact team search inside the page
 //   heap_10k_wasm                 WebAssembly memory with 10,000 profiles loaded in the app
 //   import_csv_10k_wasm           a 10,000-row CSV in the template's layout (63 columns), from
-//                                 choosing the file to the validation report on screen: reading
-//                                 and validating in the import worker, including its start
+//                                 choosing the file to the validation report on screen, with
+//                                 "validate" pressed as soon as the mapping shows: reading and
+//                                 validating in the import worker (which validates right after
+//                                 reading, while the mapping is drawn), including its start
 //   import_csv_10k_read, …_validate   the two parts of that figure
-//   import_apply_10k              storing the validated 10,000 profiles (IndexedDB) until the
-//                                 list is shown
+//   import_apply_10k              "import" pressed as soon as the report shows, until the list
+//                                 is shown: the records stored in IndexedDB (the page reads them
+//                                 while the report is on screen, a thousand per task)
 //   prefecture_demand_179         the prefecture view's computation in the page: demand map of
 //                                 the 179 (fictional) municipalities of 北海道, supply against
 //                                 demand and the plan, against 1,000 synthetic profiles (mean)

@@ -2,9 +2,10 @@
 //! when someone imports), sends files and mappings, and hands replies to a callback. Dropping
 //! the client terminates the worker, which is how an import is cancelled.
 
+pub use dxm_domain::import::protocol::Ahead;
 use dxm_domain::import::protocol::{Command, ReadError, Reply};
-use dxm_domain::import::{Field, ImportOptions};
-use dxm_domain::library::StoredSet;
+use dxm_domain::import::Field;
+use dxm_domain::library::WrittenRecords;
 use gloo_events::EventListener;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -23,6 +24,18 @@ fn worker_url() -> String {
         .and_then(|m| m.get_attribute("content"))
         .filter(|u| u.starts_with("./dxm-import-worker"))
         .unwrap_or_else(|| WORKER_URL.to_owned())
+}
+
+/// A file to read, and how.
+pub struct ReadFile<'a> {
+    pub name: &'a str,
+    pub bytes: &'a js_sys::ArrayBuffer,
+    /// "" to detect.
+    pub encoding: &'a str,
+    /// "" for the first sheet.
+    pub sheet: &'a str,
+    /// The header's line, or 0 to find it.
+    pub header: usize,
 }
 
 pub struct ImportWorker {
@@ -48,16 +61,19 @@ impl ImportWorker {
                 return;
             };
             let data = ev.data();
-            if let Some(json) = js_sys::Reflect::get(&data, &"set".into())
-                .ok()
-                .and_then(|v| v.as_string())
+            let get = |key: &str| js_sys::Reflect::get(&data, &key.into()).ok();
+            if let Some(text) = get("records").and_then(|v| v.dyn_into::<js_sys::Uint8Array>().ok())
             {
-                match serde_json::from_str::<StoredSet>(&json) {
-                    Ok(set) => reply(Incoming::Set(set, json)),
-                    Err(e) => reply(Incoming::Reply(Reply::Error {
+                let ends = get("ends")
+                    .and_then(|v| v.dyn_into::<js_sys::Uint32Array>().ok())
+                    .map(|e| e.to_vec())
+                    .unwrap_or_default();
+                reply(match String::from_utf8(text.to_vec()) {
+                    Ok(text) => Incoming::Records(WrittenRecords { text, ends }),
+                    Err(e) => Incoming::Reply(Reply::Error {
                         error: ReadError::Data(e.to_string()),
-                    })),
-                }
+                    }),
+                });
                 return;
             }
             let Some(r) = data
@@ -108,47 +124,43 @@ impl ImportWorker {
     }
 
     /// Sends a copy of the file's bytes (the page keeps them to re-read with another
-    /// encoding, sheet or header row; `header` is a line number, or 0 to find it).
-    pub fn read(
-        &self,
-        name: &str,
-        bytes: &js_sys::ArrayBuffer,
-        encoding: &str,
-        sheet: &str,
-        header: usize,
-    ) {
+    /// encoding, sheet or header row; `header` is a line number, or 0 to find it), and what
+    /// the page will validate with unless the user changes it (the worker validates ahead).
+    pub fn read(&self, file: ReadFile<'_>, ahead: Ahead) {
+        let ReadFile {
+            name,
+            bytes,
+            encoding,
+            sheet,
+            header,
+        } = file;
         let command = Command::Read {
             name: name.to_owned(),
             encoding: encoding.to_owned(),
             sheet: sheet.to_owned(),
             header: (header > 0).then_some(header),
+            ahead: Some(ahead),
         };
         self.send(&command, Some(bytes));
     }
 
     /// Validates against the built-in programme rules, or the publisher's (`programmes`, the
     /// text of their rules file) when the page uses them.
-    pub fn validate(&self, mapping: &[Field], options: &ImportOptions, programmes: Option<String>) {
+    pub fn validate(&self, mapping: &[Field], ahead: Ahead) {
         let command = Command::Validate {
             mapping: mapping.to_vec(),
-            options: options.clone(),
-            programmes,
+            options: ahead.options,
+            programmes: ahead.programmes,
         };
         self.send(&command, None);
-    }
-
-    /// Asks for the validated records inside `meta` (a list without records); the reply is
-    /// `Incoming::Set` with the list and its JSON, ready to store.
-    pub fn take(&self, meta: &StoredSet) {
-        self.send(&Command::Take { set: meta.clone() }, None);
     }
 }
 
 /// What the worker sends back.
 pub enum Incoming {
     Reply(Reply),
-    /// The list to store, and the same list as JSON (stored as it is).
-    Set(StoredSet, String),
+    /// The records of the last report (it had no errors), as the worker wrote them.
+    Records(WrittenRecords),
 }
 
 impl Drop for ImportWorker {

@@ -65,11 +65,10 @@ impl Library {
         self.packs.set(packs);
     }
 
-    /// Every list: the publisher's, then the user's.
-    pub fn all(&self) -> Vec<StoredSet> {
-        let mut v = self.packs.get_untracked();
-        v.extend(self.sets.get_untracked());
-        v
+    /// `f` of every list, the publisher's then the user's, read in place (not tracked).
+    pub fn with_all_untracked<T>(&self, f: impl FnOnce(&[StoredSet], &[StoredSet]) -> T) -> T {
+        self.packs
+            .with_untracked(|packs| self.sets.with_untracked(|sets| f(packs, sets)))
     }
 
     pub fn set_hide_samples(&self, hide: bool) {
@@ -111,7 +110,8 @@ impl Library {
         Ok(())
     }
 
-    /// Adds a new list whose JSON is already made (by the import worker), all or nothing.
+    /// Adds a new list whose JSON is already made (from what the import worker wrote), all or
+    /// nothing.
     pub async fn add_json(&self, set: StoredSet, json: String) -> Result<(), IdbError> {
         self.write(&[(set.id.clone(), json)], &[], false).await?;
         self.sets.update(|v| v.push(set));

@@ -65,10 +65,12 @@ fn generated(cat: &Catalog, n: usize, generation: u32) -> Talent {
 }
 
 fn build(cat: &Catalog, lib: &Library, generation: u32) -> Talent {
-    let mut sets = lib.packs.get();
-    sets.extend(lib.sets.get());
     let hide = lib.hide_samples.get();
-    let (profiles, skipped) = compose(cat, &sets, hide);
+    // Read in place: a list may hold 10,000 people, not worth a copy.
+    let (profiles, skipped) = lib.packs.with(|packs| {
+        lib.sets
+            .with(|sets| compose(cat, packs.iter().chain(sets), hide))
+    });
     let index = ProfileIndex::build(cat, &profiles);
     let has_samples = profiles.iter().any(|p| p.sample);
     Talent {

@@ -41,6 +41,78 @@ fn yes() -> bool {
     true
 }
 
+/// A list's records written as one JSON array, each record's end noted, so that the page can
+/// read them a few hundred at a time (in tasks short enough to keep it responsive) and store
+/// the text as it is. The import worker writes them once a list has validated.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WrittenRecords {
+    /// `[record,record,…]`
+    pub text: String,
+    /// Byte offset in `text` just past each record.
+    pub ends: Vec<u32>,
+}
+
+impl WrittenRecords {
+    pub fn write(records: &[ProfileRecord]) -> WrittenRecords {
+        let mut text = String::from("[");
+        let mut ends = Vec::with_capacity(records.len());
+        for (n, r) in records.iter().enumerate() {
+            if n > 0 {
+                text.push(',');
+            }
+            text.push_str(&serde_json::to_string(r).unwrap_or_default());
+            ends.push(u32::try_from(text.len()).unwrap_or(u32::MAX));
+        }
+        text.push(']');
+        WrittenRecords { text, ends }
+    }
+
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// Reads records `range` (by position); an error says which record and why.
+    pub fn read(&self, range: std::ops::Range<usize>) -> Result<Vec<ProfileRecord>, String> {
+        range
+            .map(|n| {
+                let start = match n {
+                    0 => Some(1),
+                    n => self.ends.get(n - 1).map(|&e| e as usize + 1),
+                };
+                let end = self.ends.get(n).map(|&e| e as usize);
+                let piece = start
+                    .zip(end)
+                    .and_then(|(start, end)| self.text.get(start..end))
+                    .ok_or_else(|| format!("record {}: not in the text", n + 1))?;
+                serde_json::from_str(piece).map_err(|e| format!("record {}: {e}", n + 1))
+            })
+            .collect()
+    }
+}
+
+impl StoredSet {
+    /// The JSON of this list (whose `records` are empty) with `records`, the JSON array of its
+    /// records written beforehand (`WrittenRecords::text`): the same text as
+    /// `serde_json::to_string` of the whole list.
+    pub fn json_with_records(&self, records: &str) -> String {
+        const EMPTY: &str = "[]}";
+        let head = serde_json::to_string(&StoredSet {
+            records: Vec::new(),
+            ..self.clone()
+        })
+        .unwrap_or_default();
+        // `records` is the last field, always written.
+        match head.strip_suffix(EMPTY) {
+            Some(head) => format!("{head}{records}}}"),
+            None => head,
+        }
+    }
+}
+
 /// Saved before lists recorded their edition: the only edition there was.
 fn builtin_edition() -> String {
     crate::standard::BUILTIN_EDITION.to_owned()
@@ -70,9 +142,9 @@ impl StoredSet {
 
 /// The profiles to match against: the built-in samples (unless hidden) and every enabled list.
 /// Lists that no longer validate (e.g. after a data update) are skipped and named.
-pub fn compose(
+pub fn compose<'a>(
     cat: &Catalog,
-    sets: &[StoredSet],
+    sets: impl IntoIterator<Item = &'a StoredSet>,
     hide_samples: bool,
 ) -> (Vec<Profile>, Vec<String>) {
     let mut out: Vec<Profile> = if hide_samples {
@@ -81,7 +153,7 @@ pub fn compose(
         cat.profiles.profiles.clone()
     };
     let mut skipped = Vec::new();
-    for s in sets.iter().filter(|s| s.enabled) {
+    for s in sets.into_iter().filter(|s| s.enabled) {
         match resolve_all(&s.name, &s.records, &cat.refs(), s.fictional) {
             Ok(mut p) => out.append(&mut p),
             Err(_) => skipped.push(s.name.clone()),
@@ -91,10 +163,14 @@ pub fn compose(
 }
 
 /// Ids a new list may not reuse: the samples' and every stored list's (except `except`).
-pub fn taken_ids(cat: &Catalog, sets: &[StoredSet], except: Option<&str>) -> Vec<String> {
+pub fn taken_ids<'a>(
+    cat: &Catalog,
+    sets: impl IntoIterator<Item = &'a StoredSet>,
+    except: Option<&str>,
+) -> Vec<String> {
     let mut v: Vec<String> = cat.profiles.profiles.iter().map(|p| p.id.clone()).collect();
     v.extend(
-        sets.iter()
+        sets.into_iter()
             .filter(|s| Some(s.id.as_str()) != except)
             .flat_map(|s| s.records.iter().map(|r| r.id.clone())),
     );
@@ -290,6 +366,41 @@ pub fn parse_backup(text: &str, cat: &Catalog) -> Result<RestorePreview, BackupE
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_list_written_around_its_records_reads_as_written_whole() {
+        let cat = Catalog::builtin().unwrap();
+        let records = crate::samples::generate(&cat.standard, &cat.presets, &cat.geography)
+            .profiles[..3]
+            .to_vec();
+        let meta = StoredSet {
+            id: "list-1".into(),
+            name: "北海道 \"人材\" プール".into(),
+            source: "pool.csv".into(),
+            as_of: "2026-04-01".into(),
+            imported_ms: 1_790_000_000_000,
+            enabled: true,
+            fictional: false,
+            standard: cat.standard.edition(),
+            records: Vec::new(),
+        };
+        let whole = StoredSet {
+            records: records.clone(),
+            ..meta.clone()
+        };
+        let written = WrittenRecords::write(&records);
+        assert_eq!(written.text, serde_json::to_string(&records).unwrap());
+        let json = meta.json_with_records(&written.text);
+        assert_eq!(json, serde_json::to_string(&whole).unwrap());
+        assert_eq!(serde_json::from_str::<StoredSet>(&json).unwrap(), whole);
+        // Read back in pieces, as the page does.
+        let mut back = written.read(0..1).unwrap();
+        back.extend(written.read(1..3).unwrap());
+        assert_eq!(back, records);
+        assert!(written.read(2..4).is_err());
+        assert!(WrittenRecords::write(&[]).is_empty());
+        assert_eq!(WrittenRecords::write(&[]).text, "[]");
+    }
 
     fn ws() -> Workspace {
         let mut a = Assessment::new("a1", "R8", 2026);

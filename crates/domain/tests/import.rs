@@ -502,6 +502,13 @@ fn worker_commands_are_typed_on_both_sides() {
             encoding: "shift_jis".into(),
             sheet: String::new(),
             header: Some(3),
+            ahead: Some(dxm_domain::import::protocol::Ahead {
+                options: dxm_domain::import::ImportOptions {
+                    taken_ids: vec!["A-1".into()],
+                    ..Default::default()
+                },
+                programmes: None,
+            }),
         },
         Command::Validate {
             mapping: vec![Field::Id, Field::Skill("BT01".into()), Field::Ignore],
@@ -523,6 +530,7 @@ fn worker_commands_are_typed_on_both_sides() {
         encoding: String::new(),
         sheet: String::new(),
         header: None,
+        ahead: None,
     }
     .to_json()
     .starts_with(r#"{"read":{"#));

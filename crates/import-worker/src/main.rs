@@ -4,24 +4,38 @@
 //! worker. Loaded only when the user imports something, so the first visit stays small.
 //!
 //! Messages (page → worker): an object `{command: JSON Command, bytes?: ArrayBuffer}`
-//! (`dxm_domain::import::protocol::Command`: read, validate, take; the file's bytes go beside
-//! `read`; the publisher's programme rules, when the page uses them, beside `validate`). Replies (worker → page): a JSON string of a `Reply` (ready, progress, table, report,
-//! error); to `take`, an object {set: JSON StoredSet} — the validated records in the list the
-//! page stores as it is, so the page never serialises them again. The report itself carries no
-//! records (only how many): they stay here until the user applies the import.
+//! (`dxm_domain::import::protocol::Command`: read, validate; the file's bytes go beside
+//! `read`; the publisher's programme rules, when the page uses them, beside `validate`).
+//! Replies (worker → page): a JSON string of a `Reply` (ready, progress, table, report,
+//! error); after a report without errors, an object {records: UTF-8 bytes, ends: Uint32Array}
+//! — its records as `dxm_domain::library::WrittenRecords`, which the page reads while the user
+//! reads the report and stores as they are (the report itself carries only how many).
+//!
+//! Reading and validating are one pass: right after a read the worker validates the list with
+//! the mapping it suggested and the options the page said it would use, so the report is
+//! ready when the page asks for exactly that (another mapping is validated on request).
 
 mod read;
 
-use dxm_domain::import::protocol::{rules_catalog, Command, ReadError, Reply};
+use dxm_domain::import::protocol::{rules_catalog, Command, ReadError, Reply, READ, VALIDATE};
 use dxm_domain::import::validate::{validate_records, validate_with_progress};
-use dxm_domain::import::Table;
-use dxm_domain::profile::{ProfileFile, ProfileRecord};
+use dxm_domain::import::{Field, ImportOptions, Report, Table};
+use dxm_domain::library::WrittenRecords;
+use dxm_domain::profile::ProfileFile;
 use dxm_domain::Catalog;
 use read::{read_file, Input, Read};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+
+type Ahead = (
+    Vec<Field>,
+    ImportOptions,
+    Option<String>,
+    Report,
+    Option<WrittenRecords>,
+);
 
 /// What the worker keeps between "read" and "validate".
 enum Held {
@@ -32,8 +46,9 @@ enum Held {
 
 thread_local! {
     static HELD: RefCell<Held> = const { RefCell::new(Held::Nothing) };
-    /// The records of the last report without errors.
-    static VALIDATED: RefCell<Vec<ProfileRecord>> = const { RefCell::new(Vec::new()) };
+    /// The report of a validation done right after reading, with the mapping, options and
+    /// rules it used: sent as it is when the page asks for the same.
+    static AHEAD: RefCell<Option<Ahead>> = const { RefCell::new(None) };
     /// The catalogue with the publisher's programme rules last sent, and their text (read
     /// once: the page sends the same rules with every validation).
     static PUBLISHER: RefCell<Option<(String, Rc<Catalog>)>> = const { RefCell::new(None) };
@@ -66,6 +81,62 @@ fn field(obj: &JsValue, key: &str) -> JsValue {
     js_sys::Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }
 
+/// Validates what was read. `progress` is false for a validation ahead of the page's request, which the page does not
+/// wait for (yet).
+fn validate(
+    cat: &Catalog,
+    mapping: &[Field],
+    options: &ImportOptions,
+    programmes: Option<String>,
+    progress: bool,
+) -> Result<Report, ReadError> {
+    // The programme rules the page uses: the publisher's, or the built-in ones.
+    let publisher = programmes.map(publisher_catalog).transpose()?;
+    let cat = publisher.as_deref().unwrap_or(cat);
+    HELD.with(|h| match &*h.borrow() {
+        Held::Table(t) => Ok(validate_with_progress(
+            t,
+            mapping,
+            cat,
+            options,
+            &mut |done, total| {
+                if progress {
+                    post(&Reply::Progress {
+                        phase: VALIDATE.into(),
+                        done,
+                        total,
+                    })
+                }
+            },
+        )),
+        Held::Pack(p) => Ok(validate_records(p.profiles.clone(), cat, options)),
+        Held::Nothing => Err(ReadError::NothingRead),
+    })
+}
+
+/// The records of a report without errors, written for the page (`WrittenRecords`).
+fn written(r: &mut Report) -> Option<WrittenRecords> {
+    let records = std::mem::take(&mut r.records);
+    (!records.is_empty()).then(|| WrittenRecords::write(&records))
+}
+
+/// Sends a report, then its records (when it has no errors) as JSON in UTF-8 with each
+/// record's end: the page reads them while the user reads the report, and stores them as
+/// they are if the user imports the list.
+fn report(r: Report, records: Option<WrittenRecords>) {
+    post(&Reply::Report(r));
+    if let Some(w) = records {
+        // Handed over rather than copied.
+        let bytes = js_sys::Uint8Array::from(w.text.as_bytes());
+        let ends = js_sys::Uint32Array::from(w.ends.as_slice());
+        let obj = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&obj, &"records".into(), &bytes);
+        let _ = js_sys::Reflect::set(&obj, &"ends".into(), &ends);
+        let _ = scope()
+            .post_message_with_transfer(&obj, &js_sys::Array::of2(&bytes.buffer(), &ends.buffer()));
+    }
+}
+
 fn handle(cat: &Catalog, msg: &JsValue) {
     let command = field(msg, "command")
         .as_string()
@@ -76,6 +147,7 @@ fn handle(cat: &Catalog, msg: &JsValue) {
             encoding,
             sheet,
             header,
+            ahead,
         }) => {
             let bytes = js_sys::Uint8Array::new(&field(msg, "bytes")).to_vec();
             let request = Read {
@@ -85,11 +157,11 @@ fn handle(cat: &Catalog, msg: &JsValue) {
                 header: header.filter(|h| *h >= 1),
             };
             post(&Reply::Progress {
-                phase: "read".into(),
+                phase: READ.into(),
                 done: 0,
                 total: bytes.len(),
             });
-            VALIDATED.with(|v| v.borrow_mut().clear());
+            AHEAD.set(None);
             match read_file(cat, &bytes, &request) {
                 Ok((summary, input)) => {
                     HELD.with(|h| {
@@ -98,7 +170,29 @@ fn handle(cat: &Catalog, msg: &JsValue) {
                             Input::Pack(p) => Held::Pack(p),
                         }
                     });
+                    let expected = ahead.map(|a| {
+                        let mut options = a.options;
+                        // As the page does: a publisher's layout names everyone's programme.
+                        if let Some(p) = summary
+                            .layout
+                            .as_ref()
+                            .and_then(|id| cat.crosswalk.layout(id))
+                        {
+                            options.default_programme = Some(p.programme.clone());
+                        }
+                        (summary.suggested.clone(), options, a.programmes)
+                    });
                     post(&Reply::Table(summary));
+                    // One pass: validated (and its records written) while the user looks at
+                    // the mapping.
+                    if let Some((mapping, options, programmes)) = expected {
+                        if let Ok(mut r) =
+                            validate(cat, &mapping, &options, programmes.clone(), false)
+                        {
+                            let records = written(&mut r);
+                            AHEAD.set(Some((mapping, options, programmes, r, records)));
+                        }
+                    }
                 }
                 Err(error) => post(&Reply::Error { error }),
             }
@@ -108,51 +202,19 @@ fn handle(cat: &Catalog, msg: &JsValue) {
             options,
             programmes,
         }) => {
-            // The programme rules the page uses: the publisher's, or the built-in ones.
-            let publisher = match programmes.map(publisher_catalog).transpose() {
-                Ok(p) => p,
-                Err(error) => return post(&Reply::Error { error }),
-            };
-            let cat = publisher.as_deref().unwrap_or(cat);
-            let report = HELD.with(|h| match &*h.borrow() {
-                Held::Table(t) => Some(validate_with_progress(
-                    t,
-                    &mapping,
-                    cat,
-                    &options,
-                    &mut |done, total| {
-                        post(&Reply::Progress {
-                            phase: "validate".into(),
-                            done,
-                            total,
-                        })
-                    },
-                )),
-                Held::Pack(p) => Some(validate_records(p.profiles.clone(), cat, &options)),
-                Held::Nothing => None,
-            });
-            match report {
-                Some(mut r) => {
-                    VALIDATED.with(|v| *v.borrow_mut() = std::mem::take(&mut r.records));
-                    post(&Reply::Report(r))
+            let ready = AHEAD
+                .take()
+                .filter(|(m, o, p, _, _)| *m == mapping && *o == options && *p == programmes);
+            if let Some((_, _, _, r, records)) = ready {
+                return report(r, records);
+            }
+            match validate(cat, &mapping, &options, programmes, true) {
+                Ok(mut r) => {
+                    let records = written(&mut r);
+                    report(r, records)
                 }
-                None => post(&Reply::Error {
-                    error: ReadError::NothingRead,
-                }),
+                Err(error) => post(&Reply::Error { error }),
             }
-        }
-        Some(Command::Take { mut set }) => {
-            let records = VALIDATED.with(|v| std::mem::take(&mut *v.borrow_mut()));
-            if records.is_empty() {
-                return post(&Reply::Error {
-                    error: ReadError::NothingRead,
-                });
-            }
-            set.records = records;
-            let json = serde_json::to_string(&set).unwrap_or_default();
-            let obj = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&obj, &"set".into(), &json.into());
-            let _ = scope().post_message(&obj);
         }
         None => post(&Reply::Error {
             error: ReadError::Command,

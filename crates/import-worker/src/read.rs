@@ -33,8 +33,14 @@ fn extension(name: &str) -> String {
     name.rsplit('.').next().unwrap_or("").to_ascii_lowercase()
 }
 
-/// Decodes text with the browser's decoder (Shift_JIS included, no decoder shipped).
+/// Decodes text: UTF-8 here (no round trip through JavaScript strings for a large list), other
+/// encodings with the browser's decoder (Shift_JIS included, no decoder shipped). Bytes that
+/// are not text in the encoding become U+FFFD either way, which validation reports.
 fn decode(bytes: &[u8], label: &str) -> Result<String, ReadError> {
+    if label.eq_ignore_ascii_case("utf-8") {
+        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        return Ok(String::from_utf8_lossy(bytes).into_owned());
+    }
     let opts = web_sys::TextDecoderOptions::new();
     opts.set_fatal(false);
     let decoder = web_sys::TextDecoder::new_with_label_and_options(label, &opts)

@@ -7,6 +7,7 @@ pub mod issue_table;
 pub mod list_settings;
 pub mod mapping_step;
 pub mod mapping_table;
+pub mod prepared;
 pub mod review_step;
 pub mod state;
 

@@ -3,6 +3,7 @@ use crate::adapters::idb::IdbError;
 use crate::i18n::{date_time, tr, use_i18n, Msg};
 use crate::state::library::use_library;
 use crate::state::talent::use_talent;
+use crate::widgets::after_paint::AfterPaint;
 use crate::widgets::rename_row::{RenameRow, Renaming};
 use dxm_domain::library::StoredSet;
 use leptos::prelude::*;
@@ -19,11 +20,38 @@ pub fn run_reporting(
     });
 }
 
+/// What a card shows of a list: everything but its records (a list may hold 10,000 people,
+/// and the cards are drawn again whenever any list changes).
+#[derive(Clone)]
+pub struct ListInfo {
+    id: String,
+    name: String,
+    source: String,
+    as_of: String,
+    imported_ms: u64,
+    enabled: bool,
+    count: usize,
+}
+
+impl ListInfo {
+    pub fn of(set: &StoredSet) -> ListInfo {
+        ListInfo {
+            id: set.id.clone(),
+            name: set.name.clone(),
+            source: set.source.clone(),
+            as_of: set.as_of.clone(),
+            imported_ms: set.imported_ms,
+            enabled: set.enabled,
+            count: set.records.len(),
+        }
+    }
+}
+
 /// One list: its size, source and dates; an imported one (not a publisher's pack) can be left
 /// out of matching, renamed and removed.
 #[component]
 pub fn ListCard(
-    set: StoredSet,
+    set: ListInfo,
     published: bool,
     renaming: Renaming,
     error: RwSignal<Option<IdbError>>,
@@ -31,17 +59,15 @@ pub fn ListCard(
     let i = use_i18n();
     let library = use_library();
     let talent = use_talent();
-    let StoredSet {
+    let ListInfo {
         id,
         name,
         source,
         as_of,
         imported_ms,
         enabled,
-        records,
-        ..
+        count,
     } = set;
-    let count = records.len();
     let skipped = {
         let name = name.clone();
         move || talent.with(|t| t.skipped.contains(&name))
@@ -76,7 +102,11 @@ pub fn ListCard(
                 {move || (!as_of.is_empty()).then(|| format!(" · {} {as_of}", i.t(Msg::AsOf)))}
                 {move || (imported_ms > 0).then(|| format!(" · {} {}", i.t(Msg::ImportedAt), date_time(i.lang.get(), imported_ms)))}
             </p>
-            {move || skipped().then(|| view! { <p class="error">{tr(Msg::ListSkipped)}</p> })}
+            // Whether the list still reads against the data is known once the profiles are laid
+            // out again, which a new list of 10,000 people should not hold the card back for.
+            <AfterPaint>
+                {let skipped = skipped.clone(); move || skipped().then(|| view! { <p class="error">{tr(Msg::ListSkipped)}</p> })}
+            </AfterPaint>
             {(!published).then(|| view! {
                 <RenameRow
                     id=id.clone()

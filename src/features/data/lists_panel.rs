@@ -1,7 +1,7 @@
 use crate::adapters::focus::focus_id_later;
 use crate::adapters::idb::IdbError;
 use crate::features::data::level_editor::LevelEditor;
-use crate::features::data::list_card::{run_reporting, ListCard};
+use crate::features::data::list_card::{run_reporting, ListCard, ListInfo};
 use crate::i18n::{idb_error, tr, Msg};
 use crate::state::library::{use_library, Status};
 use crate::widgets::rename_row::Renaming;
@@ -48,8 +48,8 @@ pub fn ListsPanel() -> impl IntoView {
                 {move || error.get().map(|e| view! { <p class="error">{tr(idb_error(e))}</p> })}
             </div>
             {move || {
-                let packs = library.packs.get();
-                let sets = library.sets.get();
+                let packs: Vec<ListInfo> = library.packs.with(|v| v.iter().map(ListInfo::of).collect());
+                let sets: Vec<ListInfo> = library.sets.with(|v| v.iter().map(ListInfo::of).collect());
                 if packs.is_empty() && sets.is_empty() {
                     view! { <p class="muted">{tr(Msg::NoLists)}</p> }.into_any()
                 } else {

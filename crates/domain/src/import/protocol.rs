@@ -6,7 +6,6 @@ use super::fields::Field;
 use super::validate::Report;
 use super::{ImportOptions, SourceError};
 use crate::catalog::{DataTexts, BUILTIN};
-use crate::library::StoredSet;
 use crate::{Catalog, DataError};
 use serde::{Deserialize, Serialize};
 
@@ -23,6 +22,11 @@ pub enum Command {
         encoding: String,
         sheet: String,
         header: Option<usize>,
+        /// What the page will validate with unless the user changes something: the worker
+        /// validates the list right after reading it, with the mapping it suggests, so that
+        /// the report is ready when asked for (`Validate` with the same mapping and options).
+        #[serde(default)]
+        ahead: Option<Ahead>,
     },
     /// Validate what was read with this mapping of its columns, against the programme rules
     /// the page uses: the publisher's (`programmes`, the text of their rules file, as the page
@@ -33,9 +37,14 @@ pub enum Command {
         #[serde(default)]
         programmes: Option<String>,
     },
-    /// Put the records of the last report without errors into this list (sent without
-    /// records) and send it back, as JSON, ready to store.
-    Take { set: StoredSet },
+}
+
+/// The options and programme rules of a `Validate` the page is expected to send.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Ahead {
+    pub options: ImportOptions,
+    #[serde(default)]
+    pub programmes: Option<String>,
 }
 
 impl Command {
@@ -137,11 +146,16 @@ impl Summary {
     }
 }
 
+/// The phases a worker reports progress in.
+pub const READ: &str = "read";
+pub const VALIDATE: &str = "validate";
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Reply {
     Ready,
     Progress {
+        /// `READ`, `VALIDATE`, or the page's own "save".
         phase: String,
         done: usize,
         total: usize,

@@ -1,6 +1,6 @@
 use crate::features::data::import_wizard::list_settings::ListSettings;
 use crate::features::data::import_wizard::mapping_table::MappingTable;
-use crate::features::data::import_wizard::state::{Stage, Wizard};
+use crate::features::data::import_wizard::state::{Stage, Wizard, VALIDATE};
 use crate::i18n::{layout_read, rows_read, tr, use_i18n, Msg};
 use crate::state::catalog::use_catalog;
 use dxm_domain::import::Encoding;
@@ -13,12 +13,18 @@ use leptos::prelude::*;
 pub fn MappingStep(wizard: Wizard) -> impl IntoView {
     let i = use_i18n();
     let cat = use_catalog();
-    let read = move || {
-        let shown = matches!(wizard.stage.get(), Stage::Mapped | Stage::Reviewed(_));
-        wizard.summary.get().filter(|_| shown)
-    };
+    // Shown once read, and kept while the list is validated and reviewed: built again only
+    // when another reading arrives (a list of 63 columns is a large form).
+    let shown = Memo::new(move |_| {
+        wizard.stage.with(|s| match s {
+            Stage::Mapped | Stage::Reviewed(_) => true,
+            Stage::Busy(Some((phase, _, _))) => phase == VALIDATE,
+            _ => false,
+        })
+    });
     move || {
-        read().map(|s| {
+        let shown = shown.get();
+        wizard.summary.get().filter(|_| shown).map(|s| {
             let lang = i.lang.get();
             let enc = s.encoding.map(|e| match e {
                 Encoding::ShiftJis => "Shift_JIS",
@@ -47,7 +53,7 @@ pub fn MappingStep(wizard: Wizard) -> impl IntoView {
                 }}
                 <ListSettings wizard/>
                 {has_rows.then(|| view! {
-                    <p><button type="button" class="button primary" id="validate-import" on:click=move |_| wizard.validate()>{tr(Msg::ValidateButton)}</button></p>
+                    <p><button type="button" class="button primary" id="validate-import" aria-disabled=move || matches!(wizard.stage.get(), Stage::Busy(_)).then_some("true") on:click=move |_| wizard.validate()>{tr(Msg::ValidateButton)}</button></p>
                 })}
             }
         })

@@ -1,14 +1,16 @@
 //! The import wizard's state and what it does with the import worker, shared by its steps.
 
-use crate::adapters::clock::now_ms;
+use crate::adapters::clock::{next_task, now_ms};
 use crate::adapters::files::{bytes, check_size, Unreadable};
 use crate::adapters::focus::focus_id_later;
 use crate::adapters::idb::IdbError;
-use crate::adapters::worker::{ImportWorker, Incoming};
+use crate::adapters::worker::{Ahead, ImportWorker, Incoming, ReadFile};
+use crate::features::data::import_wizard::prepared::{Prepared, CHUNK};
 use crate::i18n::{idb_error, imported, read_error_text, too_large, use_i18n, I18n, Msg};
 use crate::state::catalog::{use_catalog, Cat};
 use crate::state::deferred::{use_deferred, Deferred};
 use crate::state::library::{use_library, Library};
+pub use dxm_domain::import::protocol::VALIDATE;
 use dxm_domain::import::protocol::{ReadError, Reply, Summary};
 use dxm_domain::import::{Field, ImportOptions};
 use dxm_domain::library::{taken_ids, StoredSet};
@@ -66,6 +68,12 @@ pub struct Wizard {
     pub default_programme: RwSignal<String>,
     file: StoredValue<Option<(String, js_sys::ArrayBuffer)>, LocalStorage>,
     worker: StoredValue<Option<ImportWorker>, LocalStorage>,
+    /// The records of the last report without errors, being read.
+    prepared: StoredValue<Option<Prepared>, LocalStorage>,
+    /// Changes with every report, so that reading the records of an older one stops.
+    report_no: StoredValue<u32>,
+    /// The list the user chose to import before its records came.
+    waiting: StoredValue<Option<StoredSet>>,
     i: I18n,
     cat: Cat,
     library: Library,
@@ -86,6 +94,9 @@ impl Wizard {
             default_programme: RwSignal::new(String::new()),
             file: StoredValue::new_local(None),
             worker: StoredValue::new_local(None),
+            prepared: StoredValue::new_local(None),
+            report_no: StoredValue::new(0),
+            waiting: StoredValue::new(None),
             i: use_i18n(),
             cat: use_catalog(),
             library: use_library(),
@@ -130,24 +141,88 @@ impl Wizard {
 
     fn on_reply(self, incoming: Incoming) {
         match incoming {
-            Incoming::Set(set, json) => {
-                let (name, n) = (set.name.clone(), set.records.len());
-                leptos::task::spawn_local(async move {
-                    match self.library.add_json(set, json).await {
-                        Ok(()) => {
-                            self.summary.set(None);
-                            // The worker's part is done; it is started again for the next file.
-                            self.worker.set_value(None);
-                            let lang = self.i.lang.get_untracked();
-                            self.stage.set(Stage::Done(imported(lang, &name, n)));
-                        }
-                        Err(e) => self.stage.set(Stage::Failed(Failure::Store(e))),
-                    }
-                    focus_id_later("import-status");
-                });
+            Incoming::Records(written) => {
+                let no = self.forget_records();
+                self.prepared.set_value(Some(Prepared::new(written)));
+                match self.waiting.try_update_value(Option::take).flatten() {
+                    Some(meta) => self.store(meta),
+                    None => self.read_records(no),
+                }
             }
             Incoming::Reply(r) => self.on_message(r),
         }
+    }
+
+    /// Forgets the records of an earlier report (a new one is coming, or the import ended);
+    /// gives the new report's number.
+    fn forget_records(self) -> u32 {
+        let no = self.report_no.get_value().wrapping_add(1);
+        self.report_no.set_value(no);
+        self.prepared.set_value(None);
+        self.waiting.set_value(None);
+        no
+    }
+
+    /// Reads the records of report `no` in tasks of `CHUNK`, until all are read or another
+    /// report comes.
+    fn read_records(self, no: u32) {
+        leptos::task::spawn_local(async move {
+            loop {
+                next_task().await;
+                if self.report_no.try_get_value() != Some(no) {
+                    return;
+                }
+                let read = self
+                    .prepared
+                    .try_update_value(|p| p.as_mut().map(|p| p.read_more(CHUNK)))
+                    .flatten();
+                match read {
+                    Some(Ok(false)) => continue,
+                    Some(Ok(true)) | None => return,
+                    Some(Err(e)) => {
+                        self.forget_records();
+                        self.stage
+                            .set(Stage::Failed(Failure::Read(ReadError::Data(e))));
+                        return;
+                    }
+                }
+            }
+        });
+    }
+
+    /// Stores `meta` with the records read (the rest read now).
+    fn store(self, meta: StoredSet) {
+        let Some(prepared) = self.prepared.try_update_value(Option::take).flatten() else {
+            return;
+        };
+        self.forget_records();
+        let (records, text) = match prepared.finish() {
+            Ok(read) => read,
+            Err(e) => {
+                self.stage
+                    .set(Stage::Failed(Failure::Read(ReadError::Data(e))));
+                focus_id_later("import-status");
+                return;
+            }
+        };
+        // The list's JSON around the records' as the worker wrote them: not written again.
+        let json = meta.json_with_records(&text);
+        drop(text);
+        let set = StoredSet { records, ..meta };
+        let (name, n) = (set.name.clone(), set.records.len());
+        leptos::task::spawn_local(async move {
+            match self.library.add_json(set, json).await {
+                Ok(()) => {
+                    self.summary.set(None);
+                    // The worker's part is done; it is started again for the next file.
+                    self.worker.set_value(None);
+                    let lang = self.i.lang.get_untracked();
+                    self.stage.set(Stage::Done(imported(lang, &name, n)));
+                }
+                Err(e) => self.stage.set(Stage::Failed(Failure::Store(e))),
+            }
+            focus_id_later("import-status");
+        });
     }
 
     /// Starts the worker unless it runs; false (and the failure shown) if it cannot.
@@ -174,17 +249,20 @@ impl Wizard {
             return;
         }
         self.stage.set(Stage::Busy(None));
+        self.forget_records();
+        let ahead = self.expected();
         self.file.with_value(|f| {
-            if let Some((name, buf)) = f {
+            if let Some((name, bytes)) = f {
                 self.worker.with_value(|w| {
                     if let Some(w) = w {
-                        w.read(
+                        let file = ReadFile {
                             name,
-                            buf,
-                            &self.encoding.get_untracked(),
-                            &self.sheet.get_untracked(),
-                            self.header.get_untracked(),
-                        );
+                            bytes,
+                            encoding: &self.encoding.get_untracked(),
+                            sheet: &self.sheet.get_untracked(),
+                            header: self.header.get_untracked(),
+                        };
+                        w.read(file, ahead);
                     }
                 });
             }
@@ -224,31 +302,49 @@ impl Wizard {
     }
 
     pub fn validate(self) {
+        // The mapping stays on screen while the worker validates: a second press waits.
+        if matches!(self.stage.get_untracked(), Stage::Busy(_)) {
+            return;
+        }
         if !self.ensure_worker() {
             return;
         }
+        self.forget_records();
+        let ahead = self.expected();
+        let rows = self
+            .summary
+            .with_untracked(|s| s.as_ref().map_or(0, |s| s.rows));
+        self.stage
+            .set(Stage::Busy(Some((VALIDATE.to_owned(), 0, rows))));
+        self.worker.with_value(|w| {
+            if let Some(w) = w {
+                w.validate(&self.mapping.get_untracked(), ahead);
+            }
+        });
+    }
+
+    /// The options and programme rules a validation uses as things stand: the programme
+    /// chosen for rows that name none, the ids other lists use, and the same programme rules
+    /// as the page (the publisher's when it uses them).
+    fn expected(self) -> Ahead {
         let dp = self.default_programme.get_untracked();
         let options = ImportOptions {
             default_programme: (!dp.is_empty()).then_some(dp),
             id_prefix: String::new(),
-            taken_ids: taken_ids(self.cat, &self.library.all(), None),
+            taken_ids: self.library.with_all_untracked(|packs, sets| {
+                taken_ids(self.cat, packs.iter().chain(sets), None)
+            }),
         };
-        self.stage.set(Stage::Busy(None));
-        self.worker.with_value(|w| {
-            if let Some(w) = w {
-                // The same programme rules as the page: the publisher's when it uses them.
-                w.validate(
-                    &self.mapping.get_untracked(),
-                    &options,
-                    self.data.publisher_rules(),
-                );
-            }
-        });
+        Ahead {
+            options,
+            programmes: self.data.publisher_rules(),
+        }
     }
 
     pub fn cancel(self) {
         // Dropping the client terminates the worker mid-work.
         self.worker.set_value(None);
+        self.forget_records();
         self.summary.set(None);
         self.stage
             .set(Stage::Done(self.i.t(Msg::ImportCancelled).to_owned()));
@@ -287,13 +383,13 @@ impl Wizard {
             standard: self.cat.standard.edition(),
             records: Vec::new(),
         };
-        // The validated records are in the worker; it sends them back inside the list.
         self.stage
             .set(Stage::Busy(Some(("save".into(), 0, report.accepted))));
-        self.worker.with_value(|w| {
-            if let Some(w) = w {
-                w.take(&meta);
-            }
-        });
+        // The worker sends the records right after the report: stored now, or once they come.
+        if self.prepared.with_value(Option::is_some) {
+            self.store(meta);
+        } else {
+            self.waiting.set_value(Some(meta));
+        }
     }
 }
