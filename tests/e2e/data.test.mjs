@@ -155,6 +155,29 @@ test('the .xlsx template and a JSON list import', async () => {
   assert.match(await page.locator('#import-errors').textContent(), /EXAMPLE-001/);
 });
 
+test('a column mapped by hand is validated as mapped, with the keyboard or the pointer', async () => {
+  const { page } = await openData(s.env);
+  await chooseFile(page, corpus('good_pool.csv'));
+  await page.selectOption('#default-programme', 'pref_pool');
+  assert.match(await validate(page), /2行を確認しました：エラー0件/);
+  // Every field is offered once the select is reached (its options are drawn then), and the
+  // arrow keys move through them.
+  await page.focus('#map-5');
+  assert.ok((await page.locator('#map-5 option').count()) > 49, 'the fields and every skill item');
+  await page.keyboard.press('ArrowDown');
+  assert.notEqual(await selected(page, 5), 'base_prefecture');
+  await page.keyboard.press('ArrowUp');
+  assert.equal(await selected(page, 5), 'base_prefecture');
+  // 人材類型 read as a skill level: the report follows the new mapping, not the one suggested.
+  await page.click('#map-3');
+  await page.selectOption('#map-3', 'skill:BT02');
+  await page.keyboard.press('Escape');
+  assert.match(await validate(page), /2行を確認しました：エラー2件/);
+  const errors = await page.locator('#import-errors').textContent();
+  assert.ok(errors.includes('レベルとして読めません') && errors.includes('エンジニア'), errors);
+  assert.equal(await page.locator('#apply-import').count(), 0);
+});
+
 test('a large import shows progress and can be cancelled; nothing is stored', async () => {
   const { page } = await openData(s.env);
   const header = '登録番号,活動拠点,対応地域,人材像,BT01,プロフィール\n';
