@@ -471,15 +471,15 @@ fn read_row(
     let mut tags: Vec<&str> = Vec::new();
     let mut texts: Vec<&str> = Vec::new();
     if let Some((h, v)) = get(&Field::Domains) {
-        let (found, rest) = crate::text::find_names(v, cat.crosswalk.tag_names());
+        let (found, rest) = vocab.tags.find(v);
         for (at, i) in found {
             let tag = &cat.crosswalk.tags[i];
             tags.push(&tag.tag);
             placed.extend(tag.domains.iter().map(|d| (at, d.as_str())));
         }
         for piece in rest {
-            let at = v.find(piece.as_str()).unwrap_or(v.len());
-            let (found, unknown) = read_list(&piece, |x| vocab.domains.find(x));
+            let at = v.find(piece).unwrap_or(v.len());
+            let (found, unknown) = read_list(piece, |x| vocab.domains.find(x));
             placed.extend(
                 found
                     .into_iter()

@@ -5,7 +5,7 @@ use crate::catalog::Catalog;
 use crate::level::Level;
 use crate::profile::{Coverage, DaysBand, PeriodBand};
 use crate::programme::Modes;
-use crate::text::fold;
+use crate::text::{fold, NameFinder};
 use std::collections::HashMap;
 
 /// Splits a cell holding several values: 、 , ／ / ; | and line breaks (not 「・」, which is
@@ -258,6 +258,8 @@ pub struct Vocab<'c> {
     pub affiliations: Lookup,
     pub qualifications: Lookup,
     pub items: Lookup,
+    /// The crosswalk's field tags (and aliases), for `NameFinder::find`.
+    pub tags: NameFinder,
 }
 
 impl<'c> Vocab<'c> {
@@ -301,6 +303,7 @@ impl<'c> Vocab<'c> {
                 QUALIFICATION_ALIASES.iter().copied(),
             ),
             items: Lookup::new(cat.standard.items(), |x| [&x.id, &x.ja, &x.en], []),
+            tags: NameFinder::new(cat.crosswalk.tag_names()),
         }
     }
 
