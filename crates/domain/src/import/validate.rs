@@ -7,7 +7,7 @@ use super::values::{self, read_list, split_list, Vocab};
 use super::{Row, Table};
 use crate::catalog::Catalog;
 use crate::level::Level;
-use crate::profile::{resolve_all, Basis, Coverage, ProfileRecord};
+use crate::profile::{check_all, Basis, Coverage, ProfileRecord};
 use crate::programme::{CoverageDefault, Modes};
 use crate::text::fold;
 use serde::{Deserialize, Serialize};
@@ -374,7 +374,7 @@ pub fn validate_with_progress(
     }
     // The records must also pass the catalogue's own validation; any disagreement is an error.
     if sink.error_count == 0 {
-        if let Err(e) = resolve_all("import", &records, &cat.refs(), false) {
+        if let Err(e) = check_all("import", &records, &cat.refs()) {
             sink.error(0, "", &e.to_string(), Problem::UnknownSkill);
         }
     }
@@ -843,7 +843,7 @@ pub fn validate_records(
             sink.error(line, "id", "", Problem::Empty(Field::Id));
         } else if !r.modes.onsite && !r.modes.online {
             sink.error(line, "modes", "", Problem::UnknownModes);
-        } else if let Err(e) = resolve_all("import", std::slice::from_ref(&r), &cat.refs(), false) {
+        } else if let Err(e) = check_all("import", std::slice::from_ref(&r), &cat.refs()) {
             let (column, value, problem) = record_problem(e);
             sink.error(line, column, &value, problem);
         }
