@@ -44,6 +44,25 @@ pub fn fold(s: &str) -> String {
     s.chars().filter_map(fold_char).collect()
 }
 
+/// Calls `with` on `s` folded: in a buffer on the stack when it is short, so that reading the
+/// many short cells of a list allocates nothing.
+pub fn with_folded<R>(s: &str, with: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 128];
+    let mut n = 0;
+    for c in s.chars().filter_map(fold_char) {
+        let end = n + c.len_utf8();
+        if end > buf.len() {
+            return with(&fold(s));
+        }
+        c.encode_utf8(&mut buf[n..end]);
+        n = end;
+    }
+    match std::str::from_utf8(&buf[..n]) {
+        Ok(f) => with(f),
+        Err(_) => with(&fold(s)),
+    }
+}
+
 /// `fold` of one character (`None`: dropped).
 pub fn fold_char(c: char) -> Option<char> {
     match c {
@@ -188,6 +207,21 @@ mod tests {
             fold("自治体システム調達・\n地域情報"),
             "自治体しすてむ調達地域情報"
         );
+    }
+
+    #[test]
+    fn folding_on_the_stack_gives_what_fold_gives() {
+        let long = "ア".repeat(50);
+        for s in [
+            "",
+            " ",
+            "サッポロ　Ａ",
+            "自治体・\nシステム",
+            &long,
+            &long[3..],
+        ] {
+            assert_eq!(with_folded(s, str::to_owned), fold(s), "{s:?}");
+        }
     }
 
     #[test]
