@@ -69,8 +69,12 @@ fn emails(s: &str) -> Vec<(usize, usize)> {
 /// parentheses: phone numbers have 10–11 digits starting with 0, postal codes 3+4 digits.
 fn digit_runs(s: &str) -> Vec<(usize, usize, String)> {
     let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
     let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    // Most text has no digit at all: nothing to lay out.
+    if !s.chars().any(digit) {
+        return out;
+    }
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
     let joiner = |c: char| {
         matches!(
             c,
@@ -120,18 +124,21 @@ fn digit_runs(s: &str) -> Vec<(usize, usize, String)> {
 }
 
 fn classify_digits(d: &str) -> Option<PiiKind> {
-    let only: String = d.chars().filter(char::is_ascii_digit).collect();
-    let groups: Vec<&str> = d.split('-').filter(|g| !g.is_empty()).collect();
-    if only.starts_with('0') && (10..=11).contains(&only.len()) {
+    let digits = d.bytes().filter(u8::is_ascii_digit).count();
+    let first = d.bytes().find(u8::is_ascii_digit);
+    if first == Some(b'0') && (10..=11).contains(&digits) {
         return Some(PiiKind::Phone);
     }
     // +81 and the number without its leading 0 (9–10 digits), or with it in brackets: any
     // international number (E.164 allows up to 15 digits) is a phone number.
-    if d.starts_with('+') && (10..=15).contains(&only.len()) {
+    if d.starts_with('+') && (10..=15).contains(&digits) {
         return Some(PiiKind::Phone);
     }
-    if groups.len() == 2 && groups[0].len() == 3 && groups[1].len() == 4 {
-        return Some(PiiKind::Address);
+    let mut groups = d.split('-').filter(|g| !g.is_empty());
+    if let (Some(a), Some(b), None) = (groups.next(), groups.next(), groups.next()) {
+        if a.len() == 3 && b.len() == 4 {
+            return Some(PiiKind::Address);
+        }
     }
     None
 }
@@ -180,14 +187,14 @@ fn addresses(s: &str) -> Vec<(usize, usize)> {
     for pref_end in ["都", "道", "府", "県"] {
         for (at, _) in s.match_indices(pref_end) {
             let tail = &s[at..];
-            let tail_chars: String = tail.chars().take(30).collect();
+            let tail_chars = &tail[..tail.char_indices().nth(30).map_or(tail.len(), |(i, _)| i)];
             let has_city = tail_chars.contains('市')
                 || tail_chars.contains('区')
                 || tail_chars.contains('町')
                 || tail_chars.contains('村');
             let has_block = tail_chars.contains('丁')
                 || tail_chars.contains("番地")
-                || digit_runs(&tail_chars)
+                || digit_runs(tail_chars)
                     .iter()
                     .any(|(_, _, d)| d.contains('-'));
             if has_city && has_block {
@@ -208,7 +215,12 @@ fn addresses(s: &str) -> Vec<(usize, usize)> {
 /// The kind of personal data a whole value is (an e-mail address, a phone number …), if it is
 /// nothing but that.
 pub fn value_kind(value: &str) -> Option<PiiKind> {
-    let (kinds, clean) = redact(value.trim());
+    let value = value.trim();
+    let spans = findings(value);
+    if spans.is_empty() {
+        return None;
+    }
+    let (kinds, clean) = remove(value, spans);
     (kinds.len() == 1 && clean.trim() == REDACTED).then(|| kinds[0])
 }
 
@@ -237,6 +249,11 @@ pub fn column_kind<'a>(values: impl Iterator<Item = &'a str>) -> Option<PiiKind>
 /// Finds personal data in free text; returns the kinds found and the text with each finding
 /// replaced by `REDACTED`.
 pub fn redact(text: &str) -> (Vec<PiiKind>, String) {
+    remove(text, findings(text))
+}
+
+/// Where `redact` finds personal data, and of what kind.
+fn findings(text: &str) -> Vec<(usize, usize, PiiKind)> {
     let mut spans: Vec<(usize, usize, PiiKind)> = Vec::new();
     spans.extend(
         emails(text)
@@ -258,6 +275,11 @@ pub fn redact(text: &str) -> (Vec<PiiKind>, String) {
             .into_iter()
             .map(|(a, b)| (a, b, PiiKind::Address)),
     );
+    spans
+}
+
+/// The kinds of personal data found and the text with each finding replaced by `REDACTED`.
+fn remove(text: &str, mut spans: Vec<(usize, usize, PiiKind)>) -> (Vec<PiiKind>, String) {
     if spans.is_empty() {
         return (Vec::new(), text.to_owned());
     }
