@@ -210,6 +210,8 @@ struct Plan<'a> {
     table: &'a Table,
     mapping: &'a [Field],
     col: HashMap<&'a Field, usize>,
+    /// Per column: a skill column whose item the standard has.
+    known_skill: Vec<bool>,
     vocab: Vocab<'a>,
     programme: Option<String>,
     opts: &'a ImportOptions,
@@ -323,6 +325,10 @@ pub fn validate_with_progress(
         table,
         mapping,
         col,
+        known_skill: mapping
+            .iter()
+            .map(|f| matches!(f, Field::Skill(code) if cat.standard.idx(code).is_some()))
+            .collect(),
         vocab: Vocab::new(cat),
         programme,
         opts,
@@ -659,7 +665,7 @@ fn read_row(
         let h = plan.header(c);
         match f {
             Field::Skill(code) if !v.is_empty() => match values::level_with_basis(v) {
-                Some((l, b)) if cat.standard.idx(code).is_some() => declare(code, l, b),
+                Some((l, b)) if plan.known_skill[c] => declare(code, l, b),
                 Some(_) => sink.error(line, h, code, Problem::UnknownSkill),
                 None => sink.error(line, h, v, Problem::UnknownLevel),
             },
