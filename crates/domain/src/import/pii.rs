@@ -70,55 +70,48 @@ fn emails(s: &str) -> Vec<(usize, usize)> {
 fn digit_runs(s: &str) -> Vec<(usize, usize, String)> {
     let mut out = Vec::new();
     let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
-    // Most text has no digit at all: nothing to lay out.
-    if !s.chars().any(digit) {
-        return out;
-    }
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
     let joiner = |c: char| {
         matches!(
             c,
             '-' | '‐' | '－' | '―' | 'ー' | '(' | ')' | '（' | '）' | ' ' | '　' | '.'
         )
     };
-    let mut i = 0;
-    while i < chars.len() {
-        if !digit(chars[i].1) {
-            i += 1;
+    // One or two joiners between digits (「-」, 「 (」 as in 「+81 (0)3」) at the start of `rest`.
+    let joins = |rest: &str| {
+        let mut cs = rest.chars();
+        let (a, b, c) = (cs.next(), cs.next(), cs.next());
+        let is = |x: Option<char>, f: &dyn Fn(char) -> bool| x.is_some_and(f);
+        is(a, &joiner) && (is(b, &digit) || (is(b, &joiner) && is(c, &digit)))
+    };
+    // The character before the one at `pos` (a run may follow a plus sign).
+    let mut before: Option<char> = None;
+    let mut pos = 0;
+    while let Some(c) = s[pos..].chars().next() {
+        if !digit(c) {
+            before = Some(c);
+            pos += c.len_utf8();
             continue;
         }
-        let start = i;
+        let start = pos;
         let mut digits = String::new();
-        let mut end = i;
-        // One or two joiners between digits (「-」, 「 (」 as in 「+81 (0)3」).
-        let joins = |at: usize| {
-            (1..=2).any(|n| {
-                (at..at + n).all(|k| k < chars.len() && joiner(chars[k].1))
-                    && chars.get(at + n).is_some_and(|&(_, c)| digit(c))
-            })
-        };
-        while end < chars.len() && (digit(chars[end].1) || joins(end)) {
-            let c = chars[end].1;
+        while let Some(c) = s[pos..].chars().next() {
             if digit(c) {
                 digits.push(
                     char::from_digit(c.to_digit(10).unwrap_or_else(|| c as u32 - '０' as u32), 10)
                         .unwrap_or('0'),
                 );
-            } else {
+            } else if joins(&s[pos..]) {
                 digits.push('-');
+            } else {
+                break;
             }
-            end += 1;
+            pos += c.len_utf8();
         }
-        let byte_end = chars.get(end).map_or(s.len(), |(b, _)| *b);
         // An international number: 「+81 90-…」, 「＋８１…」.
-        let plus = start
-            .checked_sub(1)
-            .filter(|&p| matches!(chars[p].1, '+' | '＋'));
-        match plus {
-            Some(p) => out.push((chars[p].0, byte_end, format!("+{digits}"))),
-            None => out.push((chars[start].0, byte_end, digits)),
+        match before {
+            Some(p @ ('+' | '＋')) => out.push((start - p.len_utf8(), pos, format!("+{digits}"))),
+            _ => out.push((start, pos, digits)),
         }
-        i = end;
     }
     out
 }
@@ -308,6 +301,77 @@ fn remove(text: &str, mut spans: Vec<(usize, usize, PiiKind)>) -> (Vec<PiiKind>,
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `digit_runs` as first written (every character laid out first): the new one must agree.
+    fn digit_runs_by_index(s: &str) -> Vec<(usize, usize, String)> {
+        let mut out = Vec::new();
+        let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+        let chars: Vec<(usize, char)> = s.char_indices().collect();
+        let joiner = |c: char| {
+            matches!(
+                c,
+                '-' | '‐' | '－' | '―' | 'ー' | '(' | ')' | '（' | '）' | ' ' | '　' | '.'
+            )
+        };
+        let mut i = 0;
+        while i < chars.len() {
+            if !digit(chars[i].1) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let mut digits = String::new();
+            let mut end = i;
+            // One or two joiners between digits (「-」, 「 (」 as in 「+81 (0)3」).
+            let joins = |at: usize| {
+                (1..=2).any(|n| {
+                    (at..at + n).all(|k| k < chars.len() && joiner(chars[k].1))
+                        && chars.get(at + n).is_some_and(|&(_, c)| digit(c))
+                })
+            };
+            while end < chars.len() && (digit(chars[end].1) || joins(end)) {
+                let c = chars[end].1;
+                if digit(c) {
+                    digits.push(
+                        char::from_digit(
+                            c.to_digit(10).unwrap_or_else(|| c as u32 - '０' as u32),
+                            10,
+                        )
+                        .unwrap_or('0'),
+                    );
+                } else {
+                    digits.push('-');
+                }
+                end += 1;
+            }
+            let byte_end = chars.get(end).map_or(s.len(), |(b, _)| *b);
+            // An international number: 「+81 90-…」, 「＋８１…」.
+            let plus = start
+                .checked_sub(1)
+                .filter(|&p| matches!(chars[p].1, '+' | '＋'));
+            match plus {
+                Some(p) => out.push((chars[p].0, byte_end, format!("+{digits}"))),
+                None => out.push((chars[start].0, byte_end, digits)),
+            }
+            i = end;
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn digit_runs_agree_with_the_first_version(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "0", "12", "０９", "-", "ー", "（", ")", " ", "　", ".", "+", "＋", "a", "電話", "--",
+                ]),
+                0..20,
+            )
+        ) {
+            let text: String = pieces.concat();
+            proptest::prop_assert_eq!(digit_runs(&text), digit_runs_by_index(&text));
+        }
+    }
 
     #[test]
     fn finds_and_removes_contact_details_and_birth_dates() {
