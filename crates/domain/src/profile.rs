@@ -398,7 +398,7 @@ fn check(
 /// The checks of `resolve_all` without building the profiles: the same error for the same
 /// records, for an import that only needs to know whether the catalogue accepts them.
 pub fn check_all(file: &str, records: &[ProfileRecord], refs: &Refs<'_>) -> Result<(), DataError> {
-    let mut ids = HashSet::new();
+    let mut ids = HashSet::with_capacity(records.len());
     let mut levels = vec![Level::Z; refs.standard.len()];
     let mut basis = vec![Basis::Declared; refs.standard.len()];
     for r in records {

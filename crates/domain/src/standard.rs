@@ -3,10 +3,9 @@
 //! their stable code (e.g. "BT01") in files.
 
 use crate::error::DataError;
+use crate::fnv::FnvMap;
 use crate::level::Level;
 use serde::Deserialize;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 /// Position of an item in the standard (0-based, in the standard's order).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -92,29 +91,7 @@ pub struct SkillStandard {
     items: Vec<SkillItem>,
     /// Indexed by `Level::value()`.
     levels: Vec<LevelDescriptor>,
-    by_code: HashMap<String, ItemIdx, BuildHasherDefault<Fnv>>,
-}
-
-/// FNV-1a. Item codes are short and come from the standard itself (no one can choose them to
-/// collide), and reading a list looks one up for every level it gives: SipHash cost more than
-/// the rest of the lookup.
-struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Self {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
+    by_code: FnvMap<String, ItemIdx>,
 }
 
 /// The edition of the built-in skill standard. Assessments and lists saved before they
@@ -157,7 +134,7 @@ impl SkillStandard {
         let raw: StandardFile =
             serde_json::from_str(json).map_err(|e| DataError::json(file, &e))?;
         let mut items = Vec::new();
-        let mut by_code = HashMap::default();
+        let mut by_code = FnvMap::default();
         let mut categories = raw.categories;
         let mut seen_groups = std::collections::HashSet::new();
         for (ci, cat) in categories.iter_mut().enumerate() {

@@ -6,6 +6,7 @@ use super::pii::{redact, PiiKind};
 use super::values::{self, read_list, split_list, Vocab};
 use super::{Row, Table};
 use crate::catalog::Catalog;
+use crate::fnv::FnvMap;
 use crate::level::Level;
 use crate::profile::{check_all, Basis, Coverage, ProfileRecord};
 use crate::programme::{CoverageDefault, Modes};
@@ -209,7 +210,7 @@ struct Tally {
 struct Plan<'a> {
     table: &'a Table,
     mapping: &'a [Field],
-    col: HashMap<&'a Field, usize>,
+    col: FnvMap<&'a Field, usize>,
     /// Per column: a skill column whose item the standard has.
     known_skill: Vec<bool>,
     vocab: Vocab<'a>,
@@ -274,7 +275,7 @@ pub fn validate_with_progress(
     }
 
     // Mapping-level checks.
-    let mut col: HashMap<&Field, usize> = HashMap::new();
+    let mut col: FnvMap<&Field, usize> = FnvMap::default();
     for (c, f) in mapping.iter().enumerate() {
         if let Field::Personal(kind) = f {
             sink.warn(0, header(c), "", Problem::PersonalColumn(*kind));
@@ -336,8 +337,8 @@ pub fn validate_with_progress(
     let id_col = plan.col(&Field::Id);
     let taken: std::collections::HashSet<&str> =
         opts.taken_ids.iter().map(String::as_str).collect();
-    let mut seen_ids: HashMap<String, usize> = HashMap::new();
-    let mut records = Vec::new();
+    let mut seen_ids: HashMap<String, usize> = HashMap::with_capacity(table.rows.len());
+    let mut records = Vec::with_capacity(table.rows.len());
     let mut rows = 0;
     let mut tally = Tally::default();
 
