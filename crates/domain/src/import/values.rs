@@ -37,23 +37,25 @@ pub fn read_list(cell: &str, find: impl Fn(&str) -> Option<usize>) -> (Vec<usize
         // 「・」 joins values (「プロジェクトマネージャー・エンジニア」) as often as it sits inside
         // one name (「医療・介護・健康」): read the pieces when any of them names something,
         // else the whole.
-        let pieces: Vec<&str> = part
+        let pieces = part
             .split(['・', '･'])
             .map(str::trim)
-            .filter(|p| !p.is_empty())
-            .collect();
-        let read: Vec<Option<usize>> = pieces.iter().map(|p| find(p)).collect();
-        if pieces.len() > 1 && read.iter().any(Option::is_some) {
-            for (piece, hit) in pieces.iter().zip(read) {
-                match hit {
-                    Some(i) => add(i),
-                    None => unknown.push((*piece).to_owned()),
+            .filter(|p| !p.is_empty());
+        if pieces.clone().nth(1).is_some() {
+            let read: Vec<(&str, Option<usize>)> = pieces.map(|p| (p, find(p))).collect();
+            if read.iter().any(|(_, hit)| hit.is_some()) {
+                for (piece, hit) in read {
+                    match hit {
+                        Some(i) => add(i),
+                        None => unknown.push(piece.to_owned()),
+                    }
                 }
+                continue;
             }
-        } else if let Some(i) = find(part) {
-            add(i);
-        } else {
-            unknown.push(part.to_owned());
+        }
+        match find(part) {
+            Some(i) => add(i),
+            None => unknown.push(part.to_owned()),
         }
     }
     (found, unknown)
