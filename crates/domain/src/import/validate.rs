@@ -3,7 +3,7 @@
 
 use super::fields::Field;
 use super::pii::{redact, PiiKind};
-use super::values::{self, read_list, split_list, Vocab};
+use super::values::{self, list_pieces, read_list, Vocab};
 use super::{Row, Table};
 use crate::catalog::Catalog;
 use crate::fnv::FnvMap;
@@ -671,18 +671,16 @@ fn read_row(
                 None => sink.error(line, h, v, Problem::UnknownLevel),
             },
             Field::SkillList => {
-                for pair in split_list(v) {
-                    let (name, lv) = pair
-                        .rsplit_once([':', '：', '='])
-                        .unwrap_or((pair.as_str(), ""));
+                for pair in list_pieces(v) {
+                    let (name, lv) = pair.rsplit_once([':', '：', '=']).unwrap_or((pair, ""));
                     let item = vocab
                         .items
                         .find(name.trim())
                         .and_then(|i| cat.standard.items().get(i));
                     match (item, values::level_with_basis(lv)) {
                         (Some(it), Some((l, b))) => declare(&it.id, l, b),
-                        (None, _) => sink.error(line, h, &pair, Problem::UnknownSkill),
-                        (Some(_), None) => sink.error(line, h, &pair, Problem::UnknownLevel),
+                        (None, _) => sink.error(line, h, pair, Problem::UnknownSkill),
+                        (Some(_), None) => sink.error(line, h, pair, Problem::UnknownLevel),
                     }
                 }
             }

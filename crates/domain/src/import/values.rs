@@ -15,7 +15,7 @@ pub fn split_list(s: &str) -> Vec<String> {
 }
 
 /// `split_list` without copying the pieces.
-fn list_pieces(s: &str) -> impl Iterator<Item = &str> {
+pub(crate) fn list_pieces(s: &str) -> impl Iterator<Item = &str> {
     s.split(['、', ',', '，', '／', '/', ';', '；', '\n', '\r', '|'])
         .map(str::trim)
         .filter(|p| !p.is_empty())
