@@ -270,7 +270,7 @@ pub fn resolve_all(
     refs: &Refs<'_>,
     sample: bool,
 ) -> Result<Vec<Profile>, DataError> {
-    let mut ids = HashSet::new();
+    let mut ids = HashSet::with_capacity(records.len());
     records
         .iter()
         .map(|r| {
