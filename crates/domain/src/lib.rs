@@ -14,6 +14,7 @@ pub mod embed;
 pub mod error;
 pub mod export;
 pub mod fit;
+mod fnv;
 pub mod gap;
 pub mod geo;
 pub mod import;

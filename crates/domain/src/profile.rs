@@ -270,7 +270,7 @@ pub fn resolve_all(
     refs: &Refs<'_>,
     sample: bool,
 ) -> Result<Vec<Profile>, DataError> {
-    let mut ids = HashSet::new();
+    let mut ids = HashSet::with_capacity(records.len());
     records
         .iter()
         .map(|r| {
@@ -285,16 +285,20 @@ pub fn resolve_all(
         .collect()
 }
 
-fn resolve(
+/// Checks a record against the catalogue, laying its levels and their basis out in `levels`
+/// and `basis` (all `Z` and `Declared` to begin with).
+fn check(
     file: &str,
     r: &ProfileRecord,
     refs: &Refs<'_>,
-    sample: bool,
-) -> Result<Profile, DataError> {
-    let ctx = format!("profile {}", r.id);
+    levels: &mut [Level],
+    basis: &mut [Basis],
+) -> Result<(), DataError> {
+    // Only formatted for an error: most records have none.
+    let ctx = || format!("profile {}", r.id);
     let unknown = |kind: &'static str, id: &str| DataError::UnknownReference {
         file: file.into(),
-        context: ctx.clone(),
+        context: ctx(),
         kind,
         id: id.into(),
     };
@@ -355,32 +359,71 @@ fn resolve(
     if !r.modes.onsite && !r.modes.online {
         return Err(DataError::invalid(
             file,
-            &ctx,
+            ctx(),
             "available neither on site nor online",
         ));
     }
-    let mut levels = vec![Level::Z; refs.standard.len()];
-    let mut basis = vec![Basis::Declared; refs.standard.len()];
+    let item = |code: &str| {
+        refs.standard
+            .idx(code)
+            .ok_or_else(|| DataError::UnknownItem {
+                file: file.into(),
+                context: ctx(),
+                id: code.into(),
+            })
+    };
     for (code, letter) in &r.skills {
-        let idx = refs.standard.resolve(file, &ctx, code)?;
+        let idx = item(code)?;
         levels[idx.get()] =
             Level::from_letter(letter).ok_or_else(|| DataError::LevelOutOfRange {
                 file: file.into(),
-                context: format!("{ctx}, item {code}"),
+                context: format!("{}, item {code}", ctx()),
                 value: letter.clone(),
             })?;
     }
     for (code, b) in &r.basis {
-        let idx = refs.standard.resolve(file, &ctx, code)?;
+        let idx = item(code)?;
         if levels[idx.get()] == Level::Z {
             return Err(DataError::invalid(
                 file,
-                &ctx,
+                ctx(),
                 format!("item {code} has a basis but no level"),
             ));
         }
         basis[idx.get()] = *b;
     }
+    Ok(())
+}
+
+/// The checks of `resolve_all` without building the profiles: the same error for the same
+/// records, for an import that only needs to know whether the catalogue accepts them.
+pub fn check_all(file: &str, records: &[ProfileRecord], refs: &Refs<'_>) -> Result<(), DataError> {
+    let mut ids = HashSet::with_capacity(records.len());
+    let mut levels = vec![Level::Z; refs.standard.len()];
+    let mut basis = vec![Basis::Declared; refs.standard.len()];
+    for r in records {
+        if !ids.insert(r.id.as_str()) {
+            return Err(DataError::DuplicateId {
+                file: file.into(),
+                id: r.id.clone(),
+            });
+        }
+        levels.fill(Level::Z);
+        basis.fill(Basis::Declared);
+        check(file, r, refs, &mut levels, &mut basis)?;
+    }
+    Ok(())
+}
+
+fn resolve(
+    file: &str,
+    r: &ProfileRecord,
+    refs: &Refs<'_>,
+    sample: bool,
+) -> Result<Profile, DataError> {
+    let mut levels = vec![Level::Z; refs.standard.len()];
+    let mut basis = vec![Basis::Declared; refs.standard.len()];
+    check(file, r, refs, &mut levels, &mut basis)?;
     // A declared level that a qualification of the person reaches is backed by it.
     for q in &r.qualifications {
         for s in refs.crosswalk.qualification(q) {
@@ -411,4 +454,72 @@ fn resolve(
         summary_en: r.summary_en.clone(),
         sample,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Catalog;
+
+    #[test]
+    fn checking_refuses_what_resolving_refuses_with_the_same_error() {
+        let cat = Catalog::builtin_without_profiles().unwrap();
+        let refs = cat.refs();
+        let good = crate::samples::generate(&cat.standard, &cat.presets, &cat.geography).profiles;
+        assert_eq!(check_all("f", &good, &refs), Ok(()));
+        assert!(resolve_all("f", &good, &refs, false).is_ok());
+        let code = cat.standard.items()[0].id.clone();
+        let breaks: Vec<fn(&mut ProfileRecord, &str)> = vec![
+            |r, _| r.id = " ".into(),
+            |r, _| r.programme = "nope".into(),
+            |r, _| r.personas.push("nope".into()),
+            |r, _| r.domains.push("nope".into()),
+            |r, _| r.affiliation = "nope".into(),
+            |r, _| r.qualifications.push("nope".into()),
+            |r, _| r.base_prefecture = Some(48),
+            |r, _| {
+                r.coverage = Coverage::Regions {
+                    ids: vec!["nope".into()],
+                }
+            },
+            |r, _| r.coverage = Coverage::Prefectures { codes: vec![0] },
+            |r, _| {
+                r.modes = Modes {
+                    onsite: false,
+                    online: false,
+                }
+            },
+            |r, _| {
+                r.skills.insert("nope".into(), "a".into());
+            },
+            |r, code| {
+                r.skills.insert(code.into(), "q".into());
+            },
+            |r, code| {
+                r.skills.remove(code);
+                r.basis.insert(code.into(), Basis::Inferred);
+            },
+            |r, _| {
+                r.basis.insert("nope".into(), Basis::Inferred);
+            },
+        ];
+        for (n, b) in breaks.iter().enumerate() {
+            let mut records = good[..3].to_vec();
+            b(&mut records[1], &code);
+            let want = resolve_all("f", &records, &refs, false).unwrap_err();
+            assert_eq!(check_all("f", &records, &refs), Err(want), "break {n}");
+        }
+        // A duplicate id, and a later record's error after a good one whose buffers were used.
+        let mut records = good[..3].to_vec();
+        records[2].id = records[0].id.clone();
+        let want = resolve_all("f", &records, &refs, false).unwrap_err();
+        assert_eq!(check_all("f", &records, &refs), Err(want));
+        let mut records = good[..2].to_vec();
+        let held = records[0].skills.keys().next().unwrap().clone();
+        records[0].basis.insert(held, Basis::Inferred);
+        records[1].basis = records[0].basis.clone();
+        records[1].skills.clear();
+        let want = resolve_all("f", &records, &refs, false).unwrap_err();
+        assert_eq!(check_all("f", &records, &refs), Err(want));
+    }
 }

@@ -3,9 +3,9 @@
 //! their stable code (e.g. "BT01") in files.
 
 use crate::error::DataError;
+use crate::fnv::FnvMap;
 use crate::level::Level;
 use serde::Deserialize;
-use std::collections::HashMap;
 
 /// Position of an item in the standard (0-based, in the standard's order).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -91,7 +91,7 @@ pub struct SkillStandard {
     items: Vec<SkillItem>,
     /// Indexed by `Level::value()`.
     levels: Vec<LevelDescriptor>,
-    by_code: HashMap<String, ItemIdx>,
+    by_code: FnvMap<String, ItemIdx>,
 }
 
 /// The edition of the built-in skill standard. Assessments and lists saved before they
@@ -134,7 +134,7 @@ impl SkillStandard {
         let raw: StandardFile =
             serde_json::from_str(json).map_err(|e| DataError::json(file, &e))?;
         let mut items = Vec::new();
-        let mut by_code = HashMap::new();
+        let mut by_code = FnvMap::default();
         let mut categories = raw.categories;
         let mut seen_groups = std::collections::HashSet::new();
         for (ci, cat) in categories.iter_mut().enumerate() {

@@ -57,7 +57,16 @@ pub fn table_from_csv_at(text: &str, header: Option<usize>) -> Result<Table, Sou
 }
 
 fn filled(r: &Row) -> usize {
-    r.cells.iter().filter(|c| !c.trim().is_empty()).count()
+    filled_cells(r).count()
+}
+
+fn filled_cells(r: &Row) -> impl Iterator<Item = &String> {
+    r.cells.iter().filter(|c| !c.trim().is_empty())
+}
+
+/// At most one cell filled (a title or a note), without looking at every cell of a data row.
+fn at_most_one_filled(r: &Row) -> bool {
+    filled_cells(r).nth(1).is_none()
 }
 
 fn short(r: &Row) -> String {
@@ -90,7 +99,10 @@ fn is_note_text(r: &Row) -> bool {
 /// row chosen by its line, or else the first row as full as the fullest row (the title rows of
 /// a sheet hold one or two cells, the header all of them).
 pub fn table_from_grid(rows: Vec<Row>, header: Option<usize>) -> Result<Table, SourceError> {
-    let rows: Vec<Row> = rows.into_iter().filter(|r| filled(r) > 0).collect();
+    let rows: Vec<Row> = rows
+        .into_iter()
+        .filter(|r| filled_cells(r).next().is_some())
+        .collect();
     if rows.is_empty() {
         return Err(SourceError::NoHeader);
     }
@@ -121,7 +133,7 @@ pub fn table_from_grid(rows: Vec<Row>, header: Option<usize>) -> Result<Table, S
     // Notes below the data: trailing rows of one cell when the table is wider than that.
     let wide = headers.iter().filter(|h| !h.is_empty()).count() >= 3;
     let mut notes = Vec::new();
-    while wide && data.last().is_some_and(|r| filled(r) <= 1) {
+    while wide && data.last().is_some_and(at_most_one_filled) {
         if let Some(r) = data.pop() {
             notes.push(r);
         }
@@ -130,7 +142,7 @@ pub fn table_from_grid(rows: Vec<Row>, header: Option<usize>) -> Result<Table, S
     // A single 「※…」 line among the data is a note too.
     let (kept, inline): (Vec<Row>, Vec<Row>) = data
         .into_iter()
-        .partition(|r| !(wide && filled(r) <= 1 && is_note_text(r)));
+        .partition(|r| !(wide && at_most_one_filled(r) && is_note_text(r)));
     let mut all_notes: Vec<Row> = inline.into_iter().chain(notes).collect();
     all_notes.sort_by_key(|r| r.line);
     skipped.extend(all_notes.iter().map(|r| Skipped {

@@ -3,11 +3,12 @@
 
 use super::fields::Field;
 use super::pii::{redact, PiiKind};
-use super::values::{self, read_list, split_list, Vocab};
+use super::values::{self, list_pieces, read_list, Vocab};
 use super::{Row, Table};
 use crate::catalog::Catalog;
+use crate::fnv::FnvMap;
 use crate::level::Level;
-use crate::profile::{resolve_all, Basis, Coverage, ProfileRecord};
+use crate::profile::{check_all, Basis, Coverage, ProfileRecord};
 use crate::programme::{CoverageDefault, Modes};
 use crate::text::fold;
 use serde::{Deserialize, Serialize};
@@ -209,7 +210,9 @@ struct Tally {
 struct Plan<'a> {
     table: &'a Table,
     mapping: &'a [Field],
-    col: HashMap<&'a Field, usize>,
+    col: FnvMap<&'a Field, usize>,
+    /// Per column: a skill column whose item the standard has.
+    known_skill: Vec<bool>,
     vocab: Vocab<'a>,
     programme: Option<String>,
     opts: &'a ImportOptions,
@@ -272,7 +275,7 @@ pub fn validate_with_progress(
     }
 
     // Mapping-level checks.
-    let mut col: HashMap<&Field, usize> = HashMap::new();
+    let mut col: FnvMap<&Field, usize> = FnvMap::default();
     for (c, f) in mapping.iter().enumerate() {
         if let Field::Personal(kind) = f {
             sink.warn(0, header(c), "", Problem::PersonalColumn(*kind));
@@ -323,6 +326,10 @@ pub fn validate_with_progress(
         table,
         mapping,
         col,
+        known_skill: mapping
+            .iter()
+            .map(|f| matches!(f, Field::Skill(code) if cat.standard.idx(code).is_some()))
+            .collect(),
         vocab: Vocab::new(cat),
         programme,
         opts,
@@ -330,8 +337,8 @@ pub fn validate_with_progress(
     let id_col = plan.col(&Field::Id);
     let taken: std::collections::HashSet<&str> =
         opts.taken_ids.iter().map(String::as_str).collect();
-    let mut seen_ids: HashMap<String, usize> = HashMap::new();
-    let mut records = Vec::new();
+    let mut seen_ids: HashMap<String, usize> = HashMap::with_capacity(table.rows.len());
+    let mut records = Vec::with_capacity(table.rows.len());
     let mut rows = 0;
     let mut tally = Tally::default();
 
@@ -374,7 +381,7 @@ pub fn validate_with_progress(
     }
     // The records must also pass the catalogue's own validation; any disagreement is an error.
     if sink.error_count == 0 {
-        if let Err(e) = resolve_all("import", &records, &cat.refs(), false) {
+        if let Err(e) = check_all("import", &records, &cat.refs()) {
             sink.error(0, "", &e.to_string(), Problem::UnknownSkill);
         }
     }
@@ -471,15 +478,15 @@ fn read_row(
     let mut tags: Vec<&str> = Vec::new();
     let mut texts: Vec<&str> = Vec::new();
     if let Some((h, v)) = get(&Field::Domains) {
-        let (found, rest) = crate::text::find_names(v, cat.crosswalk.tag_names());
+        let (found, rest) = vocab.tags.find(v);
         for (at, i) in found {
             let tag = &cat.crosswalk.tags[i];
             tags.push(&tag.tag);
             placed.extend(tag.domains.iter().map(|d| (at, d.as_str())));
         }
         for piece in rest {
-            let at = v.find(piece.as_str()).unwrap_or(v.len());
-            let (found, unknown) = read_list(&piece, |x| vocab.domains.find(x));
+            let at = v.find(piece).unwrap_or(v.len());
+            let (found, unknown) = read_list(piece, |x| vocab.domains.find(x));
             placed.extend(
                 found
                     .into_iter()
@@ -659,23 +666,21 @@ fn read_row(
         let h = plan.header(c);
         match f {
             Field::Skill(code) if !v.is_empty() => match values::level_with_basis(v) {
-                Some((l, b)) if cat.standard.idx(code).is_some() => declare(code, l, b),
+                Some((l, b)) if plan.known_skill[c] => declare(code, l, b),
                 Some(_) => sink.error(line, h, code, Problem::UnknownSkill),
                 None => sink.error(line, h, v, Problem::UnknownLevel),
             },
             Field::SkillList => {
-                for pair in split_list(v) {
-                    let (name, lv) = pair
-                        .rsplit_once([':', '：', '='])
-                        .unwrap_or((pair.as_str(), ""));
+                for pair in list_pieces(v) {
+                    let (name, lv) = pair.rsplit_once([':', '：', '=']).unwrap_or((pair, ""));
                     let item = vocab
                         .items
                         .find(name.trim())
                         .and_then(|i| cat.standard.items().get(i));
                     match (item, values::level_with_basis(lv)) {
                         (Some(it), Some((l, b))) => declare(&it.id, l, b),
-                        (None, _) => sink.error(line, h, &pair, Problem::UnknownSkill),
-                        (Some(_), None) => sink.error(line, h, &pair, Problem::UnknownLevel),
+                        (None, _) => sink.error(line, h, pair, Problem::UnknownSkill),
+                        (Some(_), None) => sink.error(line, h, pair, Problem::UnknownLevel),
                     }
                 }
             }
@@ -843,7 +848,7 @@ pub fn validate_records(
             sink.error(line, "id", "", Problem::Empty(Field::Id));
         } else if !r.modes.onsite && !r.modes.online {
             sink.error(line, "modes", "", Problem::UnknownModes);
-        } else if let Err(e) = resolve_all("import", std::slice::from_ref(&r), &cat.refs(), false) {
+        } else if let Err(e) = check_all("import", std::slice::from_ref(&r), &cat.refs()) {
             let (column, value, problem) = record_problem(e);
             sink.error(line, column, &value, problem);
         }

@@ -5,16 +5,20 @@ use crate::catalog::Catalog;
 use crate::level::Level;
 use crate::profile::{Coverage, DaysBand, PeriodBand};
 use crate::programme::Modes;
-use crate::text::fold;
+use crate::text::{fold, fold_char, with_folded, NameFinder};
 use std::collections::HashMap;
 
 /// Splits a cell holding several values: 、 , ／ / ; | and line breaks (not 「・」, which is
 /// also part of names such as 「医療・介護・健康」: see `read_list`).
 pub fn split_list(s: &str) -> Vec<String> {
+    list_pieces(s).map(str::to_owned).collect()
+}
+
+/// `split_list` without copying the pieces.
+pub(crate) fn list_pieces(s: &str) -> impl Iterator<Item = &str> {
     s.split(['、', ',', '，', '／', '/', ';', '；', '\n', '\r', '|'])
-        .map(|p| p.trim().to_owned())
+        .map(str::trim)
         .filter(|p| !p.is_empty())
-        .collect()
 }
 
 /// Reads a cell of several values as people write them: joined by 、 , ／ / ; or line breaks,
@@ -29,27 +33,29 @@ pub fn read_list(cell: &str, find: impl Fn(&str) -> Option<usize>) -> (Vec<usize
             found.push(i);
         }
     };
-    for part in split_list(cell) {
+    for part in list_pieces(cell) {
         // 「・」 joins values (「プロジェクトマネージャー・エンジニア」) as often as it sits inside
         // one name (「医療・介護・健康」): read the pieces when any of them names something,
         // else the whole.
-        let pieces: Vec<&str> = part
+        let pieces = part
             .split(['・', '･'])
             .map(str::trim)
-            .filter(|p| !p.is_empty())
-            .collect();
-        let read: Vec<Option<usize>> = pieces.iter().map(|p| find(p)).collect();
-        if pieces.len() > 1 && read.iter().any(Option::is_some) {
-            for (piece, hit) in pieces.iter().zip(read) {
-                match hit {
-                    Some(i) => add(i),
-                    None => unknown.push((*piece).to_owned()),
+            .filter(|p| !p.is_empty());
+        if pieces.clone().nth(1).is_some() {
+            let read: Vec<(&str, Option<usize>)> = pieces.map(|p| (p, find(p))).collect();
+            if read.iter().any(|(_, hit)| hit.is_some()) {
+                for (piece, hit) in read {
+                    match hit {
+                        Some(i) => add(i),
+                        None => unknown.push(piece.to_owned()),
+                    }
                 }
+                continue;
             }
-        } else if let Some(i) = find(&part) {
-            add(i);
-        } else {
-            unknown.push(part);
+        }
+        match find(part) {
+            Some(i) => add(i),
+            None => unknown.push(part.to_owned()),
         }
     }
     (found, unknown)
@@ -57,16 +63,21 @@ pub fn read_list(cell: &str, find: impl Fn(&str) -> Option<usize>) -> (Vec<usize
 
 /// 「なし」「特になし」「無」「-」: a cell that says there is nothing.
 pub fn says_none(s: &str) -> bool {
-    matches!(
-        fold(s).as_str(),
-        "なし" | "特になし" | "無" | "無し" | "-" | "ー" | "―" | "none" | "n/a"
-    )
+    with_folded(s, |f| {
+        matches!(
+            f,
+            "なし" | "特になし" | "無" | "無し" | "-" | "ー" | "―" | "none" | "n/a"
+        )
+    })
 }
 
 /// A yes/no mark as kept in spreadsheets: ○ ◯ 〇 ◎ ● ✓ 可 はい あり … or × ✕ 不可 いいえ なし
 /// ー …; `None` for a blank or anything else. Words after the mark (「可（要相談）」) are allowed.
 pub fn yes_no(s: &str) -> Option<bool> {
-    let f = fold(s);
+    with_folded(s, yes_no_folded)
+}
+
+fn yes_no_folded(f: &str) -> Option<bool> {
     if f.is_empty() {
         return None;
     }
@@ -133,11 +144,14 @@ pub fn level_with_basis(s: &str) -> Option<(Level, Option<crate::profile::Basis>
 /// (「○○市 デジタル推進課長」, 「○○大学 教授」, 「株式会社○○システム 代表取締役」); `None` when the
 /// text does not tell.
 pub fn affiliation_kind(s: &str) -> Option<&'static str> {
-    let f = fold(s);
+    with_folded(s, |f| affiliation_kind_folded(s, f))
+}
+
+fn affiliation_kind_folded(s: &str, f: &str) -> Option<&'static str> {
     if f.is_empty() {
         return None;
     }
-    let has = |keys: &[&str]| keys.iter().any(|k| f.contains(&fold(k)));
+    let has = |keys: &[&str]| keys.iter().any(|k| with_folded(k, |k| f.contains(k)));
     if has(&["Code for", "コードフォー", "シビックテック", "civic tech"]) {
         return Some("civictech");
     }
@@ -238,12 +252,13 @@ pub fn level(s: &str) -> Option<Level> {
     if t.len() == 1 {
         return Level::from_letter(t).or_else(|| t.parse::<u8>().ok().and_then(Level::from_value));
     }
-    let f = fold(s);
-    let f = f
-        .trim_start_matches("れべる")
-        .trim_start_matches("level")
-        .trim();
-    Level::from_letter(f).or_else(|| f.parse::<u8>().ok().and_then(Level::from_value))
+    with_folded(s, |f| {
+        let f = f
+            .trim_start_matches("れべる")
+            .trim_start_matches("level")
+            .trim();
+        Level::from_letter(f).or_else(|| f.parse::<u8>().ok().and_then(Level::from_value))
+    })
 }
 
 /// Names to look values up by, folded once per import instead of once per cell (a 10,000-row
@@ -251,6 +266,11 @@ pub fn level(s: &str) -> Option<Level> {
 pub struct Vocab<'c> {
     cat: &'c Catalog,
     prefectures: HashMap<String, u8>,
+    /// Folded full and short names of the prefectures, and the municipalities of two
+    /// characters or more, in the geography's order (for `prefecture_of_place`).
+    prefecture_names: Vec<(String, u8)>,
+    prefecture_shorts: Vec<(String, u8)>,
+    municipalities: Vec<(String, u8)>,
     regions: Vec<[String; 4]>,
     pub programmes: Lookup,
     pub personas: Lookup,
@@ -258,6 +278,8 @@ pub struct Vocab<'c> {
     pub affiliations: Lookup,
     pub qualifications: Lookup,
     pub items: Lookup,
+    /// The crosswalk's field tags (and aliases), for `NameFinder::find`.
+    pub tags: NameFinder,
 }
 
 impl<'c> Vocab<'c> {
@@ -269,10 +291,27 @@ impl<'c> Vocab<'c> {
                 prefectures.entry(fold(n)).or_insert(p.code);
             }
         }
+        let geo = &cat.geography;
         let p = &cat.presets;
         Vocab {
             cat,
             prefectures,
+            prefecture_names: geo
+                .prefectures
+                .iter()
+                .map(|p| (fold(&p.name), p.code))
+                .collect(),
+            prefecture_shorts: geo
+                .prefectures
+                .iter()
+                .map(|p| (fold(&p.short), p.code))
+                .collect(),
+            municipalities: geo
+                .municipalities
+                .iter()
+                .filter(|m| m.name.chars().count() >= 2)
+                .map(|m| (fold(&m.name), m.pref))
+                .collect(),
             regions: cat
                 .geography
                 .regions
@@ -301,6 +340,7 @@ impl<'c> Vocab<'c> {
                 QUALIFICATION_ALIASES.iter().copied(),
             ),
             items: Lookup::new(cat.standard.items(), |x| [&x.id, &x.ja, &x.en], []),
+            tags: NameFinder::new(cat.crosswalk.tag_names()),
         }
     }
 
@@ -310,7 +350,11 @@ impl<'c> Vocab<'c> {
 
     /// A prefecture by name (with or without 都道府県), English name, code 1–47 or 6-digit code.
     pub fn prefecture(&self, s: &str) -> Option<u8> {
-        let f = fold(s);
+        with_folded(s, |f| self.prefecture_folded(f))
+    }
+
+    /// `prefecture` of a folded text.
+    fn prefecture_folded(&self, f: &str) -> Option<u8> {
         if f.is_empty() {
             return None;
         }
@@ -326,40 +370,48 @@ impl<'c> Vocab<'c> {
                 .find(|p| p.lgcode == n)
                 .map(|p| p.code);
         }
-        self.prefectures.get(&f).copied()
+        self.prefectures.get(f).copied()
     }
 
     /// A prefecture named at the start of a place (「東京都千代田区」「札幌市」 → its
     /// prefecture): the prefecture's full name, or a municipality of that name, or the short
     /// name followed by more text.
     pub fn prefecture_of_place(&self, s: &str) -> Option<u8> {
-        if let Some(p) = self.prefecture(s) {
+        with_folded(s, |f| self.prefecture_of_place_folded(f))
+    }
+
+    /// `prefecture_of_place` of a folded text.
+    fn prefecture_of_place_folded(&self, f: &str) -> Option<u8> {
+        if let Some(p) = self.prefecture_folded(f) {
             return Some(p);
         }
-        let f = fold(s);
-        let geo = &self.cat.geography;
-        let longest = |names: &mut dyn Iterator<Item = (String, u8)>| {
+        let longest = |names: &[(String, u8)]| {
             names
+                .iter()
                 .filter(|(n, _)| !n.is_empty() && f.starts_with(n.as_str()))
                 .max_by_key(|(n, _)| n.len())
-                .map(|(_, c)| c)
+                .map(|&(_, c)| c)
         };
-        longest(&mut geo.prefectures.iter().map(|p| (fold(&p.name), p.code)))
+        longest(&self.prefecture_names)
             .or_else(|| {
                 // A municipality named alone: only when no other has the same name.
-                let mut hits = geo
+                let mut hits = self
                     .municipalities
                     .iter()
-                    .filter(|m| f.starts_with(&fold(&m.name)) && m.name.chars().count() >= 2);
-                let first = hits.next()?;
-                hits.all(|m| m.pref == first.pref).then_some(first.pref)
+                    .filter(|(n, _)| f.starts_with(n.as_str()));
+                let (_, first) = hits.next()?;
+                hits.all(|(_, p)| p == first).then_some(*first)
             })
-            .or_else(|| longest(&mut geo.prefectures.iter().map(|p| (fold(&p.short), p.code))))
+            .or_else(|| longest(&self.prefecture_shorts))
     }
 
     /// A 総合通信局 area by name (「関東」「関東地方」「関東総合通信局」) or id.
     pub fn region(&self, s: &str) -> Option<&'c crate::geo::Region> {
-        let f = fold(s);
+        with_folded(s, |f| self.region_folded(f))
+    }
+
+    /// `region` of a folded text.
+    fn region_folded(&self, f: &str) -> Option<&'c crate::geo::Region> {
         let f = f.trim_end_matches("地方").trim_end_matches("地域");
         let i = self
             .regions
@@ -374,83 +426,70 @@ impl<'c> Vocab<'c> {
     /// given back so that the report can say the value was read in part.
     pub fn coverage(&self, s: &str, base: Option<u8>) -> CoverageRead {
         // Place names never contain 「・」 or spaces, so they separate too here.
-        let parts: Vec<String> = split_list(s)
-            .iter()
+        let parts: Vec<&str> = list_pieces(s)
             .flat_map(|p| {
                 p.split(['・', '･', ' ', '　', '及', '、'])
                     .map(str::trim)
                     .filter(|x| !x.is_empty())
-                    .map(str::to_owned)
-                    .collect::<Vec<_>>()
             })
             .collect();
         let mut read = CoverageRead::default();
         if parts.is_empty() {
             return read;
         }
-        let is = |p: &str, words: &[&str]| words.iter().any(|w| fold(p) == fold(w));
-        let nationwide = [
-            "全国",
-            "nationwide",
-            "全国対応",
-            "全国対応可",
-            "全国対応可能",
-            "全国可",
-            "all",
-            "日本全国",
-        ];
-        if parts.iter().any(|p| is(p, &nationwide)) {
+        // The pieces folded, one after the other in one string.
+        let mut all = String::with_capacity(s.len());
+        let ends: Vec<usize> = parts
+            .iter()
+            .map(|p| {
+                all.extend(p.chars().filter_map(fold_char));
+                all.len()
+            })
+            .collect();
+        let folded: Vec<&str> = std::iter::once(0)
+            .chain(ends.iter().copied())
+            .zip(&ends)
+            .map(|(a, &b)| &all[a..b])
+            .collect();
+        let is = |f: &str, words: &[&str]| words.contains(&f);
+        if folded.iter().any(|f| is(f, &NATIONWIDE)) {
             read.coverage = Some(Coverage::Nationwide);
             return read;
         }
-        let near = [
-            "近隣県",
-            "近県",
-            "隣県",
-            "近隣",
-            "周辺県",
-            "近隣都道府県",
-            "近隣の県",
-            "周辺地域",
-        ];
-        let own = ["県内", "都内", "道内", "府内", "管内", "地元", "域内"];
-        // Words that say the area is to be agreed: not an area, not an error either.
-        let open = [
-            "応相談",
-            "相談",
-            "要相談",
-            "未定",
-            "相談に応じて",
-            "調整",
-            "要調整",
-        ];
-        if parts.iter().all(|p| is(p, &open)) {
+        if folded.iter().all(|f| is(f, &OPEN)) {
             return read;
         }
         let mut regions = Vec::new();
         let mut prefs: Vec<u8> = Vec::new();
         let mut wants_near = false;
         let mut wants_own = false;
-        for p in &parts {
+        for (p, f) in parts.iter().zip(&folded) {
             let trimmed = ["一円", "全域", "のみ", "周辺", "近郊", "全体"]
                 .iter()
-                .fold(p.as_str(), |t, s| t.trim_end_matches(s));
-            if is(p, &open) {
+                .fold(*p, |t, s| t.trim_end_matches(s));
+            // Folding goes character by character: the folded `trimmed` starts `f`.
+            let trimmed_len = trimmed
+                .chars()
+                .filter_map(fold_char)
+                .map(char::len_utf8)
+                .sum();
+            let trimmed = &f[..trimmed_len];
+            if is(f, &OPEN) {
                 continue;
-            } else if is(p, &near) {
+            } else if is(f, &NEAR) {
                 wants_near = true;
-            } else if is(p, &own) {
+            } else if is(f, &OWN) {
                 wants_own = true;
-            } else if let Some(c) = self.prefecture(trimmed) {
+            } else if let Some(c) = self.prefecture_folded(trimmed) {
                 // A prefecture's own name wins (「北海道」 is a prefecture; 「北海道地方」 the area).
                 prefs.push(c);
-            } else if let Some(r) = self.region(trimmed) {
+            } else if let Some(r) = self.region_folded(trimmed) {
                 regions.push(r);
-            } else if let Some(c) = self.prefecture_of_place(trimmed) {
+            } else if let Some(c) = self.prefecture_of_place_folded(trimmed) {
                 // A city (「神戸市周辺」): the prefecture it is in.
                 prefs.push(c);
             } else {
-                read.unknown.push(p.clone());
+                read.unknown.push((*p).to_owned());
             }
         }
         let anchors: Vec<u8> = if prefs.is_empty() {
@@ -463,8 +502,9 @@ impl<'c> Vocab<'c> {
             read.unknown.extend(
                 parts
                     .iter()
-                    .filter(|p| is(p, &near) || is(p, &own))
-                    .cloned(),
+                    .zip(&folded)
+                    .filter(|(_, f)| is(f, &NEAR) || is(f, &OWN))
+                    .map(|(p, _)| (*p).to_owned()),
             );
         }
         if wants_own {
@@ -498,6 +538,40 @@ impl<'c> Vocab<'c> {
     }
 }
 
+// Words of a coverage cell, written as `fold` gives them (a test checks), so that a folded
+// piece is compared with them as they are.
+const NATIONWIDE: [&str; 8] = [
+    "全国",
+    "nationwide",
+    "全国対応",
+    "全国対応可",
+    "全国対応可能",
+    "全国可",
+    "all",
+    "日本全国",
+];
+const NEAR: [&str; 8] = [
+    "近隣県",
+    "近県",
+    "隣県",
+    "近隣",
+    "周辺県",
+    "近隣都道府県",
+    "近隣の県",
+    "周辺地域",
+];
+const OWN: [&str; 7] = ["県内", "都内", "道内", "府内", "管内", "地元", "域内"];
+/// Words that say the area is to be agreed: not an area, not an error either.
+const OPEN: [&str; 7] = [
+    "応相談",
+    "相談",
+    "要相談",
+    "未定",
+    "相談に応じて",
+    "調整",
+    "要調整",
+];
+
 /// What a coverage cell said: the area read (if any), the pieces that name no place, and
 /// whether 「近隣県」 was expanded (the report says which prefectures it became).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -509,7 +583,10 @@ pub struct CoverageRead {
 
 /// 現地 / オンライン / both, from the words people use.
 pub fn modes(s: &str) -> Option<Modes> {
-    let f = fold(s);
+    with_folded(s, modes_folded)
+}
+
+fn modes_folded(f: &str) -> Option<Modes> {
     if f.is_empty() {
         return None;
     }
@@ -529,7 +606,10 @@ pub fn modes(s: &str) -> Option<Modes> {
 
 /// The 人材プール registration bands, or 常勤 (full time).
 pub fn days(s: &str) -> Option<DaysBand> {
-    let f = fold(s);
+    with_folded(s, days_folded)
+}
+
+fn days_folded(f: &str) -> Option<DaysBand> {
     if f.is_empty() {
         return None;
     }
@@ -552,7 +632,10 @@ pub fn days(s: &str) -> Option<DaysBand> {
 
 /// 1年未満 / 1～3年 / 3年以上, or a number of months or years.
 pub fn period(s: &str) -> Option<PeriodBand> {
-    let f = fold(s);
+    with_folded(s, period_folded)
+}
+
+fn period_folded(f: &str) -> Option<PeriodBand> {
     if f.is_empty() {
         return None;
     }
@@ -577,8 +660,11 @@ pub fn period(s: &str) -> Option<PeriodBand> {
 
 /// A whole number, allowing 「年」「件」 and the like after it.
 pub fn number(s: &str) -> Option<u32> {
-    let f = fold(s);
-    let digits: String = f.chars().take_while(|c| c.is_ascii_digit()).collect();
+    with_folded(s, number_folded)
+}
+
+fn number_folded(f: &str) -> Option<u32> {
+    let digits = &f[..f.bytes().take_while(u8::is_ascii_digit).count()];
     if digits.is_empty() {
         return None;
     }
@@ -617,7 +703,10 @@ impl Lookup {
     }
 
     pub fn find(&self, s: &str) -> Option<usize> {
-        let f = fold(s);
+        with_folded(s, |f| self.find_folded(f))
+    }
+
+    fn find_folded(&self, f: &str) -> Option<usize> {
         if f.is_empty() {
             return None;
         }
@@ -626,14 +715,13 @@ impl Lookup {
         }
         self.names
             .iter()
-            .position(|ns| ns.contains(&f))
+            .position(|ns| ns.iter().any(|n| n == f))
             .or_else(|| {
                 (f.chars().count() >= 2)
                     .then(|| {
                         self.names.iter().position(|ns| {
-                            ns.iter().any(|n| {
-                                !n.is_empty() && (n.contains(&f) || f.contains(n.as_str()))
-                            })
+                            ns.iter()
+                                .any(|n| !n.is_empty() && (n.contains(f) || f.contains(n.as_str())))
                         })
                     })
                     .flatten()
@@ -758,6 +846,22 @@ mod tests {
         assert_eq!(number("１５"), Some(15));
         assert_eq!(number("約10"), None);
         assert_eq!(split_list("防災、観光/交通"), ["防災", "観光", "交通"]);
+    }
+
+    #[test]
+    fn coverage_words_are_written_folded() {
+        for w in NATIONWIDE.iter().chain(&NEAR).chain(&OWN).chain(&OPEN) {
+            assert_eq!(fold(w), *w);
+        }
+        // So a piece is compared folded, as the words always were.
+        let cat = Catalog::builtin().unwrap();
+        let v = Vocab::new(&cat);
+        assert_eq!(
+            v.coverage("ＡＬＬ", None).coverage,
+            Some(Coverage::Nationwide)
+        );
+        let open = v.coverage("要相談、未定", None);
+        assert!(open.coverage.is_none() && open.unknown.is_empty());
     }
 
     #[test]
