@@ -70,9 +70,9 @@ impl ImportWorker {
                     .unwrap_or_default();
                 reply(match String::from_utf8(text.to_vec()) {
                     Ok(text) => Incoming::Records(WrittenRecords { text, ends }),
-                    Err(e) => Incoming::Reply(Reply::Error {
+                    Err(e) => Incoming::Reply(Box::new(Reply::Error {
                         error: ReadError::Data(e.to_string()),
-                    }),
+                    })),
                 });
                 return;
             }
@@ -87,7 +87,7 @@ impl ImportWorker {
                     let _ = flush_worker.post_message(&msg);
                 }
             }
-            reply(Incoming::Reply(r));
+            reply(Incoming::Reply(Box::new(r)));
         });
         let on_error = EventListener::new(&worker, "error", move |ev| {
             // A worker whose script cannot be fetched fires a plain Event, with no message.
@@ -95,9 +95,9 @@ impl ImportWorker {
                 .ok()
                 .and_then(|m| m.as_string())
                 .unwrap_or_else(|| ev.type_());
-            on_reply(Incoming::Reply(Reply::Error {
+            on_reply(Incoming::Reply(Box::new(Reply::Error {
                 error: ReadError::Data(message),
-            }));
+            })));
         });
         Some(ImportWorker {
             worker,
@@ -158,7 +158,8 @@ impl ImportWorker {
 
 /// What the worker sends back.
 pub enum Incoming {
-    Reply(Reply),
+    /// Boxed: a reply (a report) is far larger than the records' handles.
+    Reply(Box<Reply>),
     /// The records of the last report (it had no errors), as the worker wrote them.
     Records(WrittenRecords),
 }

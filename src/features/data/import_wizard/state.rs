@@ -149,7 +149,7 @@ impl Wizard {
                     None => self.read_records(no),
                 }
             }
-            Incoming::Reply(r) => self.on_message(r),
+            Incoming::Reply(r) => self.on_message(*r),
         }
     }
 
