@@ -1,5 +1,7 @@
 //! The browser's clock and event loop.
 
+use leptos::prelude::{GetValue, SetValue, StoredValue};
+
 /// An instant in the browser's local time (its offset at that instant, so summer time and
 /// Japan time both read right).
 pub fn local_time(ms: u64) -> Option<chrono::NaiveDateTime> {
@@ -43,4 +45,41 @@ pub async fn after_paint() {
         });
     });
     let _ = wasm_bindgen_futures::JsFuture::from(drawn).await;
+}
+
+/// Work that waits for the next frame, of which only the last asked for is done: a view that
+/// computes after it is drawn asks again on every change, and what an earlier change asked
+/// for is then stale.
+#[derive(Clone, Copy)]
+pub struct LatestAfterPaint(StoredValue<u32>);
+
+impl Default for LatestAfterPaint {
+    fn default() -> Self {
+        LatestAfterPaint(StoredValue::new(0))
+    }
+}
+
+impl LatestAfterPaint {
+    pub fn new() -> LatestAfterPaint {
+        LatestAfterPaint::default()
+    }
+
+    /// Drops the work waiting, if any (the caller did it at once instead).
+    pub fn cancel(self) -> u32 {
+        let n = self.0.get_value().wrapping_add(1);
+        self.0.set_value(n);
+        n
+    }
+
+    /// Does `work` once the next frame is drawn, unless asked again before, or the view that
+    /// asked is gone.
+    pub fn run(self, work: impl FnOnce() + 'static) {
+        let n = self.cancel();
+        leptos::task::spawn_local(async move {
+            after_paint().await;
+            if self.0.try_get_value() == Some(n) {
+                work();
+            }
+        });
+    }
 }

@@ -1,4 +1,4 @@
-use crate::adapters::clock::after_paint;
+use crate::adapters::clock::LatestAfterPaint;
 use crate::i18n::{engagement_text, gap_steps, team_method, team_value, tr, use_i18n, Msg};
 use crate::state::catalog::use_catalog;
 use crate::state::talent::use_talent;
@@ -25,7 +25,7 @@ fn team_after_ranking(
     };
     let (team, set_team) = signal(search());
     let (updating, set_updating) = signal(false);
-    let asked = StoredValue::new(0u32);
+    let latest = LatestAfterPaint::new();
     let searched_for = StoredValue::new(talent.with_untracked(|t| t.generation));
     Effect::new(move |first: Option<()>| {
         let generation = talent.with(|t| t.generation);
@@ -34,21 +34,15 @@ fn team_after_ranking(
         if first.is_none() {
             return;
         }
-        let n = asked.get_value().wrapping_add(1);
-        asked.set_value(n);
         if searched_for.get_value() != generation {
+            latest.cancel();
             searched_for.set_value(generation);
             set_team.set(search());
             set_updating.set(false);
             return;
         }
         set_updating.set(true);
-        leptos::task::spawn_local(async move {
-            after_paint().await;
-            // A later edit asked again, or the page is gone.
-            if asked.try_get_value() != Some(n) {
-                return;
-            }
+        latest.run(move || {
             set_team.set(search());
             set_updating.set(false);
         });

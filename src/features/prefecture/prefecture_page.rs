@@ -1,4 +1,4 @@
-use crate::adapters::clock::after_paint;
+use crate::adapters::clock::LatestAfterPaint;
 use crate::features::prefecture::demand_panel::DemandPanel;
 use crate::features::prefecture::gather_panel::GatherPanel;
 use crate::features::prefecture::intake_report::IntakeReport;
@@ -31,20 +31,13 @@ fn supply_and_plan_after_paint(
     });
     let (analysis, set_analysis) = signal(None::<Analysis>);
     let (pending, set_pending) = signal(false);
-    let asked = StoredValue::new(0u32);
+    let latest = LatestAfterPaint::new();
     Effect::new(move |_| {
         talent.track();
         intake.track();
         g.capacity.track();
-        let n = asked.get_value().wrapping_add(1);
-        asked.set_value(n);
         set_pending.set(true);
-        leptos::task::spawn_local(async move {
-            after_paint().await;
-            // A later change asked again, or the view is gone.
-            if asked.try_get_value() != Some(n) {
-                return;
-            }
+        latest.run(move || {
             let capacity = g.capacity.get_untracked();
             let done = talent.with_untracked(|t| {
                 reach.with_untracked(|r| {
