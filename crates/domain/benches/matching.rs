@@ -6,6 +6,8 @@
 //!                      candidates), as the matches page does after every edit
 //!   team_exact_60x4_native  exact team for 60 candidates, k = 4
 //!   import_10k_native  read and validate a 10,000-row CSV in the template's layout
+//!   records_read_10k_native  the page's part of importing them: the 10,000 validated records
+//!                      read back from the JSON the import worker writes
 //!   prefecture_demand_179_native  demand map, supply against demand and plan for the 179
 //!                      municipalities of 北海道 against 1,000 synthetic profiles
 //!
@@ -73,6 +75,16 @@ fn main() {
         black_box(r);
     });
     println!("BENCH import_10k_native {ms:.3} ms");
+
+    let t = dxm_domain::import::table_from_csv(&csv).expect("reads");
+    let m = dxm_domain::import::suggest_mapping(&t.headers, &cat);
+    let written = dxm_domain::library::WrittenRecords::write(
+        &dxm_domain::import::validate(&t, &m, &cat, &opts).records,
+    );
+    let ms = median_ms(11, || {
+        black_box(written.read(0..written.len()).expect("reads back"));
+    });
+    println!("BENCH records_read_10k_native {ms:.3} ms");
 
     let municipalities = samples::synthetic_assessments(&cat, 1, 2026);
     let refs: Vec<&dxm_domain::Assessment> = municipalities.iter().collect();

@@ -439,7 +439,7 @@ pub fn profiles_csv(cat: &Catalog, records: &[ProfileRecord]) -> String {
         // A level that is not simply declared says so (「c（推定）」), so that a list exported
         // and imported again keeps where its levels come from.
         row.extend(cat.standard.items().iter().map(|i| {
-            let level = r.skills.get(&i.id).cloned().unwrap_or_default();
+            let level = r.skills.get(&i.id).unwrap_or_default().to_owned();
             match r.basis.get(&i.id) {
                 Some(crate::profile::Basis::Inferred) => format!("{level}（推定）"),
                 Some(crate::profile::Basis::Confirmed) => format!("{level}（確認済み）"),

@@ -44,6 +44,17 @@ impl Level {
         }
     }
 
+    /// The letter as files write it.
+    pub fn letter_str(self) -> &'static str {
+        match self {
+            Level::A => "a",
+            Level::B => "b",
+            Level::C => "c",
+            Level::D => "d",
+            Level::Z => "z",
+        }
+    }
+
     /// Accepts the letter in either case, with surrounding white space.
     pub fn from_letter(s: &str) -> Option<Level> {
         match s.trim() {
@@ -65,8 +76,7 @@ impl fmt::Display for Level {
 
 impl Serialize for Level {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut buf = [0u8; 4];
-        s.serialize_str(self.letter().encode_utf8(&mut buf))
+        s.serialize_str(self.letter_str())
     }
 }
 

@@ -131,7 +131,7 @@ impl StoredSet {
                 r.skills.remove(code);
                 r.basis.remove(code);
             } else {
-                r.skills.insert(code.clone(), level.letter().to_string());
+                r.skills.insert(code, *level);
                 r.basis
                     .insert(code.clone(), crate::profile::Basis::Confirmed);
             }

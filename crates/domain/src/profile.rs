@@ -11,6 +11,9 @@ use crate::standard::SkillStandard;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
 
+mod skills;
+pub use skills::Skills;
+
 /// Where a person can work on site.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -103,7 +106,7 @@ pub struct ProfileRecord {
     pub id: String,
     pub programme: String,
     pub personas: Vec<String>,
-    pub skills: BTreeMap<String, String>,
+    pub skills: Skills,
     pub domains: Vec<String>,
     pub affiliation: String,
     /// Prefecture code (1–47) of the person's base; absent when the list does not say.
@@ -168,7 +171,7 @@ impl ProfileRecord {
     fn level_of(&self, code: &str) -> Level {
         self.skills
             .get(code)
-            .and_then(|l| Level::from_letter(l))
+            .and_then(Level::from_letter)
             .unwrap_or(Level::Z)
     }
 }
@@ -372,13 +375,13 @@ fn check(
                 id: code.into(),
             })
     };
-    for (code, letter) in &r.skills {
+    for (code, letter) in r.skills.iter() {
         let idx = item(code)?;
         levels[idx.get()] =
             Level::from_letter(letter).ok_or_else(|| DataError::LevelOutOfRange {
                 file: file.into(),
                 context: format!("{}, item {code}", ctx()),
-                value: letter.clone(),
+                value: letter.to_owned(),
             })?;
     }
     for (code, b) in &r.basis {
@@ -490,10 +493,11 @@ mod tests {
                 }
             },
             |r, _| {
-                r.skills.insert("nope".into(), "a".into());
+                r.skills.insert("nope", Level::A);
             },
             |r, code| {
-                r.skills.insert(code.into(), "q".into());
+                // A letter outside the scale only comes from a file.
+                r.skills = serde_json::from_str(&format!(r#"{{"{code}":"q"}}"#)).unwrap();
             },
             |r, code| {
                 r.skills.remove(code);
@@ -515,7 +519,7 @@ mod tests {
         let want = resolve_all("f", &records, &refs, false).unwrap_err();
         assert_eq!(check_all("f", &records, &refs), Err(want));
         let mut records = good[..2].to_vec();
-        let held = records[0].skills.keys().next().unwrap().clone();
+        let held = records[0].skills.keys().next().unwrap().to_owned();
         records[0].basis.insert(held, Basis::Inferred);
         records[1].basis = records[0].basis.clone();
         records[1].skills.clear();

@@ -14,11 +14,10 @@ use crate::geo::Geography;
 use crate::level::Level;
 use crate::presets::Presets;
 use crate::profile::{
-    resolve_all, Coverage, DaysBand, PeriodBand, Profile, ProfileFile, ProfileRecord,
+    resolve_all, Coverage, DaysBand, PeriodBand, Profile, ProfileFile, ProfileRecord, Skills,
 };
 use crate::programme::Modes;
 use crate::standard::SkillStandard;
-use std::collections::BTreeMap;
 
 pub const SEED: u64 = 0x2026_1125_D0A1_5EED;
 
@@ -262,10 +261,10 @@ fn each_record(
                 let extra = if rng.chance(60) { Level::D } else { Level::C };
                 levels[i] = levels[i].max(extra);
             }
-            let skills: BTreeMap<String, String> = std
+            let skills: Skills = std
                 .indices()
                 .filter(|i| levels[i.get()] > Level::Z)
-                .map(|i| (std.item(i).id.clone(), levels[i.get()].letter().to_string()))
+                .map(|i| (&std.item(i).id, levels[i.get()]))
                 .collect();
 
             let mut domains: Vec<String> = Vec::new();
@@ -496,13 +495,8 @@ pub fn bench_team_case(
             } else {
                 rng.below(3)
             };
-            r.skills.insert(
-                (*code).to_owned(),
-                Level::from_value(l as u8)
-                    .unwrap_or(Level::Z)
-                    .letter()
-                    .to_string(),
-            );
+            r.skills
+                .insert(code, Level::from_value(l as u8).unwrap_or(Level::Z));
         }
         r.coverage = Coverage::Nationwide;
         r.modes = Modes {

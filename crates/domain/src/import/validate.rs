@@ -8,7 +8,7 @@ use super::{Row, Table};
 use crate::catalog::Catalog;
 use crate::fnv::FnvMap;
 use crate::level::Level;
-use crate::profile::{check_all, Basis, Coverage, ProfileRecord};
+use crate::profile::{check_all, Basis, Coverage, ProfileRecord, Skills};
 use crate::programme::{CoverageDefault, Modes};
 use crate::text::fold;
 use serde::{Deserialize, Serialize};
@@ -650,11 +650,11 @@ fn read_row(
     }
     qualifications.sort();
 
-    let mut skills: BTreeMap<String, String> = BTreeMap::new();
+    let mut skills = Skills::new();
     let mut basis: BTreeMap<String, Basis> = BTreeMap::new();
     let mut declare = |code: &str, l: Level, b: Option<Basis>| {
         if l.value() > 0 {
-            skills.insert(code.to_owned(), l.letter().to_string());
+            skills.insert(code, l);
             match b {
                 Some(b) => basis.insert(code.to_owned(), b),
                 None => basis.remove(code),
@@ -695,9 +695,9 @@ fn read_row(
         for q in &qualifications {
             for s in cat.crosswalk.qualification(q) {
                 let code = &cat.standard.item(s.item).id;
-                let have = skills.get(code).and_then(|l| Level::from_letter(l));
+                let have = skills.get(code).and_then(Level::from_letter);
                 if have.is_none_or(|h| h < s.level) {
-                    skills.insert(code.clone(), s.level.letter().to_string());
+                    skills.insert(code, s.level);
                 }
             }
         }
@@ -707,7 +707,7 @@ fn read_row(
         for (item, level, _) in &inference.levels {
             let code = &cat.standard.item(*item).id;
             if !skills.contains_key(code) {
-                skills.insert(code.clone(), level.letter().to_string());
+                skills.insert(code, *level);
                 basis.insert(code.clone(), Basis::Inferred);
             }
         }
