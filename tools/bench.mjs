@@ -34,7 +34,8 @@
 //   import_csv_10k_read, …_validate   the two parts of that figure
 //   import_apply_10k              "import" pressed as soon as the report shows, until the list
 //                                 is shown: the records stored in IndexedDB (the page reads them
-//                                 while the report is on screen, a thousand per task)
+//                                 as soon as the worker has validated them, while the mapping and
+//                                 the report are on screen, a thousand per task)
 //   prefecture_demand_179         the prefecture view's computation in the page: demand map of
 //                                 the 179 (fictional) municipalities of 北海道, supply against
 //                                 demand and the plan, against 1,000 synthetic profiles (mean)
@@ -42,7 +43,9 @@
 //   prefecture_view_179           the view itself: from choosing the fictional 179 municipalities
 //                                 to the last matrix row on screen (with the built-in samples)
 //
-// Run with `make bench` (it builds dist/ first).
+// Run with `make bench` (it builds dist/ first). On a built dist/, `node tools/bench.mjs` runs
+// them all and `BENCH_ONLY=import,rerank node tools/bench.mjs` only the parts named (native,
+// first-visit, in-page, rerank, prefecture, lighthouse, import).
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -361,15 +364,17 @@ async function importCsv(env) {
   bench('import_apply_10k', (tListed - tApply).toFixed(1), 'ms');
 }
 
-native();
+const only = process.env.BENCH_ONLY?.split(',');
+const part = (name) => !only || only.includes(name);
+if (part('native')) native();
 const env = await launch();
 try {
-  await firstVisit(env);
-  await inPage(env);
-  await rerank(env);
-  await prefectureView(env);
-  await lighthouse();
-  await importCsv(env);
+  if (part('first-visit')) await firstVisit(env);
+  if (part('in-page')) await inPage(env);
+  if (part('rerank')) await rerank(env);
+  if (part('prefecture')) await prefectureView(env);
+  if (part('lighthouse')) await lighthouse();
+  if (part('import')) await importCsv(env);
 } finally {
   await env.browser.close();
   await env.server.close();

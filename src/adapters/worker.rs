@@ -160,7 +160,8 @@ impl ImportWorker {
 pub enum Incoming {
     /// Boxed: a reply (a report) is far larger than the records' handles.
     Reply(Box<Reply>),
-    /// The records of the last report (it had no errors), as the worker wrote them.
+    /// The records of a report without errors, as the worker wrote them: after the report, or
+    /// before it when the worker validated ahead (`Reply::Report::records_sent`).
     Records(WrittenRecords),
 }
 

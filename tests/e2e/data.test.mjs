@@ -178,6 +178,27 @@ test('a column mapped by hand is validated as mapped, with the keyboard or the p
   assert.equal(await page.locator('#apply-import').count(), 0);
 });
 
+test('a column remapped after the file was read: the list stored follows the new mapping', async () => {
+  const { page } = await openData(s.env);
+  // The template validates without errors as suggested, so the worker sends its records ahead.
+  const template = fs.readFileSync(path.join(root, 'docs/templates/profiles-template.csv'));
+  const first = template.toString('utf8').split('\r\n')[1].split(',');
+  assert.equal(first[14], 'a', 'the first person has ビジネス戦略策定・実行 at a');
+  await page.setInputFiles('#import-file', { name: 'pool.csv', mimeType: 'text/csv', buffer: template });
+  await page.locator('#mapping-title').waitFor();
+  assert.equal(await selected(page, 14), 'skill:BT01');
+  await page.click('#map-14');
+  await page.selectOption('#map-14', 'ignore');
+  assert.match(await validate(page), /3行を確認しました：エラー0件/);
+  await page.click('#apply-import');
+  await page.locator('.list-card').waitFor();
+  const [list] = await storedLists(page);
+  assert.equal(list.records.length, 3);
+  assert.equal(list.records[0].id, first[0]);
+  assert.ok(list.records.every((r) => !('BT01' in r.skills)), JSON.stringify(list.records[0].skills));
+  assert.equal(list.records[0].skills.BT03, first[16], 'the other columns as suggested');
+});
+
 test('a large import shows progress and can be cancelled; nothing is stored', async () => {
   const { page } = await openData(s.env);
   const header = '登録番号,活動拠点,対応地域,人材像,BT01,プロフィール\n';

@@ -7,13 +7,15 @@
 //! (`dxm_domain::import::protocol::Command`: read, validate; the file's bytes go beside
 //! `read`; the publisher's programme rules, when the page uses them, beside `validate`).
 //! Replies (worker → page): a JSON string of a `Reply` (ready, progress, table, report,
-//! error); after a report without errors, an object {records: UTF-8 bytes, ends: Uint32Array}
-//! — its records as `dxm_domain::library::WrittenRecords`, which the page reads while the user
-//! reads the report and stores as they are (the report itself carries only how many).
+//! error); and the records of a validation without errors as an object {records: UTF-8 bytes,
+//! ends: Uint32Array} — `dxm_domain::library::WrittenRecords`, which the page reads in the
+//! background and stores as they are (the report itself carries only how many).
 //!
 //! Reading and validating are one pass: right after a read the worker validates the list with
-//! the mapping it suggested and the options the page said it would use, so the report is
-//! ready when the page asks for exactly that (another mapping is validated on request).
+//! the mapping it suggested and the options the page said it would use, and sends its records
+//! at once; the report is ready when the page asks for exactly that (`records_sent`: the
+//! records already came). Another mapping is validated on request, its records sent after
+//! its report.
 
 mod read;
 
@@ -29,13 +31,9 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-type Ahead = (
-    Vec<Field>,
-    ImportOptions,
-    Option<String>,
-    Report,
-    Option<WrittenRecords>,
-);
+/// A validation done ahead: its mapping, options and rules, its report, and whether its
+/// records were sent.
+type Ahead = (Vec<Field>, ImportOptions, Option<String>, Report, bool);
 
 /// What the worker keeps between "read" and "validate".
 enum Held {
@@ -120,20 +118,29 @@ fn written(r: &mut Report) -> Option<WrittenRecords> {
     (!records.is_empty()).then(|| WrittenRecords::write(&records))
 }
 
-/// Sends a report, then its records (when it has no errors) as JSON in UTF-8 with each
-/// record's end: the page reads them while the user reads the report, and stores them as
-/// they are if the user imports the list.
-fn report(r: Report, records: Option<WrittenRecords>) {
-    post(&Reply::Report(r));
+/// Sends records as JSON in UTF-8 with each record's end: the page reads them while the user
+/// looks at the mapping and the report, and stores them as they are if the user imports the
+/// list.
+fn send_records(w: WrittenRecords) {
+    // Handed over rather than copied.
+    let bytes = js_sys::Uint8Array::from(w.text.as_bytes());
+    let ends = js_sys::Uint32Array::from(w.ends.as_slice());
+    let obj = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&obj, &"records".into(), &bytes);
+    let _ = js_sys::Reflect::set(&obj, &"ends".into(), &ends);
+    let _ = scope()
+        .post_message_with_transfer(&obj, &js_sys::Array::of2(&bytes.buffer(), &ends.buffer()));
+}
+
+/// Sends a report, then its records when it has no errors.
+fn report(mut r: Report) {
+    let records = written(&mut r);
+    post(&Reply::Report {
+        report: r,
+        records_sent: false,
+    });
     if let Some(w) = records {
-        // Handed over rather than copied.
-        let bytes = js_sys::Uint8Array::from(w.text.as_bytes());
-        let ends = js_sys::Uint32Array::from(w.ends.as_slice());
-        let obj = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&obj, &"records".into(), &bytes);
-        let _ = js_sys::Reflect::set(&obj, &"ends".into(), &ends);
-        let _ = scope()
-            .post_message_with_transfer(&obj, &js_sys::Array::of2(&bytes.buffer(), &ends.buffer()));
+        send_records(w);
     }
 }
 
@@ -183,14 +190,18 @@ fn handle(cat: &Catalog, msg: &JsValue) {
                         (summary.suggested.clone(), options, a.programmes)
                     });
                     post(&Reply::Table(summary));
-                    // One pass: validated (and its records written) while the user looks at
-                    // the mapping.
+                    // One pass: validated while the user looks at the mapping, and the records
+                    // sent at once, so that the page has read them by the time the user imports.
                     if let Some((mapping, options, programmes)) = expected {
                         if let Ok(mut r) =
                             validate(cat, &mapping, &options, programmes.clone(), false)
                         {
                             let records = written(&mut r);
-                            AHEAD.set(Some((mapping, options, programmes, r, records)));
+                            let sent = records.is_some();
+                            if let Some(w) = records {
+                                send_records(w);
+                            }
+                            AHEAD.set(Some((mapping, options, programmes, r, sent)));
                         }
                     }
                 }
@@ -205,14 +216,14 @@ fn handle(cat: &Catalog, msg: &JsValue) {
             let ready = AHEAD
                 .take()
                 .filter(|(m, o, p, _, _)| *m == mapping && *o == options && *p == programmes);
-            if let Some((_, _, _, r, records)) = ready {
-                return report(r, records);
+            if let Some((_, _, _, r, records_sent)) = ready {
+                return post(&Reply::Report {
+                    report: r,
+                    records_sent,
+                });
             }
             match validate(cat, &mapping, &options, programmes, true) {
-                Ok(mut r) => {
-                    let records = written(&mut r);
-                    report(r, records)
-                }
+                Ok(r) => report(r),
                 Err(error) => post(&Reply::Error { error }),
             }
         }

@@ -161,7 +161,14 @@ pub enum Reply {
         total: usize,
     },
     Table(Summary),
-    Report(Report),
+    Report {
+        report: Report,
+        /// The report's records were sent before it, right after the validation done ahead
+        /// (`Command::Read::ahead`) that this report is: the page keeps them, and none follow.
+        /// Otherwise the records of a report without errors follow it.
+        #[serde(default)]
+        records_sent: bool,
+    },
     Error {
         error: ReadError,
     },

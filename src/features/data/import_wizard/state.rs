@@ -128,8 +128,15 @@ impl Wizard {
                 self.stage.set(Stage::Mapped);
                 focus_id_later("mapping-title");
             }
-            Reply::Report(r) => {
-                self.stage.set(Stage::Reviewed(r));
+            Reply::Report {
+                report,
+                records_sent,
+            } => {
+                // Records read ahead belong to another mapping: this report's follow it.
+                if !records_sent {
+                    self.forget_records();
+                }
+                self.stage.set(Stage::Reviewed(report));
                 focus_id_later("report-title");
             }
             Reply::Error { error } => {
@@ -142,9 +149,10 @@ impl Wizard {
     fn on_reply(self, incoming: Incoming) {
         match incoming {
             Incoming::Records(written) => {
+                let waiting = self.waiting.try_update_value(Option::take).flatten();
                 let no = self.forget_records();
                 self.prepared.set_value(Some(Prepared::new(written)));
-                match self.waiting.try_update_value(Option::take).flatten() {
+                match waiting {
                     Some(meta) => self.store(meta),
                     None => self.read_records(no),
                 }
@@ -309,7 +317,8 @@ impl Wizard {
         if !self.ensure_worker() {
             return;
         }
-        self.forget_records();
+        // Records the worker sent ahead are kept until the report says whose they are.
+        self.waiting.set_value(None);
         let ahead = self.expected();
         let rows = self
             .summary
