@@ -13,7 +13,9 @@
 //   score_10k_native              rank 10,000 synthetic profiles against a 49-item assessment
 //   team_10k_native               the team after that ranking (greedy over 8,270 candidates)
 //   team_exact_60x4_native        exact team for 60 candidates, k = 4   (these: cargo bench)
-//   score_10k_wasm                the same ranking inside the page (WebAssembly)
+//   score_10k_wasm                the same ranking inside the page (WebAssembly); it and the
+//                                 two JavaScript peers below are timed in batches taken in turns
+//                                 after a warm-up, each figure the median of its nine batches
 //   score_10k_js_baseline         a straightforward JavaScript weighted-gap ranking of the same
 //                                 data (profile-major loops, then a full sort), same page, same run
 //   score_10k_wasm_vs_js          ratio wasm / JS (lower is better)
@@ -105,7 +107,7 @@ async function inPage(env) {
   // The hooks are async only to fetch their chunk first (src/shell/bench.rs); each times itself.
   const r = await page.evaluate(async () => {
     const b = window.wasmBindings;
-    const wasm = await b.dxm_bench_score(10000, 200);
+    const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
     const c = await b.dxm_bench_case(10000);
     // Plain JavaScript: what a straightforward implementation of the same weighted-gap
     // ranking looks like.
@@ -176,15 +178,26 @@ async function inPage(env) {
     const a = rankJs().map((x) => x.id).join();
     const t = rankTuned().map((x) => x.id).join();
     if (a !== t) throw new Error(`the tuned JavaScript ranks differently:\n${a}\n${t}`);
-    const time = (f, runs) => {
-      for (let w = 0; w < 10; w++) f();
+    // Each peer is warmed up, then timed in batches taken in turns (WebAssembly, tuned
+    // JavaScript, plain JavaScript, and again), and its figure is the median of its batches:
+    // V8 compiles hot code at its top tier in the background, and on a shared 2-core machine
+    // one mean, or peers timed one after the other, pick up whatever else happened meanwhile.
+    const batch = (f, runs) => {
       const t0 = performance.now();
       let sink = 0;
-      for (let k = 0; k < runs; k++) sink += f().length;
-      return { ms: (performance.now() - t0) / runs, sink };
+      for (let r = 0; r < runs; r++) sink += f().length;
+      if (sink === 0) throw new Error('a peer ranked nobody');
+      return (performance.now() - t0) / runs;
     };
-    const js = time(rankJs, 60).ms;
-    const jsTuned = time(rankTuned, 400).ms;
+    for (let w = 0; w < 20; w++) rankJs(), rankTuned();
+    await b.dxm_bench_score(10000, 20);
+    const times = { wasm: [], js: [], jsTuned: [] };
+    for (let k = 0; k < 9; k++) {
+      times.wasm.push(await b.dxm_bench_score(10000, 100));
+      times.jsTuned.push(batch(rankTuned, 100));
+      times.js.push(batch(rankJs, 10));
+    }
+    const [wasm, js, jsTuned] = [times.wasm, times.js, times.jsTuned].map(median);
     const team = await b.dxm_bench_team(5);
     await b.dxm_bench_prefecture(2);
     const prefecture = await b.dxm_bench_prefecture(20);
