@@ -9,7 +9,9 @@
 //                                 code it keeps once the user moves past the start screen
 //   lighthouse_performance,       Lighthouse 12.2.3, mobile preset (its default), against the
 //   lighthouse_accessibility,     release build served on loopback with brotli/gzip as a static
-//   lighthouse_best_practices     host would (targets ≥ 95, = 100, ≥ 95)
+//   lighthouse_best_practices     host would (targets ≥ 95, = 100, ≥ 95): the median of five
+//                                 runs (Lighthouse's computeMedianRun), and
+//   lighthouse_performance_worst_of_5  the lowest performance score of the five
 //   score_10k_native              rank 10,000 synthetic profiles against a 49-item assessment
 //   team_10k_native               the team after that ranking (greedy over 8,270 candidates)
 //   team_exact_60x4_native        exact team for 60 candidates, k = 4   (these: cargo bench)
@@ -218,24 +220,38 @@ async function lighthouse() {
   const lhRoot = path.join(root, 'tools/lighthouse/node_modules');
   const { default: run } = await import(path.join(lhRoot, 'lighthouse/core/index.js'));
   const chromeLauncher = await import(path.join(lhRoot, 'chrome-launcher/dist/index.js'));
+  const { computeMedianRun } = await import(path.join(lhRoot, 'lighthouse/core/lib/median-run.js'));
   const server = await serve(dist, { compress: true });
-  const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  // Five runs, each in a fresh browser, and the median one reported, as Lighthouse advises:
+  // on this shared machine one run's total blocking time ranged from 21 to 266 ms for the same
+  // build. The worst run's score is printed beside it.
+  const lhrs = [];
   try {
-    const result = await run(server.url, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility', 'best-practices'],
-    });
-    const c = result.lhr.categories;
+    for (let n = 0; n < 5; n++) {
+      const chrome = await chromeLauncher.launch({
+        chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      });
+      try {
+        const result = await run(server.url, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility', 'best-practices'],
+        });
+        lhrs.push(result.lhr);
+      } finally {
+        await chrome.kill();
+      }
+    }
+    const lhr = computeMedianRun(lhrs);
+    const c = lhr.categories;
     const score = (k) => Math.round((c[k]?.score ?? 0) * 100);
     bench('lighthouse_performance', score('performance'), 'score');
     bench('lighthouse_accessibility', score('accessibility'), 'score');
     bench('lighthouse_best_practices', score('best-practices'), 'score');
-    const a = result.lhr.audits;
+    bench('lighthouse_performance_worst_of_5', Math.min(...lhrs.map((l) => Math.round(l.categories.performance.score * 100))), 'score');
+    const a = lhr.audits;
     for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'speed-index']) {
       bench(`lighthouse_${id.replace(/-/g, '_')}`, Math.round(a[id]?.numericValue ?? 0), 'ms');
     }
@@ -246,7 +262,6 @@ async function lighthouse() {
       }
     }
   } finally {
-    await chrome.kill();
     await server.close();
   }
 }
