@@ -35,13 +35,7 @@ impl Level {
     }
 
     pub fn letter(self) -> char {
-        match self {
-            Level::A => 'a',
-            Level::B => 'b',
-            Level::C => 'c',
-            Level::D => 'd',
-            Level::Z => 'z',
-        }
+        char::from(self.letter_str().as_bytes()[0])
     }
 
     /// The letter as files write it.

@@ -68,13 +68,17 @@ impl Skills {
         self.iter().map(|(_, l)| l)
     }
 
+    /// Where `text` ends now (a list is at most 20 MB, so a person's text is far below 4 GiB).
+    fn end(&self) -> u32 {
+        u32::try_from(self.text.len()).unwrap_or(u32::MAX)
+    }
+
     fn push_text(&mut self, code: &str, level: &str) -> [u32; 3] {
-        let at = |len: usize| u32::try_from(len).unwrap_or(u32::MAX);
-        let start = at(self.text.len());
+        let start = self.end();
         self.text.push_str(code);
-        let mid = at(self.text.len());
+        let mid = self.end();
         self.text.push_str(level);
-        [start, mid, at(self.text.len())]
+        [start, mid, self.end()]
     }
 
     /// Sets the level of `code`, replacing the one it had.
@@ -192,15 +196,15 @@ impl<'de> Visitor<'de> for SkillsVisitor {
         if let Some(n) = map.size_hint() {
             s.spans.reserve(n);
         }
-        let at = |len: usize| u32::try_from(len).unwrap_or(u32::MAX);
         loop {
-            let start = at(s.text.len());
+            let start = s.end();
             if map.next_key_seed(Append(&mut s.text))?.is_none() {
                 break;
             }
-            let mid = at(s.text.len());
+            let mid = s.end();
             map.next_value_seed(Append(&mut s.text))?;
-            s.spans.push([start, mid, at(s.text.len())]);
+            let span = [start, mid, s.end()];
+            s.spans.push(span);
         }
         s.settle();
         Ok(s)
